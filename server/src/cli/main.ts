@@ -1,0 +1,171 @@
+import { Dirent, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../features/analysis';
+import { fixAllText } from '../features/codeActions';
+import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
+import { mayBeHandled } from '../features/fileKinds';
+import { version } from '../../../package.json';
+
+const USAGE = `usage: pydeploy check [--format text|json] [--fix] [--exit-zero] [PATH ...]
+
+Checks uWSGI configs for what the Python APM agent needs. PATHs are files or folders
+(folders are walked; node_modules, .git and virtual environments are skipped); with no
+PATH the current folder is checked.
+
+  --format text|json  compiler-style lines (default) or a JSON array of diagnostics
+  --fix               apply every preferred fix in place, then report what is left
+  --exit-zero         exit 0 even when errors are found
+  -h, --help          show this help
+  --version           show the version
+
+Exit status: 1 when an error was found, 2 for bad usage or an unreadable path, 0 otherwise.`;
+
+interface Options {
+  format: 'text' | 'json';
+  fix: boolean;
+  exitZero: boolean;
+  paths: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArguments(args: string[]): Options | 'help' | 'version' {
+  const [command, ...rest] = args;
+  if (command === '-h' || command === '--help' || command === 'help') return 'help';
+  if (command === '--version') return 'version';
+  if (command !== 'check') throw new UsageError(command === undefined ? 'a command is required' : `unknown command '${command}'`);
+  const options: Options = { format: 'text', fix: false, exitZero: false, paths: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === '-h' || arg === '--help') return 'help';
+    else if (arg === '--fix') options.fix = true;
+    else if (arg === '--exit-zero') options.exitZero = true;
+    else if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? rest[++i] : arg.slice('--format='.length);
+      if (value !== 'text' && value !== 'json') throw new UsageError(`--format takes 'text' or 'json', not '${value ?? ''}'`);
+      options.format = value;
+    } else if (arg === '--') options.paths.push(...rest.slice(i + 1)), (i = rest.length);
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
+    else options.paths.push(arg);
+  }
+  if (options.paths.length === 0) options.paths.push('.');
+  return options;
+}
+
+/** Folders no project keeps its deployment configs in, and that can be huge. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '__pycache__', '.tox', '.nox', '.venv', 'venv', 'site-packages', '.mypy_cache', '.pytest_cache']);
+
+function isVirtualEnvironment(folder: string): boolean {
+  return existsSync(join(folder, 'pyvenv.cfg'));
+}
+
+/** Files under a folder that pydeploy may handle, in a stable order; symbolic links to folders are not followed. */
+function walk(folder: string, found: string[]): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name) && !isVirtualEnvironment(path)) walk(path, found);
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && mayBeHandled(entry.name)) {
+      found.push(path);
+    }
+  }
+}
+
+const BOM = '\uFEFF';
+
+interface FileReport {
+  file: string;
+  diagnostics: PydeployDiagnostic[];
+}
+
+/** Checks one file (fixing it first with --fix); undefined when it is no file pydeploy handles. */
+function checkFile(file: string, options: Options, warn: (message: string) => void): FileReport | undefined {
+  const bytes = readFileSync(file);
+  const decoded = bytes.toString('utf8');
+  // Editors hide a BOM from language servers; do the same so that columns agree, and put it back on write.
+  const hasBom = decoded.startsWith(BOM);
+  let text = hasBom ? decoded.slice(1) : decoded;
+  if (options.fix) {
+    const fixed = fixAllText(file, text);
+    if (fixed !== text) {
+      if (Buffer.from(decoded, 'utf8').equals(bytes)) {
+        writeFileSync(file, (hasBom ? BOM : '') + fixed);
+        text = fixed;
+      } else {
+        warn(`pydeploy: not fixing ${file}: it is not valid UTF-8, and rewriting it would change bytes`);
+      }
+    }
+  }
+  const analysis = analyze(file, text);
+  return analysis && { file, diagnostics: diagnosticsOf(analysis) };
+}
+
+function formatText(report: FileReport): string[] {
+  return report.diagnostics.map(
+    (d) => `${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code} ${d.message}`,
+  );
+}
+
+export function main(args: string[], out: (text: string) => void, err: (text: string) => void): number {
+  let options: Options | 'help' | 'version';
+  try {
+    options = parseArguments(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    err(`pydeploy: ${error.message}\n${USAGE}`);
+    return 2;
+  }
+  if (options === 'help') return out(USAGE), 0;
+  if (options === 'version') return out(version), 0;
+
+  let unreadable = false;
+  const reports: FileReport[] = [];
+  for (const path of options.paths) {
+    let files: string[];
+    try {
+      if (statSync(path).isDirectory()) {
+        files = [];
+        walk(path, files);
+      } else files = [path];
+    } catch (error) {
+      err(`pydeploy: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      unreadable = true;
+      continue;
+    }
+    for (const file of files) {
+      try {
+        const report = checkFile(file, options, err);
+        if (report) reports.push(report);
+        else if (files.length === 1 && file === path) err(`pydeploy: skipped ${file}: not a uWSGI config (no [uwsgi] section)`);
+      } catch (error) {
+        err(`pydeploy: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        unreadable = true;
+      }
+    }
+  }
+
+  if (options.format === 'json') {
+    const rows = reports.flatMap((report) =>
+      report.diagnostics.map((d) => ({ file: report.file, range: d.range, severity: d.severity, code: d.code, message: d.message })),
+    );
+    out(JSON.stringify(rows, null, 2));
+  } else {
+    const lines = reports.flatMap(formatText);
+    if (lines.length > 0) out(lines.join('\n'));
+  }
+  const all = reports.flatMap((report) => report.diagnostics);
+  const count = (severity: string) => all.filter((d) => d.severity === severity).length;
+  if (options.format === 'text') {
+    err(`pydeploy: ${reports.length} file(s) checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('information') + count('hint')} note(s)`);
+  }
+  if (unreadable) return 2;
+  return count('error') > 0 && !options.exitZero ? 1 : 0;
+}
+

@@ -1,0 +1,60 @@
+import { parseIni } from '../parse/uwsgiIni';
+import { UwsgiConfig } from '../model/uwsgiConfig';
+import type { AnalyzedDocument } from '../model/document';
+import { rulesFor } from '../rules/registry';
+import type { Finding, Rule, Severity } from '../rules/types';
+import { detectFileKind } from './fileKinds';
+
+/** Per-rule severity, or `off`, keyed by rule id; rules not named keep their default. */
+export type RuleSeverities = Readonly<Record<string, Severity | 'off'>>;
+
+export interface AnalysisSettings {
+  rules?: RuleSeverities;
+}
+
+export interface RuleFinding {
+  rule: Rule;
+  severity: Severity;
+  finding: Finding;
+}
+
+export interface Analysis {
+  document: AnalyzedDocument;
+  findings: RuleFinding[];
+}
+
+/** Reads a file into the model of its kind; undefined for a file pydeploy does not handle. */
+export function readDocument(path: string, text: string): AnalyzedDocument | undefined {
+  const kind = detectFileKind(path, text);
+  switch (kind) {
+    case 'uwsgi-ini':
+      return { kind, text, uwsgi: new UwsgiConfig(parseIni(text)) };
+    case undefined:
+      return undefined;
+  }
+}
+
+/**
+ * The one pipeline every shell uses: model → rules → severity settings. A rule that throws on some
+ * input loses only its own findings, never the others' or the editor's connection.
+ */
+export function analyze(path: string, text: string, settings: AnalysisSettings = {}): Analysis | undefined {
+  const document = readDocument(path, text);
+  if (!document) return undefined;
+  const findings: RuleFinding[] = [];
+  for (const rule of rulesFor(document.kind)) {
+    const severity = settings.rules?.[rule.id] ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    for (const finding of runRule(rule, document)) findings.push({ rule, severity, finding });
+  }
+  return { document, findings };
+}
+
+function runRule(rule: Rule, document: AnalyzedDocument): Finding[] {
+  try {
+    return rule.check(document);
+  } catch (error) {
+    console.error(`pydeploy: rule ${rule.id} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    return [];
+  }
+}

@@ -1,0 +1,73 @@
+import { Range, rangesTouch } from '../text/lineIndex';
+import { TextEdit, applyTextEdits } from '../text/edits';
+import type { AnalyzedDocument } from '../model/document';
+import type { IniDocument } from '../parse/uwsgiIni';
+import { Analysis, AnalysisSettings, RuleFinding, analyze } from './analysis';
+import { Change, changesToEdits } from './changes';
+import { PydeployDiagnostic, diagnosticsOf } from './diagnostics';
+
+export const FIX_ALL_KIND = 'source.fixAll.pydeploy';
+
+export interface PydeployCodeAction {
+  title: string;
+  kind: 'quickfix' | typeof FIX_ALL_KIND;
+  isPreferred: boolean;
+  /** The diagnostics this action resolves. */
+  diagnostics: PydeployDiagnostic[];
+  edits: TextEdit[];
+}
+
+function iniOf(document: AnalyzedDocument): IniDocument {
+  return document.uwsgi.document;
+}
+
+function fixesOf(document: AnalyzedDocument, found: RuleFinding) {
+  return found.rule.fixes(document, found.finding);
+}
+
+/** The quick fixes for the findings that touch a range (the cursor, or a diagnostic the editor sent back). */
+export function quickFixes(analysis: Analysis, at: Range): PydeployCodeAction[] {
+  const diagnostics = diagnosticsOf(analysis);
+  const actions: PydeployCodeAction[] = [];
+  analysis.findings.forEach((found, i) => {
+    if (!rangesTouch(found.finding.range, at)) return;
+    for (const fix of fixesOf(analysis.document, found)) {
+      actions.push({
+        title: fix.title,
+        kind: 'quickfix',
+        isPreferred: fix.isPreferred,
+        diagnostics: [diagnostics[i]],
+        edits: changesToEdits(iniOf(analysis.document), fix.changes),
+      });
+    }
+  });
+  return actions;
+}
+
+/** Every preferred fix of the file as one action, its changes merged so that added lines land together. */
+export function fixAll(analysis: Analysis): PydeployCodeAction | undefined {
+  const diagnostics = diagnosticsOf(analysis);
+  const changes: Change[] = [];
+  const resolved: PydeployDiagnostic[] = [];
+  analysis.findings.forEach((found, i) => {
+    const preferred = fixesOf(analysis.document, found).filter((fix) => fix.isPreferred);
+    if (preferred.length === 0) return;
+    changes.push(...preferred[0].changes);
+    resolved.push(diagnostics[i]);
+  });
+  if (changes.length === 0) return undefined;
+  return {
+    title: 'Fix all agent settings',
+    kind: FIX_ALL_KIND,
+    isPreferred: false,
+    diagnostics: resolved,
+    edits: changesToEdits(iniOf(analysis.document), changes),
+  };
+}
+
+/** The text after every preferred fix, as `pydeploy check --fix` writes it; the same text when nothing applies. */
+export function fixAllText(path: string, text: string, settings: AnalysisSettings = {}): string {
+  const analysis = analyze(path, text, settings);
+  const action = analysis && fixAll(analysis);
+  return action ? applyTextEdits(text, action.edits) : text;
+}

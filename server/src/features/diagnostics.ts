@@ -1,0 +1,25 @@
+import type { Range } from '../text/lineIndex';
+import type { RelatedLocation, Severity } from '../rules/types';
+import type { Analysis } from './analysis';
+
+/** A finding as every shell shows it: LSP's shape, with the severity spelled out. */
+export interface PydeployDiagnostic {
+  range: Range;
+  severity: Severity;
+  /** The rule id, stable across releases: fixes and suppressions key on it, never on the message. */
+  code: string;
+  message: string;
+  source: 'pydeploy';
+  related?: RelatedLocation[];
+}
+
+export function diagnosticsOf(analysis: Analysis): PydeployDiagnostic[] {
+  return analysis.findings.map(({ rule, severity, finding }) => ({
+    range: finding.range,
+    severity,
+    code: rule.id,
+    message: finding.message,
+    source: 'pydeploy',
+    ...(finding.related ? { related: finding.related } : {}),
+  }));
+}

@@ -1,0 +1,31 @@
+import type { UwsgiOptionFacts } from './optionFacts';
+import { UWSGI_OPTION_FACTS } from './options.generated';
+
+export type { UwsgiOptionFacts } from './optionFacts';
+export { UWSGI_TABLE_VERSION } from './options.generated';
+
+const byName = new Map<string, UwsgiOptionFacts>(UWSGI_OPTION_FACTS.map((facts) => [facts.name, facts]));
+
+export function uwsgiOption(name: string): UwsgiOptionFacts | undefined {
+  return byName.get(name);
+}
+
+export function allUwsgiOptions(): readonly UwsgiOptionFacts[] {
+  return UWSGI_OPTION_FACTS;
+}
+
+/** Names that read the same variable as this option, itself excluded (e.g. `workers` for `processes`). */
+export function uwsgiAliases(facts: UwsgiOptionFacts): string[] {
+  if (facts.target === 'NULL' || facts.target === '0') return [];
+  return UWSGI_OPTION_FACTS.filter((other) => other.target === facts.target && other.name !== facts.name).map((other) => other.name);
+}
+
+/** One sentence per value kind, saying how uWSGI reads a value of that kind from a config file. */
+export const VALUE_KIND_TEXT: Record<UwsgiOptionFacts['valueKind'], string> = {
+  flag: 'flag: `false`, `off`, `no` or `0` turn it off; any other value, even an empty one, turns it on',
+  int: 'whole number: uWSGI reads anything that is not a number as 0',
+  size: 'size in megabytes, a whole number',
+  string: 'text: when set more than once, the last value wins',
+  list: 'list: every line adds one more value, so repeating the key is the usual way to give several',
+  other: 'read by a dedicated handler of its own',
+};

@@ -1,0 +1,128 @@
+import {
+  CodeAction,
+  CodeActionKind,
+  CodeActionParams,
+  Connection,
+  Diagnostic,
+  DiagnosticSeverity,
+  Hover,
+  HoverParams,
+  InitializeParams,
+  InitializeResult,
+  OptionalVersionedTextDocumentIdentifier,
+  TextDocumentEdit,
+  TextDocumentSyncKind,
+  TextDocuments,
+  WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../features/analysis';
+import { FIX_ALL_KIND, PydeployCodeAction, fixAll, quickFixes } from '../features/codeActions';
+import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
+import { hoverAt } from '../features/hover';
+import type { Severity } from '../rules/types';
+import type { TextEdit } from '../text/edits';
+
+const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** The file path part of a document URI; the analysis core decides by name and content, not by URI scheme. */
+function pathOf(uri: string): string {
+  const withoutQuery = uri.replace(/[?#].*$/, '');
+  try {
+    return decodeURIComponent(withoutQuery.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, ''));
+  } catch {
+    return withoutQuery;
+  }
+}
+
+function toLspDiagnostic(diagnostic: PydeployDiagnostic, uri: string): Diagnostic {
+  return {
+    range: diagnostic.range,
+    severity: LSP_SEVERITY[diagnostic.severity],
+    code: diagnostic.code,
+    source: diagnostic.source,
+    message: diagnostic.message,
+    relatedInformation: diagnostic.related?.map((related) => ({ location: { uri, range: related.range }, message: related.message })),
+  };
+}
+
+/** Wires the analysis core to an LSP connection: documents in, diagnostics, code actions and hovers out. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let versionedEdits = false;
+
+  const analysisOf = (document: TextDocument) => analyze(pathOf(document.uri), document.getText());
+
+  const validate = (document: TextDocument): void => {
+    const analysis = analysisOf(document);
+    const diagnostics = analysis ? diagnosticsOf(analysis).map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)) : [];
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  };
+
+  const workspaceEdit = (document: TextDocument, edits: TextEdit[]): WorkspaceEdit =>
+    versionedEdits
+      ? { documentChanges: [TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(document.uri, document.version), edits)] }
+      : { changes: { [document.uri]: edits } };
+
+  const toLspAction = (document: TextDocument, action: PydeployCodeAction): CodeAction => ({
+    title: action.title,
+    kind: action.kind === 'quickfix' ? CodeActionKind.QuickFix : action.kind,
+    isPreferred: action.isPreferred || undefined,
+    diagnostics: action.diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)),
+    edit: workspaceEdit(document, action.edits),
+  });
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    // A versioned edit is refused by the editor once the file has changed, so a stale fix can't add a line twice.
+    versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+      },
+      serverInfo: { name: 'pydeploy' },
+    };
+  });
+
+  connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && analysisOf(document);
+    if (!document || !analysis) return [];
+    const wants = (kind: string) => !params.context.only || params.context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) {
+      const seen = new Set<string>();
+      for (const at of [params.range, ...params.context.diagnostics.map((diagnostic) => diagnostic.range)]) {
+        for (const action of quickFixes(analysis, at)) {
+          const key = `${action.title}@${JSON.stringify(action.diagnostics[0]?.range)}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          actions.push(toLspAction(document, action));
+        }
+      }
+    }
+    if (wants(FIX_ALL_KIND)) {
+      const all = fixAll(analysis);
+      if (all) actions.push(toLspAction(document, all));
+    }
+    return actions;
+  });
+
+  connection.onHover((params: HoverParams): Hover | null => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && analysisOf(document);
+    const hover = analysis && hoverAt(analysis.document, params.position);
+    return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
+  });
+
+  documents.onDidChangeContent((change) => validate(change.document));
+  documents.onDidClose((event) => void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,136 @@
+import { LineIndex, Range, range } from '../text/lineIndex';
+
+/**
+ * A lossless, ranged reading of an ini file the way uWSGI's own reader (core/ini.c) sees it:
+ * one line at a time, leading/trailing spaces, tabs and CR stripped, `;`/`#` comment lines, `[name]`
+ * headers whose name is the line minus its first and last character, and `key = value` split at the
+ * first `=` (a line without `=` is a key with an empty value). No inline comments, no quoting, and
+ * repeated keys are all kept. Never throws and runs in one linear pass over the text.
+ */
+
+export interface IniSectionHeader {
+  kind: 'section';
+  line: number;
+  /** The section name exactly as uWSGI compares it. */
+  name: string;
+  /** The whole header, from `[` to its last character. */
+  range: Range;
+  nameRange: Range;
+}
+
+export interface IniEntry {
+  kind: 'entry';
+  line: number;
+  key: string;
+  value: string;
+  keyRange: Range;
+  /** Where the value is; an empty range just after `=` (or after the key) when there is none. */
+  valueRange: Range;
+  hasEquals: boolean;
+  /** The leading white space of the line, reused when a fix adds a line beside this one. */
+  indent: string;
+  /** The text between key and value, such as ` = ` or `=`. */
+  separator: string;
+}
+
+export interface IniComment {
+  kind: 'comment';
+  line: number;
+  range: Range;
+  text: string;
+}
+
+export interface IniBlank {
+  kind: 'blank';
+  line: number;
+}
+
+export type IniLine = IniSectionHeader | IniEntry | IniComment | IniBlank;
+
+export interface IniSection {
+  /** `''` for the lines before the first header, which uWSGI never reads. */
+  name: string;
+  header?: IniSectionHeader;
+  entries: IniEntry[];
+  /** The last line belonging to this section (the line before the next header, or the last line). */
+  endLine: number;
+}
+
+export interface IniDocument {
+  index: LineIndex;
+  lines: IniLine[];
+  /** Every section in file order, the header-less preamble first; the same name may occur several times. */
+  sections: IniSection[];
+}
+
+function isIniSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13;
+}
+
+export function parseIni(text: string): IniDocument {
+  const index = new LineIndex(text);
+  const lines: IniLine[] = [];
+  let current: IniSection = { name: '', entries: [], endLine: 0 };
+  const sections: IniSection[] = [current];
+
+  for (let line = 0; line < index.lineCount; line++) {
+    const lineStart = index.lineStart(line);
+    const lineEnd = index.lineContentEnd(line);
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isIniSpace(text.charCodeAt(start))) start++;
+    while (end > start && isIniSpace(text.charCodeAt(end - 1))) end--;
+    current.endLine = line;
+    const column = (offset: number) => offset - lineStart;
+
+    if (start === end) {
+      lines.push({ kind: 'blank', line });
+      continue;
+    }
+    const first = text.charCodeAt(start);
+    if (first === 91 /* [ */) {
+      const header: IniSectionHeader = {
+        kind: 'section',
+        line,
+        name: text.slice(start + 1, Math.max(start + 1, end - 1)),
+        range: range(line, column(start), line, column(end)),
+        nameRange: range(line, column(start + 1), line, column(Math.max(start + 1, end - 1))),
+      };
+      lines.push(header);
+      current = { name: header.name, header, entries: [], endLine: line };
+      sections.push(current);
+      continue;
+    }
+    if (first === 59 /* ; */ || first === 35 /* # */) {
+      lines.push({ kind: 'comment', line, range: range(line, column(start), line, column(end)), text: text.slice(start, end) });
+      continue;
+    }
+
+    let equals = start;
+    while (equals < end && text.charCodeAt(equals) !== 61 /* = */) equals++;
+    const hasEquals = equals < end;
+    let keyEnd = hasEquals ? equals : end;
+    while (keyEnd > start && isIniSpace(text.charCodeAt(keyEnd - 1))) keyEnd--;
+    let valueStart = hasEquals ? equals + 1 : end;
+    while (valueStart < end && isIniSpace(text.charCodeAt(valueStart))) valueStart++;
+    const entry: IniEntry = {
+      kind: 'entry',
+      line,
+      key: text.slice(start, keyEnd),
+      value: text.slice(valueStart, end),
+      keyRange: range(line, column(start), line, column(keyEnd)),
+      valueRange: range(line, column(valueStart), line, column(hasEquals ? end : keyEnd)),
+      hasEquals,
+      indent: text.slice(lineStart, start),
+      separator: text.slice(keyEnd, valueStart),
+    };
+    lines.push(entry);
+    current.entries.push(entry);
+  }
+  return { index, lines, sections };
+}
+
+/** The sections uWSGI reads for a requested name: every section with exactly that name, merged in file order. */
+export function sectionsNamed(document: IniDocument, name: string): IniSection[] {
+  return document.sections.filter((section) => section.header !== undefined && section.name === name);
+}

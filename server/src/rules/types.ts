@@ -1,0 +1,48 @@
+import type { Range } from '../text/lineIndex';
+import type { DocumentOfKind, FileKind } from '../model/document';
+import type { Change } from '../features/changes';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface RelatedLocation {
+  range: Range;
+  message: string;
+}
+
+/** What a rule found: where, what to tell the user, and what its fixes need to know. */
+export interface Finding<Data = unknown> {
+  range: Range;
+  message: string;
+  data: Data;
+  related?: RelatedLocation[];
+}
+
+/** A fix is a set of changes described by intent; `features/changes.ts` turns them into text edits. */
+export interface Fix {
+  title: string;
+  /** The fix a user most likely wants; "fix all" and `pydeploy check --fix` apply only these. */
+  isPreferred: boolean;
+  changes: Change[];
+}
+
+export interface RuleDocs {
+  /** One line: what the rule reports. */
+  summary: string;
+  /** Why it matters and how to fix it, for the README. */
+  details: string;
+}
+
+/** One rule: an id, a default severity, its docs, a check and the fixes for what it finds. */
+export interface Rule<K extends FileKind = FileKind, Data = unknown> {
+  id: string;
+  fileKind: K;
+  defaultSeverity: Severity;
+  docs: RuleDocs;
+  check(document: DocumentOfKind<K>): Finding<Data>[];
+  fixes(document: DocumentOfKind<K>, finding: Finding<Data>): Fix[];
+}
+
+/** Helps a rule module keep its Data type while the registry holds rules of every kind. */
+export function defineRule<K extends FileKind, Data>(rule: Rule<K, Data>): Rule<K, Data> {
+  return rule;
+}

@@ -1,0 +1,28 @@
+import { defineRule } from '../types';
+import { checkRequiredFlag, requiredFlagFixes } from './requiredFlag';
+
+export const enableThreadsRule = defineRule({
+  id: 'uwsgi/enable-threads',
+  fileKind: 'uwsgi-ini',
+  defaultSeverity: 'error',
+  docs: {
+    summary: 'Python thread support is off, so the agent never reports.',
+    details:
+      'uWSGI up to 2.0.26 starts Python without thread support unless `enable-threads` is on or a `threads` line is ' +
+      'present. The agent sends its data from a background thread, which then never runs. The fix adds ' +
+      '`enable-threads = true` to `[uwsgi]`, or turns an explicit `enable-threads = false` back on.',
+  },
+  check: (document) =>
+    checkRequiredFlag(
+      document.uwsgi,
+      'enable-threads',
+      {
+        missing:
+          'Python threads are off: neither `enable-threads` nor `threads` is set, so the agent\'s reporting thread never runs (uWSGI 2.0.26 and older).',
+        off: (value) => `\`enable-threads = ${value}\` turns Python threads off, so the agent's reporting thread never runs.`,
+      },
+      // Any `threads` line turns thread support on, whatever its number (measured with uWSGI 2.0.21).
+      (config) => config.all('threads').length > 0,
+    ),
+  fixes: (_document, finding) => requiredFlagFixes(finding),
+});

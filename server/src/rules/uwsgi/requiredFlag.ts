@@ -1,0 +1,67 @@
+import { UwsgiConfig, UwsgiOption } from '../../model/uwsgiConfig';
+import type { Finding, Fix } from '../types';
+
+/**
+ * The shared shape of the agent's flag rules: a flag the agent needs is either missing from the
+ * `[uwsgi]` section (reported on the section header) or explicitly switched off (reported on the value).
+ */
+export type RequiredFlagFinding =
+  | { problem: 'missing'; key: string; section: string }
+  | { problem: 'off'; key: string; option: UwsgiOption };
+
+export interface RequiredFlagMessages {
+  missing: string;
+  off: (value: string) => string;
+}
+
+/**
+ * Checks one flag. `satisfied` says whether other options already give what the flag would. Missing
+ * flags are not reported when the config may set them elsewhere (an include) or loads no Python app.
+ */
+export function checkRequiredFlag(
+  config: UwsgiConfig,
+  key: string,
+  messages: RequiredFlagMessages,
+  satisfied: (config: UwsgiConfig) => boolean = () => false,
+): Finding<RequiredFlagFinding>[] {
+  if (!config.loadsPythonApp || satisfied(config)) return [];
+  const { state, option } = config.flag(key);
+  if (state === 'off' && option) {
+    return [{ range: option.entry.valueRange, message: messages.off(option.entry.value), data: { problem: 'off', key, option } }];
+  }
+  if (state === 'unset' && !config.isIncomplete) {
+    return [{ range: config.anchor, message: messages.missing, data: { problem: 'missing', key, section: config.sectionName } }];
+  }
+  return [];
+}
+
+const ON_FOR_OFF: Record<string, string> = { false: 'true', off: 'on', no: 'yes', '0': '1' };
+
+/** The "on" spelling that matches an "off" one, keeping its case: `False` becomes `True`, `OFF` becomes `ON`. */
+export function flipToOn(value: string): string {
+  const on = ON_FOR_OFF[value.toLowerCase()] ?? 'true';
+  if (value.length > 1 && value === value.toUpperCase() && value !== value.toLowerCase()) return on.toUpperCase();
+  if (value[0] !== undefined && value[0] !== value[0].toLowerCase()) return on[0].toUpperCase() + on.slice(1);
+  return on;
+}
+
+export function requiredFlagFixes(finding: Finding<RequiredFlagFinding>): Fix[] {
+  const { data } = finding;
+  if (data.problem === 'off') {
+    const on = flipToOn(data.option.entry.value);
+    return [
+      {
+        title: `Set \`${data.key}\` to \`${on}\``,
+        isPreferred: true,
+        changes: [{ kind: 'replace', range: data.option.entry.valueRange, newText: on }],
+      },
+    ];
+  }
+  return [
+    {
+      title: `Add \`${data.key} = true\` to [${data.section}]`,
+      isPreferred: true,
+      changes: [{ kind: 'set-ini-option', section: data.section, key: data.key, value: 'true' }],
+    },
+  ];
+}

@@ -1,0 +1,114 @@
+/** Positions as LSP counts them: 0-based lines, UTF-16 code units within a line (JavaScript string indices). */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export function range(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
+  return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
+}
+
+export function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+/** True when the two ranges share at least one position (touching ends count, as editors treat a cursor). */
+export function rangesTouch(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.end) <= 0 && comparePositions(b.start, a.end) <= 0;
+}
+
+export type LineEnding = '\n' | '\r\n';
+
+/**
+ * Line starts of a text, splitting at \r\n, \n and a lone \r exactly as LSP clients do, so that every
+ * position the core produces lands where the editor shows it. Built once per text in one linear pass.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  /** The line ending to use for new lines: the file's first one, LF for a file that has none. */
+  readonly eol: LineEnding;
+
+  constructor(readonly text: string) {
+    let firstEol: LineEnding | undefined;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 13 /* \r */) {
+        const crlf = text.charCodeAt(i + 1) === 10;
+        firstEol ??= crlf ? '\r\n' : '\n';
+        if (crlf) i++;
+        this.starts.push(i + 1);
+      } else if (code === 10 /* \n */) {
+        firstEol ??= '\n';
+        this.starts.push(i + 1);
+      }
+    }
+    this.eol = firstEol ?? '\n';
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** Offset of the first character of a line. */
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+
+  /** Offset just past the last character of a line, before its line break. */
+  lineContentEnd(line: number): number {
+    if (line >= this.starts.length - 1) return this.text.length;
+    let end = this.starts[line + 1];
+    if (this.text.charCodeAt(end - 1) === 10) end--;
+    if (this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  /** Offset of the start of the next line, or the end of the text for the last line. */
+  lineEndIncludingBreak(line: number): number {
+    return line >= this.starts.length - 1 ? this.text.length : this.starts[line + 1];
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineContentEnd(line));
+  }
+
+  /** Whether the text ends with a line break (a missing final newline must stay missing after edits). */
+  get endsWithLineBreak(): boolean {
+    const last = this.text.charCodeAt(this.text.length - 1);
+    return last === 10 || last === 13;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.starts[low] };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.text.length;
+    const start = this.starts[position.line];
+    return Math.min(start + Math.max(0, position.character), this.lineContentEnd(position.line));
+  }
+
+  rangeOf(startOffset: number, endOffset: number): Range {
+    return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
+  }
+
+  /** The range of a whole line's content, without its line break. */
+  lineRange(line: number): Range {
+    const length = this.lineContentEnd(line) - this.lineStart(line);
+    return range(line, 0, line, length);
+  }
+}
