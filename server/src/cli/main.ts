@@ -29,6 +29,13 @@ interface Options {
 
 class UsageError extends Error {}
 
+class CannotRead extends Error {}
+
+function reason(error: unknown): string {
+  if (error instanceof CannotRead) return error.message;
+  return (error as NodeJS.ErrnoException).code ?? String(error);
+}
+
 function parseArguments(args: string[]): Options | 'help' | 'version' {
   const [command, ...rest] = args;
   if (command === '-h' || command === '--help' || command === 'help') return 'help';
@@ -87,6 +94,8 @@ interface FileReport {
 
 /** Checks one file (fixing it first with --fix); undefined when it is no file pydeploy handles. */
 function checkFile(file: string, options: Options, warn: (message: string) => void): FileReport | undefined {
+  // A FIFO or device named like a config would block or never end; only regular files are read.
+  if (!statSync(file).isFile()) throw new CannotRead('not a regular file');
   const bytes = readFileSync(file);
   const decoded = bytes.toString('utf8');
   // Editors hide a BOM from language servers; do the same so that columns agree, and put it back on write.
@@ -135,7 +144,7 @@ export function main(args: string[], out: (text: string) => void, err: (text: st
         walk(path, files);
       } else files = [path];
     } catch (error) {
-      err(`pydeploy: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      err(`pydeploy: cannot read ${path}: ${reason(error)}`);
       unreadable = true;
       continue;
     }
@@ -145,7 +154,7 @@ export function main(args: string[], out: (text: string) => void, err: (text: st
         if (report) reports.push(report);
         else if (files.length === 1 && file === path) err(`pydeploy: skipped ${file}: not a uWSGI config (no [uwsgi] section)`);
       } catch (error) {
-        err(`pydeploy: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        err(`pydeploy: cannot read ${file}: ${reason(error)}`);
         unreadable = true;
       }
     }
