@@ -4,7 +4,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/features/analysis';
 import { diagnosticsOf } from '../../server/src/features/diagnostics';
-import { fixAllText } from '../../server/src/features/codeActions';
+import { fixAll, fixAllText } from '../../server/src/features/codeActions';
+import { applyTextEdits } from '../../server/src/text/edits';
+import { comparePositions } from '../../server/src/text/lineIndex';
 import { parseIni, sectionsNamed } from '../../server/src/parse/uwsgiIni';
 
 /** Real-world configs kept beside the project (../shared/corpus); the suite says so when they are absent. */
@@ -35,12 +37,15 @@ test('real-world uWSGI configs: only findings uWSGI 2.0.21 itself would bear out
 test('real-world uWSGI configs: fix-all keeps every line it does not fix, and a second run changes nothing', { skip: !available && 'the shared corpus is not beside this checkout' }, () => {
   for (const name of files) {
     const text = readFileSync(join(corpus, name), 'utf8').replace(/^\uFEFF/, '');
-    const fixed = fixAllText(name, text);
-    const before = text.split(/\r?\n/);
+    const analysis = analyze(name, text);
+    const action = analysis && fixAll(analysis);
+    const fixed = action ? applyTextEdits(text, action.edits) : text;
+    // Every line no edit touches is still there, in order: fixes change only what they mean to.
+    const touched = new Set((action?.edits ?? []).filter((edit) => comparePositions(edit.range.start, edit.range.end) !== 0).map((edit) => edit.range.start.line));
+    const before = text.split(/\r?\n/).filter((_, line) => !touched.has(line));
     const after = fixed.split(/\r?\n/);
-    // Every original line is still there, in order, but for the agent flags a fix rewrites in place.
     let cursor = 0;
-    for (const line of before.filter((l) => !/^\s*(lazy|enable-threads|single-interpreter|lazy-apps)\s*(=|$)/.test(l))) {
+    for (const line of before) {
       while (cursor < after.length && after[cursor] !== line) cursor++;
       assert.ok(cursor < after.length, `${name}: line lost: ${line}`);
       cursor++;

@@ -4,6 +4,8 @@ import { analyze } from '../features/analysis';
 import { fixAllText } from '../features/codeActions';
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
 import { mayBeHandled } from '../features/fileKinds';
+import type { WorkspaceView } from '../model/workspace';
+import { corePath, fileWorkspace, gitRoot } from '../node/fileWorkspace';
 import { version } from '../../../package.json';
 
 const USAGE = `usage: pydeploy check [--format text|json] [--fix] [--exit-zero] [PATH ...]
@@ -93,7 +95,7 @@ interface FileReport {
 }
 
 /** Checks one file (fixing it first with --fix); undefined when it is no file pydeploy handles. */
-function checkFile(file: string, options: Options, warn: (message: string) => void): FileReport | undefined {
+function checkFile(file: string, options: Options, workspace: WorkspaceView, warn: (message: string) => void): FileReport | undefined {
   // A FIFO or device named like a config would block or never end; only regular files are read.
   if (!statSync(file).isFile()) throw new CannotRead('not a regular file');
   const bytes = readFileSync(file);
@@ -102,7 +104,7 @@ function checkFile(file: string, options: Options, warn: (message: string) => vo
   const hasBom = decoded.startsWith(BOM);
   let text = hasBom ? decoded.slice(1) : decoded;
   if (options.fix) {
-    const fixed = fixAllText(file, text);
+    const fixed = fixAllText(corePath(file), text, {}, workspace);
     if (fixed !== text) {
       if (Buffer.from(decoded, 'utf8').equals(bytes)) {
         writeFileSync(file, (hasBom ? BOM : '') + fixed);
@@ -112,7 +114,7 @@ function checkFile(file: string, options: Options, warn: (message: string) => vo
       }
     }
   }
-  const analysis = analyze(file, text);
+  const analysis = analyze(corePath(file), text, {}, workspace);
   return analysis && { file, diagnostics: diagnosticsOf(analysis) };
 }
 
@@ -136,6 +138,8 @@ export function main(args: string[], out: (text: string) => void, err: (text: st
 
   let unreadable = false;
   const reports: FileReport[] = [];
+  // Requirement files and included configs are looked for up to the repository (or current folder).
+  const workspace = fileWorkspace([gitRoot(process.cwd()) ?? process.cwd()]);
   for (const path of options.paths) {
     let files: string[];
     try {
@@ -150,7 +154,7 @@ export function main(args: string[], out: (text: string) => void, err: (text: st
     }
     for (const file of files) {
       try {
-        const report = checkFile(file, options, err);
+        const report = checkFile(file, options, workspace, err);
         if (report) reports.push(report);
         else if (files.length === 1 && file === path) err(`pydeploy: skipped ${file}: not a uWSGI config (no [uwsgi] section)`);
       } catch (error) {

@@ -1,5 +1,7 @@
 import { parseIni } from '../parse/uwsgiIni';
 import { UwsgiConfig } from '../model/uwsgiConfig';
+import { projectPackageVersion } from '../model/projectVersion';
+import { NO_WORKSPACE, WorkspaceView } from '../model/workspace';
 import type { AnalyzedDocument } from '../model/document';
 import { rulesFor } from '../rules/registry';
 import type { Finding, Rule, Severity } from '../rules/types';
@@ -10,6 +12,8 @@ export type RuleSeverities = Readonly<Record<string, Severity | 'off'>>;
 
 export interface AnalysisSettings {
   rules?: RuleSeverities;
+  /** The uWSGI version to assume, overriding what the project's requirement files pin. */
+  uwsgiVersion?: string;
 }
 
 export interface RuleFinding {
@@ -23,12 +27,26 @@ export interface Analysis {
   findings: RuleFinding[];
 }
 
-/** Reads a file into the model of its kind; undefined for a file pydeploy does not handle. */
-export function readDocument(path: string, text: string): AnalyzedDocument | undefined {
+/**
+ * Reads a file into the model of its kind; undefined for a file pydeploy does not handle. `path` is
+ * absolute and `/`-separated: included files and requirement files are found relative to it.
+ */
+export function readDocument(
+  path: string,
+  text: string,
+  settings: AnalysisSettings = {},
+  workspace: WorkspaceView = NO_WORKSPACE,
+): AnalyzedDocument | undefined {
   const kind = detectFileKind(path, text);
   switch (kind) {
     case 'uwsgi-ini':
-      return { kind, text, uwsgi: new UwsgiConfig(parseIni(text)) };
+      return {
+        kind,
+        path,
+        text,
+        uwsgi: new UwsgiConfig(parseIni(text), { path, workspace }),
+        uwsgiVersion: projectPackageVersion(workspace, path, 'uwsgi', settings.uwsgiVersion),
+      };
     case undefined:
       return undefined;
   }
@@ -38,8 +56,8 @@ export function readDocument(path: string, text: string): AnalyzedDocument | und
  * The one pipeline every shell uses: model → rules → severity settings. A rule that throws on some
  * input loses only its own findings, never the others' or the editor's connection.
  */
-export function analyze(path: string, text: string, settings: AnalysisSettings = {}): Analysis | undefined {
-  const document = readDocument(path, text);
+export function analyze(path: string, text: string, settings: AnalysisSettings = {}, workspace: WorkspaceView = NO_WORKSPACE): Analysis | undefined {
+  const document = readDocument(path, text, settings, workspace);
   if (!document) return undefined;
   const findings: RuleFinding[] = [];
   for (const rule of rulesFor(document.kind)) {

@@ -10,7 +10,9 @@ export type Change =
   /** Put new text over a range that a parser gave (a value to flip, a key to rename). */
   | { kind: 'replace'; range: Range; newText: string }
   /** Make `key = value` part of the named ini section, creating the section when the file has none. */
-  | { kind: 'set-ini-option'; section: string; key: string; value: string };
+  | { kind: 'set-ini-option'; section: string; key: string; value: string }
+  /** Remove a whole line, its line break included. */
+  | { kind: 'delete-line'; line: number };
 
 type SetIniOption = Extract<Change, { kind: 'set-ini-option' }>;
 
@@ -19,9 +21,9 @@ export function changesToEdits(document: IniDocument, changes: readonly Change[]
   const edits: TextEdit[] = [];
   const additions = new Map<string, SetIniOption[]>();
   for (const change of changes) {
-    if (change.kind === 'replace') {
-      const duplicate = edits.some((edit) => sameRange(edit.range, change.range));
-      if (!duplicate) edits.push({ range: change.range, newText: change.newText });
+    if (change.kind === 'replace' || change.kind === 'delete-line') {
+      const edit = change.kind === 'replace' ? { range: change.range, newText: change.newText } : deleteLineEdit(document, change.line);
+      if (!edits.some((other) => sameRange(other.range, edit.range))) edits.push(edit);
     } else {
       const forSection = additions.get(change.section) ?? [];
       if (!forSection.some((pending) => pending.key === change.key)) forSection.push(change);
@@ -33,6 +35,13 @@ export function changesToEdits(document: IniDocument, changes: readonly Change[]
     if (edit) edits.push(edit);
   }
   return edits.sort((a, b) => comparePositions(a.range.start, b.range.start));
+}
+
+/** The line and its break; the last line takes the break before it instead, so no empty line is left behind. */
+function deleteLineEdit({ index }: IniDocument, line: number): TextEdit {
+  if (line < index.lineCount - 1) return { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' };
+  const start = line > 0 ? index.positionAt(index.lineContentEnd(line - 1)) : { line, character: 0 };
+  return { range: { start, end: index.positionAt(index.text.length) }, newText: '' };
 }
 
 function sameRange(a: Range, b: Range): boolean {
