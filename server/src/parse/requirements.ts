@@ -44,7 +44,7 @@ export function findRequirementPins(kind: RequirementFileKind, text: string, pac
     pins.push({ specifier: specifier.trim(), flavor, range: { start: { line, character: start }, end: { line, character: end } } });
 
   // A PEP 508 requirement: name, optional [extras], optional version specifiers, up to a marker or the string's end.
-  const pep508 = new RegExp(`(^|["'\\s,])(${name})\\s*(\\[[^\\]]*\\])?\\s*(\\(?\\s*(?:[<>=!~]=?|===)[^;"'#]*)?`, 'i');
+  const pep508 = new RegExp(`(^|["'\\s,])(${name})(?![\\w.-])\\s*(\\[[^\\]]*\\])?\\s*(\\(?\\s*(?:[<>=!~]=?|===)[^;"'#]*)?`, 'i');
   // Poetry / Pipfile: `name = "spec"` or `name = { version = "spec", ... }`.
   const tableEntry = new RegExp(`^\\s*["']?(${name})["']?\\s*=\\s*(?:["']([^"']*)["']|\\{[^}]*?version\\s*=\\s*["']([^"']*)["'])`, 'i');
 

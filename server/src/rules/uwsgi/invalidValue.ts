@@ -23,7 +23,11 @@ function problemWith(facts: UwsgiOptionFacts, entry: IniEntry): string | undefin
     const leading = /^\s*[+-]?\d+/.exec(value)?.[0] ?? '0';
     return `\`${key} = ${value}\` is not ${unit}: uWSGI reads it as ${Number(leading)}.`;
   }
-  if (value.startsWith('-') && facts.setter === 'uwsgi_opt_set_int' && Number(value) < 0) return `\`${key}\` cannot be negative: uWSGI exits on start.`;
+  if (Number(value) < 0) {
+    return facts.setter === 'uwsgi_opt_set_int'
+      ? `\`${key}\` cannot be negative: uWSGI exits on start.`
+      : `\`${key}\` cannot be negative: uWSGI reads \`${value}\` as an unsigned number, which wraps round to a huge value.`;
+  }
   if (facts.setter === 'uwsgi_opt_set_16bit' && Number(value) > 65535) return `\`${key}\` holds at most 65535: uWSGI cuts \`${value}\` down to 65535.`;
   return undefined;
 }
