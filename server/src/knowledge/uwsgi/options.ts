@@ -23,10 +23,13 @@ export function allUwsgiOptions(): readonly UwsgiOptionFacts[] {
   return UWSGI_OPTION_FACTS;
 }
 
-/** Names that read the same variable as this option, itself excluded (e.g. `workers` for `processes`). */
+/**
+ * Names that set the same variable the same way, itself excluded (e.g. `workers` for `processes`). Options
+ * that only share a structure (`http` and `https` fill one router with different setters) are not aliases.
+ */
 export function uwsgiAliases(facts: UwsgiOptionFacts): string[] {
-  if (facts.target === 'NULL' || facts.target === '0') return [];
-  return UWSGI_OPTION_FACTS.filter((other) => other.target === facts.target && other.name !== facts.name).map((other) => other.name);
+  if (!facts.target.startsWith('&')) return [];
+  return UWSGI_OPTION_FACTS.filter((other) => other.target === facts.target && other.setter === facts.setter && other.name !== facts.name).map((other) => other.name);
 }
 
 /** One sentence per value kind, saying how uWSGI reads a value of that kind from a config file. */

@@ -1,4 +1,4 @@
-import { uwsgiOption } from '../../knowledge/uwsgi/options';
+import { uwsgiAliases, uwsgiOption } from '../../knowledge/uwsgi/options';
 import type { UwsgiConfig, UwsgiOption } from '../../model/uwsgiConfig';
 import type { Finding } from '../types';
 import { defineRule } from '../types';
@@ -20,9 +20,9 @@ function aliasConflicts(config: UwsgiConfig): Conflict[] {
   const conflicts: Conflict[] = [];
   for (const option of config.options) {
     const facts = uwsgiOption(option.entry.key);
-    if (option.conditional || !facts || facts.repeatable || facts.valueKind === 'list' || facts.target === 'NULL') continue;
+    if (option.conditional || !facts || facts.repeatable || facts.valueKind === 'list' || uwsgiAliases(facts).length === 0) continue;
     const earlier = byTarget.get(facts.target);
-    if (earlier && earlier.entry.key !== option.entry.key && earlier.local) {
+    if (earlier && uwsgiAliases(facts).includes(earlier.entry.key) && earlier.local) {
       conflicts.push({
         option: earlier,
         other: option,
