@@ -5,7 +5,7 @@
  * fails at once when the server process dies. `dispose()` kills a server that is still running.
  */
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,14 +27,44 @@ import type {
 } from 'vscode-languageserver';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
-export const SERVER_JS = path.join(REPO_ROOT, 'server', 'out', 'server.js');
+/** The bundled server; PYDEPLOY_SERVER_JS points the tests at another build (e.g. to check that they catch a bug). */
+export const SERVER_JS = process.env.PYDEPLOY_SERVER_JS
+  ? path.resolve(process.env.PYDEPLOY_SERVER_JS)
+  : path.join(REPO_ROOT, 'server', 'out', 'server.js');
 
-/** The longest any single wait may take before the test fails. */
-export const WAIT_MS = 10_000;
+/** The longest any single wait may take before the test fails (PYDEPLOY_WAIT_MS overrides the 10 s). */
+export const WAIT_MS = Number(process.env.PYDEPLOY_WAIT_MS) || 10_000;
 
-/** A `file://` URI for a made-up path; the server never reads the disk, it goes by name and content. */
+let scratch: string | undefined;
+
+/** A fresh folder for this test process, removed when it exits, so that no stray file on disk changes a result. */
+export function scratchFolder(): string {
+  if (!scratch) {
+    const created = mkdtempSync(path.join(tmpdir(), 'pydeploy-protocol-'));
+    scratch = created;
+    process.on('exit', () => rmSync(created, { recursive: true, force: true }));
+  }
+  return scratch;
+}
+
+/**
+ * A `file://` URI inside the scratch folder. Nothing is written there: the server reads a document's
+ * text from the editor, and finds neither included files nor requirement files beside it.
+ */
 export function fileUri(relative: string): string {
-  return pathToFileURL(path.join(tmpdir(), 'pydeploy-protocol', relative)).href;
+  return pathToFileURL(path.join(scratchFolder(), relative)).href;
+}
+
+/** Writes files (relative path → text) into a new folder of the scratch folder; returns the folder. */
+export function writeProject(name: string, files: Record<string, string>): string {
+  const folder = path.join(scratchFolder(), name);
+  for (const [relative, text] of Object.entries(files)) {
+    const file = path.join(folder, relative);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  mkdirSync(folder, { recursive: true });
+  return folder;
 }
 
 export function range(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
@@ -127,6 +157,8 @@ export function editsToContentChanges(text: string, edits: readonly TextEdit[]):
 export interface StartOptions {
   /** What the client declares as `workspace.workspaceEdit.documentChanges`. */
   documentChanges: boolean;
+  /** The workspace folder the editor has open, if any. */
+  workspaceFolder?: string;
 }
 
 export function clientCapabilities(options: StartOptions): ClientCapabilities {
@@ -209,11 +241,13 @@ export class LspClient {
     const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new LspClient(child);
     try {
+      const folder = options.workspaceFolder;
+      const rootUri = folder ? pathToFileURL(folder).href : null;
       const params: InitializeParams = {
         processId: process.pid,
         clientInfo: { name: 'pydeploy-protocol-tests' },
-        rootUri: null,
-        workspaceFolders: null,
+        rootUri,
+        workspaceFolders: folder && rootUri ? [{ uri: rootUri, name: path.basename(folder) }] : null,
         capabilities: clientCapabilities(options),
       };
       client.initializeResult = await client.request<InitializeResult>('initialize', params);
@@ -286,6 +320,11 @@ export class LspClient {
     });
   }
 
+  /** Forgets what was published for a URI so far (say, the clearing after an earlier didClose of it). */
+  discardDiagnostics(uri: string): void {
+    this.queueOf(uri).length = 0;
+  }
+
   /** Diagnostics that arrived but no test asked for (an extra publish is a bug worth seeing). */
   unconsumedDiagnostics(uri: string): PublishDiagnosticsParams[] {
     return [...this.queueOf(uri)];
@@ -339,6 +378,7 @@ export class ClientDocument {
     if (this.opened) throw new Error(`${this.uri} is already open`);
     this.opened = true;
     this.version = 1;
+    this.client.discardDiagnostics(this.uri);
     await this.client.notify('textDocument/didOpen', {
       textDocument: { uri: this.uri, languageId: 'ini', version: this.version, text: this.text },
     });
@@ -366,10 +406,15 @@ export class ClientDocument {
     });
   }
 
-  /** `didClose`; resolves with the diagnostics published after it. */
-  async close(): Promise<PublishDiagnosticsParams> {
+  /** `didClose`, without waiting for what the server publishes after it. */
+  async close(): Promise<void> {
     this.opened = false;
     await this.client.notify('textDocument/didClose', { textDocument: { uri: this.uri } });
+  }
+
+  /** `didClose`; resolves with the diagnostics the server publishes after it (an editor expects them cleared). */
+  async closeAndWaitForDiagnostics(): Promise<PublishDiagnosticsParams> {
+    await this.close();
     return this.client.nextDiagnostics(this.uri);
   }
 

@@ -3,21 +3,29 @@
  * JSON-RPC, its diagnostics, code actions and hovers checked exactly, its edits applied to the text.
  */
 import assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import type { CodeAction, Command, Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { ClientDocument, LspClient, applyEdits, assertValidRange, fileUri, lineStarts, range } from './lspClient';
+import { ClientDocument, LspClient, applyEdits, assertValidRange, fileUri, lineStarts, range, writeProject } from './lspClient';
 
 const ERROR = 1;
 const WARNING = 2;
+const INFORMATION = 3;
 const LOG_ERROR = 1;
 
 const FIX_ALL = 'source.fixAll.pydeploy';
 const FIX_ALL_TITLE = 'Fix all agent settings';
 
+/** How the enable-threads messages end when the project pins no uWSGI version. */
+const NO_PINNED_VERSION =
+  'on uWSGI 2.0.26 and older (no pinned uWSGI version found; from 2.0.27 threads are on by default, and the fix does no harm there)';
+
 const MESSAGES = {
-  enableThreadsMissing:
-    "Python threads are off: neither `enable-threads` nor `threads` is set, so the agent's reporting thread never runs (uWSGI 2.0.26 and older).",
-  enableThreadsOff: (value: string) => `\`enable-threads = ${value}\` turns Python threads off, so the agent's reporting thread never runs.`,
+  enableThreadsMissing: (version = NO_PINNED_VERSION) =>
+    `Python threads are off: neither \`enable-threads\` nor \`threads\` is set, so the agent's reporting thread never runs ${version}.`,
+  enableThreadsOff: (value: string, version = NO_PINNED_VERSION) =>
+    `\`enable-threads = ${value}\` turns Python threads off, so the agent's reporting thread never runs ${version}.`,
   singleInterpreterMissing: '`single-interpreter` is not on: apps run in a sub-interpreter, where the agent is not supported.',
   lazyAppsMissing: "The app loads in the master before the workers are forked, and the agent's thread does not survive the fork: set `lazy-apps`.",
 };
@@ -27,7 +35,7 @@ const HEADER = range(0, 0, 0, 7);
 /** The three findings of a `[uwsgi]` section that loads an app and sets none of the agent's flags. */
 function missingFlagDiagnostics(at = HEADER): Diagnostic[] {
   return [
-    { range: at, severity: ERROR, code: 'uwsgi/enable-threads', source: 'pydeploy', message: MESSAGES.enableThreadsMissing },
+    { range: at, severity: ERROR, code: 'uwsgi/enable-threads', source: 'pydeploy', message: MESSAGES.enableThreadsMissing() },
     { range: at, severity: WARNING, code: 'uwsgi/single-interpreter', source: 'pydeploy', message: MESSAGES.singleInterpreterMissing },
     { range: at, severity: WARNING, code: 'uwsgi/lazy-apps', source: 'pydeploy', message: MESSAGES.lazyAppsMissing },
   ];
@@ -369,7 +377,7 @@ describe('uwsgi.ini over LSP, client without documentChanges support', () => {
     assert.equal(doc.text, 'module = app\n');
     assert.deepEqual(published, { uri: doc.uri, version: 5, diagnostics: missingFlagDiagnostics(range(0, 0, 0, 12)) });
 
-    const closed = await doc.close();
+    const closed = await doc.closeAndWaitForDiagnostics();
     assert.deepEqual(closed, { uri: doc.uri, diagnostics: [] });
     // A closed document is not known any more: no hover, no code actions.
     assert.equal(await client.hover(doc.uri, { line: 0, character: 2 }), null);
@@ -509,6 +517,83 @@ describe('uwsgi.ini over LSP, client with documentChanges support', () => {
     assert.equal(doc.text, '[uwsgi]\r\nmodule = app\r\nprocesses = 4\r\nenable-threads = true\r\nsingle-interpreter = true\r\nlazy-apps = true\r\n');
     assert.deepEqual(afterFix, { uri: doc.uri, version: 3, diagnostics: [] });
     assert.deepEqual(await client.codeActions(doc.uri, range(0, 0, 0, 0), { diagnostics: [], only: ['source.fixAll'] }), []);
+    await doc.close();
+  });
+
+  it('shutdown and exit end the process with code 0', async () => {
+    assertNoServerErrors(client);
+    const status = await client.shutdownAndExit();
+    assert.deepEqual(status, { code: 0, signal: null }, `server output:${client.serverOutput}`);
+  });
+});
+
+describe('uwsgi.ini over LSP, with the files around it on disk', () => {
+  let client: LspClient;
+  let root = '';
+  const uriOf = (relative: string) => pathToFileURL(path.join(root, relative)).href;
+  const BASE_INI = '[uwsgi]\nenable-threads = true\nsingle-interpreter = true\nlazy-apps = true\n';
+
+  before(async () => {
+    root = writeProject('workspace', {
+      'pinned-new/requirements.txt': 'flask==3.0.0\nuwsgi==2.0.28\n',
+      'pinned-old/requirements.txt': 'uWSGI==2.0.21\n',
+      'includes/base.ini': BASE_INI,
+    });
+    client = await LspClient.start({ documentChanges: false, workspaceFolder: root });
+  });
+  after(() => client?.dispose());
+
+  it('a project that pins uWSGI 2.0.27 or later gets no enable-threads finding', async () => {
+    const doc = new ClientDocument(client, uriOf('pinned-new/uwsgi.ini'), '[uwsgi]\nmodule = app\n');
+    assert.deepEqual((await doc.open()).diagnostics, missingFlagDiagnostics().slice(1));
+    await doc.close();
+  });
+
+  it('a project that pins an older uWSGI is told which version the finding assumes', async () => {
+    const doc = new ClientDocument(client, uriOf('pinned-old/uwsgi.ini'), '[uwsgi]\nmodule = app\nenable-threads = off\n');
+    assert.deepEqual((await doc.open()).diagnostics, [
+      {
+        range: range(2, 17, 2, 20),
+        severity: ERROR,
+        code: 'uwsgi/enable-threads',
+        source: 'pydeploy',
+        message: MESSAGES.enableThreadsOff('off', 'on uWSGI 2.0.21 (requirements.txt)'),
+      },
+      ...missingFlagDiagnostics().slice(1),
+    ]);
+    await doc.close();
+  });
+
+  it('options set in an included file on disk count', async () => {
+    const doc = new ClientDocument(client, uriOf('includes/uwsgi.ini'), '[uwsgi]\nini = base.ini\nmodule = app\n');
+    assert.deepEqual((await doc.open()).diagnostics, []);
+    await doc.close();
+  });
+
+  it('an include that is not on disk is reported, and the flag checks that need it are skipped', async () => {
+    const doc = new ClientDocument(client, uriOf('includes/uwsgi-missing.ini'), '[uwsgi]\nini = missing.ini\nmodule = app\n');
+    const missing = `${path.join(root, 'includes', 'missing.ini').split(path.sep).join('/')}`;
+    assert.deepEqual((await doc.open()).diagnostics, [
+      {
+        range: range(1, 6, 1, 17),
+        severity: INFORMATION,
+        code: 'uwsgi/include-not-found',
+        source: 'pydeploy',
+        message: `pydeploy cannot find \`${missing}\`, so it does not know the options it sets; checks that need them are skipped.`,
+      },
+    ]);
+    await doc.close();
+  });
+
+  it('an included file open in the editor counts with its unsaved text, and the disk counts again once it is closed', async () => {
+    const base = new ClientDocument(client, uriOf('includes/base.ini'), '[uwsgi]\nenable-threads = true\nsingle-interpreter = true\n');
+    await base.open();
+    const doc = new ClientDocument(client, uriOf('includes/uwsgi-overlay.ini'), '[uwsgi]\nini = base.ini\nmodule = app\n');
+    assert.deepEqual((await doc.open()).diagnostics, [missingFlagDiagnostics()[2]]);
+
+    await base.close();
+    const published = await doc.change([{ range: range(0, 0, 0, 0), text: '; managed by ops\n' }]);
+    assert.deepEqual(published.diagnostics, []);
     await doc.close();
   });
 

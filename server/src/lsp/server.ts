@@ -16,10 +16,13 @@ import {
   WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
 import { analyze } from '../features/analysis';
 import { FIX_ALL_KIND, PydeployCodeAction, fixAll, quickFixes } from '../features/codeActions';
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
 import { hoverAt } from '../features/hover';
+import { NO_WORKSPACE, WorkspaceView } from '../model/workspace';
+import { corePath, fileWorkspace } from '../node/fileWorkspace';
 import type { Severity } from '../rules/types';
 import type { TextEdit } from '../text/edits';
 
@@ -40,6 +43,28 @@ function pathOf(uri: string): string {
   }
 }
 
+/**
+ * The absolute, `/`-separated path the analysis core speaks for a `file:` URI (the same form the CLI
+ * gives it), or undefined for any other scheme: only files on disk have includes and requirement files
+ * around them to read.
+ */
+function filePathOf(uri: string): string | undefined {
+  if (!/^file:/i.test(uri)) return undefined;
+  try {
+    return corePath(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The folders of the workspace, which bound the searches for included configs and requirement files. */
+function workspaceRoots(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  const roots = uris.map(filePathOf).filter((path): path is string => path !== undefined);
+  if (roots.length === 0 && params.rootPath) roots.push(corePath(params.rootPath));
+  return roots;
+}
+
 function toLspDiagnostic(diagnostic: PydeployDiagnostic, uri: string): Diagnostic {
   return {
     range: diagnostic.range,
@@ -56,7 +81,16 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let versionedEdits = false;
 
-  const analysisOf = (document: TextDocument) => analyze(pathOf(document.uri), document.getText());
+  /** Open documents answer before the disk, so an unsaved included file counts as the editor shows it. */
+  const openText = (path: string): string | undefined => documents.all().find((document) => filePathOf(document.uri) === path)?.getText();
+  let workspace: WorkspaceView = fileWorkspace([], openText);
+
+  // Files on disk are read with the workspace around them, as `pydeploy check` reads them; other schemes
+  // (untitled:, git:, ...) are checked on their own text.
+  const analysisOf = (document: TextDocument) => {
+    const path = filePathOf(document.uri);
+    return path !== undefined ? analyze(path, document.getText(), {}, workspace) : analyze(pathOf(document.uri), document.getText(), {}, NO_WORKSPACE);
+  };
 
   const validate = (document: TextDocument): void => {
     const analysis = analysisOf(document);
@@ -80,6 +114,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     // A versioned edit is refused by the editor once the file has changed, so a stale fix can't add a line twice.
     versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    workspace = fileWorkspace(workspaceRoots(params), openText);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
