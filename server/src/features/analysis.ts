@@ -1,5 +1,7 @@
 import { parseIni } from '../parse/uwsgiIni';
 import { UwsgiConfig } from '../model/uwsgiConfig';
+import { parsePython } from '../parse/gunicornPy';
+import { GunicornConfig } from '../model/gunicornConfig';
 import type { AnalyzedDocument } from '../model/document';
 import { rulesFor } from '../rules/registry';
 import type { Finding, Rule, Severity } from '../rules/types';
@@ -10,6 +12,8 @@ export type RuleSeverities = Readonly<Record<string, Severity | 'off'>>;
 
 export interface AnalysisSettings {
   rules?: RuleSeverities;
+  /** Extra globs of Python files to read as Gunicorn configs, besides `gunicorn*.py`. */
+  gunicornConfigFiles?: readonly string[];
 }
 
 export interface RuleFinding {
@@ -24,11 +28,14 @@ export interface Analysis {
 }
 
 /** Reads a file into the model of its kind; undefined for a file pydeploy does not handle. */
-export function readDocument(path: string, text: string): AnalyzedDocument | undefined {
-  const kind = detectFileKind(path, text);
+export function readDocument(path: string, text: string, settings: AnalysisSettings = {}): AnalyzedDocument | undefined {
+  const kind = detectFileKind(path, text, settings);
   switch (kind) {
     case 'uwsgi-ini':
       return { kind, text, uwsgi: new UwsgiConfig(parseIni(text)) };
+    case 'gunicorn-py':
+      // Parsed, never executed: opening an untrusted repository must not run its code.
+      return { kind, text, gunicorn: new GunicornConfig(parsePython(text)) };
     case undefined:
       return undefined;
   }
@@ -39,7 +46,7 @@ export function readDocument(path: string, text: string): AnalyzedDocument | und
  * input loses only its own findings, never the others' or the editor's connection.
  */
 export function analyze(path: string, text: string, settings: AnalysisSettings = {}): Analysis | undefined {
-  const document = readDocument(path, text);
+  const document = readDocument(path, text, settings);
   if (!document) return undefined;
   const findings: RuleFinding[] = [];
   for (const rule of rulesFor(document.kind)) {

@@ -1,6 +1,7 @@
 import { IniDocument, IniEntry, sectionsNamed } from '../parse/uwsgiIni';
-import { Range, comparePositions } from '../text/lineIndex';
+import { LineIndex, Range, comparePositions } from '../text/lineIndex';
 import { TextEdit } from '../text/edits';
+import type { AnalyzedDocument } from '../model/document';
 
 /**
  * What a fix wants done, said by intent rather than by offsets, so that several fixes applied together
@@ -10,29 +11,57 @@ export type Change =
   /** Put new text over a range that a parser gave (a value to flip, a key to rename). */
   | { kind: 'replace'; range: Range; newText: string }
   /** Make `key = value` part of the named ini section, creating the section when the file has none. */
-  | { kind: 'set-ini-option'; section: string; key: string; value: string };
+  | { kind: 'set-ini-option'; section: string; key: string; value: string }
+  /**
+   * Add a block of lines (given with `\n` line breaks) at the end of the file, after a blank line. `key`
+   * names what the block adds: two changes with the same key add it once.
+   */
+  | { kind: 'append-block'; key: string; lines: readonly string[] };
 
 type SetIniOption = Extract<Change, { kind: 'set-ini-option' }>;
+type AppendBlock = Extract<Change, { kind: 'append-block' }>;
 
 /** Turns changes into non-overlapping text edits that leave every other byte of the file as it was. */
-export function changesToEdits(document: IniDocument, changes: readonly Change[]): TextEdit[] {
+export function changesToEdits(document: AnalyzedDocument, changes: readonly Change[]): TextEdit[] {
   const edits: TextEdit[] = [];
   const additions = new Map<string, SetIniOption[]>();
+  const blocks: AppendBlock[] = [];
   for (const change of changes) {
     if (change.kind === 'replace') {
       const duplicate = edits.some((edit) => sameRange(edit.range, change.range));
       if (!duplicate) edits.push({ range: change.range, newText: change.newText });
+    } else if (change.kind === 'append-block') {
+      if (!blocks.some((pending) => pending.key === change.key)) blocks.push(change);
     } else {
       const forSection = additions.get(change.section) ?? [];
       if (!forSection.some((pending) => pending.key === change.key)) forSection.push(change);
       additions.set(change.section, forSection);
     }
   }
-  for (const [section, options] of additions) {
-    const edit = addOptionsEdit(document, section, options);
-    if (edit) edits.push(edit);
+  if (document.kind === 'uwsgi-ini') {
+    for (const [section, options] of additions) {
+      const edit = addOptionsEdit(document.uwsgi.document, section, options);
+      if (edit) edits.push(edit);
+    }
   }
+  if (blocks.length > 0) edits.push(appendBlocksEdit(new LineIndex(document.text), blocks));
   return edits.sort((a, b) => comparePositions(a.range.start, b.range.start));
+}
+
+/** One insertion at the end of the file: each block after a blank line, in the file's own line ending. */
+function appendBlocksEdit(index: LineIndex, blocks: AppendBlock[]): TextEdit {
+  const end = index.positionAt(index.text.length);
+  const body = blocks.map((block) => block.lines.join(index.eol)).join(index.eol + index.eol);
+  let lead = '';
+  if (index.text.length > 0) {
+    const lastLineBlank = index.lineText(index.lineCount - 1).trim() === '';
+    const previousBlank = index.lineCount < 2 || index.lineText(index.lineCount - 2).trim() === '';
+    if (!index.endsWithLineBreak) lead = index.eol + index.eol;
+    else if (!(lastLineBlank && previousBlank)) lead = index.eol;
+  }
+  // A file without a final line break keeps that shape, as ini edits do.
+  const trail = index.text.length === 0 || index.endsWithLineBreak ? index.eol : '';
+  return { range: { start: end, end }, newText: lead + body + trail };
 }
 
 function sameRange(a: Range, b: Range): boolean {

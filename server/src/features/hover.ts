@@ -2,6 +2,7 @@ import { Position, Range, comparePositions } from '../text/lineIndex';
 import type { AnalyzedDocument } from '../model/document';
 import { VALUE_KIND_TEXT, uwsgiAliases, uwsgiOption } from '../knowledge/uwsgi/options';
 import { UWSGI_OPTION_DOCS } from '../knowledge/uwsgi/optionDocs';
+import { gunicornSettingHover } from './gunicornHover';
 
 export interface PydeployHover {
   /** Markdown. */
@@ -14,6 +15,11 @@ function contains(range: Range, position: Position): boolean {
 }
 
 export function hoverAt(document: AnalyzedDocument, position: Position): PydeployHover | undefined {
+  if (document.kind === 'gunicorn-py') {
+    const binding = document.gunicorn.bindings.find((candidate) => contains(candidate.nameRange, position));
+    const contents = binding && gunicornSettingHover(binding.name);
+    return contents && binding ? { contents, range: binding.nameRange } : undefined;
+  }
   const line = document.uwsgi.document.lines[position.line];
   if (line?.kind !== 'entry' || !contains(line.keyRange, position)) return undefined;
   const contents = uwsgiOptionHover(line.key);
