@@ -2,13 +2,20 @@ import {
   CodeAction,
   CodeActionKind,
   CodeActionParams,
+  CompletionItem,
+  CompletionItemKind,
+  CompletionParams,
   Connection,
+  DocumentSymbol,
+  DocumentSymbolParams,
+  SymbolKind,
   Diagnostic,
   DiagnosticSeverity,
   Hover,
   HoverParams,
   InitializeParams,
   InitializeResult,
+  InsertTextFormat,
   OptionalVersionedTextDocumentIdentifier,
   TextDocumentEdit,
   TextDocumentSyncKind,
@@ -20,6 +27,8 @@ import { analyze } from '../features/analysis';
 import { FIX_ALL_KIND, PydeployCodeAction, fixAll, quickFixes } from '../features/codeActions';
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
 import { hoverAt } from '../features/hover';
+import { completionsAt } from '../features/completion';
+import { documentSymbols } from '../features/symbols';
 import type { Severity } from '../rules/types';
 import type { TextEdit } from '../text/edits';
 
@@ -51,12 +60,20 @@ function toLspDiagnostic(diagnostic: PydeployDiagnostic, uri: string): Diagnosti
   };
 }
 
+/** The `gunicornConfigFiles` list of a settings object, keeping only strings. */
+function globsOf(settings: unknown): string[] {
+  if (typeof settings !== 'object' || settings === null || !('gunicornConfigFiles' in settings)) return [];
+  const globs: unknown = (settings as { gunicornConfigFiles: unknown }).gunicornConfigFiles;
+  return Array.isArray(globs) ? globs.filter((glob): glob is string => typeof glob === 'string') : [];
+}
+
 /** Wires the analysis core to an LSP connection: documents in, diagnostics, code actions and hovers out. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let versionedEdits = false;
 
-  const analysisOf = (document: TextDocument) => analyze(pathOf(document.uri), document.getText());
+  let gunicornConfigFiles: readonly string[] = [];
+  const analysisOf = (document: TextDocument) => analyze(pathOf(document.uri), document.getText(), { gunicornConfigFiles });
 
   const validate = (document: TextDocument): void => {
     const analysis = analysisOf(document);
@@ -80,11 +97,14 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     // A versioned edit is refused by the editor once the file has changed, so a stale fix can't add a line twice.
     versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    gunicornConfigFiles = globsOf(params.initializationOptions);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: ['"', "'"] },
+        documentSymbolProvider: true,
       },
       serverInfo: { name: 'pydeploy' },
     };
@@ -119,6 +139,43 @@ export function startServer(connection: Connection): void {
     const analysis = document && analysisOf(document);
     const hover = analysis && hoverAt(analysis.document, params.position);
     return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
+  });
+
+  connection.onCompletion((params: CompletionParams): CompletionItem[] => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && analysisOf(document);
+    if (!analysis) return [];
+    return completionsAt(analysis.document, params.position).map((completion) => ({
+      label: completion.label,
+      kind: completion.kind === 'value' ? CompletionItemKind.EnumMember : completion.kind === 'hook' ? CompletionItemKind.Function : CompletionItemKind.Property,
+      detail: completion.detail,
+      documentation: completion.documentation ? { kind: 'markdown', value: completion.documentation } : undefined,
+      insertTextFormat: InsertTextFormat.PlainText,
+      textEdit: { range: completion.range, newText: completion.insertText ?? completion.label },
+      filterText: completion.label,
+    }));
+  });
+
+  connection.onDocumentSymbol((params: DocumentSymbolParams): DocumentSymbol[] => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && analysisOf(document);
+    if (!analysis) return [];
+    const kinds = { setting: SymbolKind.Property, hook: SymbolKind.Event, variable: SymbolKind.Variable, function: SymbolKind.Function };
+    return documentSymbols(analysis.document).map((symbol) => ({
+      name: symbol.name,
+      detail: symbol.detail,
+      kind: kinds[symbol.kind],
+      range: symbol.range,
+      selectionRange: symbol.selectionRange,
+    }));
+  });
+
+  // `pydeploy.gunicornConfigFiles`: sent at start and whenever the user changes it (the client synchronises `pydeploy`).
+  connection.onDidChangeConfiguration((change) => {
+    const section: unknown = change.settings;
+    const pydeploy = typeof section === 'object' && section !== null && 'pydeploy' in section ? (section as { pydeploy: unknown }).pydeploy : undefined;
+    gunicornConfigFiles = globsOf(pydeploy);
+    documents.all().forEach(validate);
   });
 
   documents.onDidChangeContent((change) => validate(change.document));
