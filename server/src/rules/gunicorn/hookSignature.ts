@@ -1,6 +1,7 @@
 import type { PyFunction } from '../../parse/gunicornPy';
 import type { GunicornSettingFacts } from '../../knowledge/gunicorn/settings';
 import type { Binding } from '../../model/gunicornConfig';
+import { rangesTouch } from '../../text/lineIndex';
 import { Finding, Fix, defineRule } from '../types';
 
 interface HookSignatureData {
@@ -41,6 +42,8 @@ export const hookSignatureRule = defineRule({
       const binding = found.source === 'assignment' && found.assignment.kind === 'plain' && found.assignment.value.kind === 'name' ? definitionOf(config.bindings, found.assignment.value.name) ?? found : found;
       if (binding.source !== 'function' || !facts.hook || !facts.arity || binding.fn.decorated) continue;
       const { fn } = binding;
+      // A definition being typed (`def post_fork(server:`) is not judged until it parses.
+      if (config.module.syntaxErrors.some((error) => rangesTouch(error, fn.headerRange))) continue;
       const { positional } = fn.signature;
       if (facts.arity.includes(positional)) continue;
       const expected = facts.arity.length === 1 ? count(facts.arity[0], 'positional parameter') : `${either(facts.arity)} positional parameters`;
