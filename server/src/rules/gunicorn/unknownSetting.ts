@@ -34,15 +34,12 @@ export const unknownSettingRule = defineRule({
   },
   check: (document): Finding<UnknownSettingData>[] => {
     const config = document.gunicorn;
-    const seen = new Set<string>();
     return config.nonSettingAssignments.flatMap((assignment) => {
       const { name } = assignment;
       if (name.startsWith('_') || CONSTANT.test(name) || config.isRead(name)) return [];
       if (assignment.kind === 'loop-target' || assignment.kind === 'with-target' || assignment.kind === 'walrus') return [];
       const suggestions = suggestSettings(name);
       if (suggestions.length === 0) return [];
-      // A helper assigned twice is still one helper; report each assignment of a misspelt setting, though.
-      seen.add(name);
       return [{ range: assignment.nameRange, message: message(name, suggestions), data: { assignment, suggestions } }];
     });
   },
