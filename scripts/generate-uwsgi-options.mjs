@@ -30,7 +30,7 @@ const rows = reference.options
     builtIn: option.plugin_embedded_in_default_build,
     valueHint: option.value_hint,
     stableDiffers: option.differs_in_2_0_30
-      ? { argument: option.differs_in_2_0_30.argument, valueKind: option.differs_in_2_0_30.value_kind }
+      ? { argument: option.differs_in_2_0_30.argument, valueKind: option.differs_in_2_0_30.value_kind, setter: option.differs_in_2_0_30.setter }
       : undefined,
   }))
   .sort((a, b) => a.name.localeCompare(b.name));

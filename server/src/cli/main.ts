@@ -4,6 +4,8 @@ import { analyze } from '../features/analysis';
 import { fixAllText } from '../features/codeActions';
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
 import { mayBeHandled } from '../features/fileKinds';
+import type { WorkspaceView } from '../model/workspace';
+import { corePath, fileWorkspace, gitRoot } from '../node/fileWorkspace';
 import { version } from '../../../package.json';
 
 const USAGE = `usage: pydeploy check [--format text|json] [--fix] [--exit-zero] [PATH ...]
@@ -28,6 +30,13 @@ interface Options {
 }
 
 class UsageError extends Error {}
+
+class CannotRead extends Error {}
+
+function reason(error: unknown): string {
+  if (error instanceof CannotRead) return error.message;
+  return (error as NodeJS.ErrnoException).code ?? String(error);
+}
 
 function parseArguments(args: string[]): Options | 'help' | 'version' {
   const [command, ...rest] = args;
@@ -86,14 +95,16 @@ interface FileReport {
 }
 
 /** Checks one file (fixing it first with --fix); undefined when it is no file pydeploy handles. */
-function checkFile(file: string, options: Options, warn: (message: string) => void): FileReport | undefined {
+function checkFile(file: string, options: Options, workspace: WorkspaceView, warn: (message: string) => void): FileReport | undefined {
+  // A FIFO or device named like a config would block or never end; only regular files are read.
+  if (!statSync(file).isFile()) throw new CannotRead('not a regular file');
   const bytes = readFileSync(file);
   const decoded = bytes.toString('utf8');
   // Editors hide a BOM from language servers; do the same so that columns agree, and put it back on write.
   const hasBom = decoded.startsWith(BOM);
   let text = hasBom ? decoded.slice(1) : decoded;
   if (options.fix) {
-    const fixed = fixAllText(file, text);
+    const fixed = fixAllText(corePath(file), text, {}, workspace);
     if (fixed !== text) {
       if (Buffer.from(decoded, 'utf8').equals(bytes)) {
         writeFileSync(file, (hasBom ? BOM : '') + fixed);
@@ -103,7 +114,7 @@ function checkFile(file: string, options: Options, warn: (message: string) => vo
       }
     }
   }
-  const analysis = analyze(file, text);
+  const analysis = analyze(corePath(file), text, {}, workspace);
   return analysis && { file, diagnostics: diagnosticsOf(analysis) };
 }
 
@@ -127,6 +138,8 @@ export function main(args: string[], out: (text: string) => void, err: (text: st
 
   let unreadable = false;
   const reports: FileReport[] = [];
+  // Requirement files and included configs are looked for up to the repository (or current folder).
+  const workspace = fileWorkspace([gitRoot(process.cwd()) ?? process.cwd()]);
   for (const path of options.paths) {
     let files: string[];
     try {
@@ -135,17 +148,17 @@ export function main(args: string[], out: (text: string) => void, err: (text: st
         walk(path, files);
       } else files = [path];
     } catch (error) {
-      err(`pydeploy: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      err(`pydeploy: cannot read ${path}: ${reason(error)}`);
       unreadable = true;
       continue;
     }
     for (const file of files) {
       try {
-        const report = checkFile(file, options, err);
+        const report = checkFile(file, options, workspace, err);
         if (report) reports.push(report);
         else if (files.length === 1 && file === path) err(`pydeploy: skipped ${file}: not a uWSGI config (no [uwsgi] section) nor a gunicorn*.py`);
       } catch (error) {
-        err(`pydeploy: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        err(`pydeploy: cannot read ${file}: ${reason(error)}`);
         unreadable = true;
       }
     }

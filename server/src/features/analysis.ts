@@ -2,6 +2,8 @@ import { parseIni } from '../parse/uwsgiIni';
 import { UwsgiConfig } from '../model/uwsgiConfig';
 import { parsePython } from '../parse/gunicornPy';
 import { GunicornConfig } from '../model/gunicornConfig';
+import { projectPackageVersion } from '../model/projectVersion';
+import { NO_WORKSPACE, WorkspaceView } from '../model/workspace';
 import type { AnalyzedDocument } from '../model/document';
 import { rulesFor } from '../rules/registry';
 import type { Finding, Rule, Severity } from '../rules/types';
@@ -14,6 +16,8 @@ export interface AnalysisSettings {
   rules?: RuleSeverities;
   /** Extra globs of Python files to read as Gunicorn configs, besides `gunicorn*.py`. */
   gunicornConfigFiles?: readonly string[];
+  /** The uWSGI version to assume, overriding what the project's requirement files pin. */
+  uwsgiVersion?: string;
 }
 
 export interface RuleFinding {
@@ -27,15 +31,29 @@ export interface Analysis {
   findings: RuleFinding[];
 }
 
-/** Reads a file into the model of its kind; undefined for a file pydeploy does not handle. */
-export function readDocument(path: string, text: string, settings: AnalysisSettings = {}): AnalyzedDocument | undefined {
+/**
+ * Reads a file into the model of its kind; undefined for a file pydeploy does not handle. `path` is
+ * absolute and `/`-separated: included files and requirement files are found relative to it.
+ */
+export function readDocument(
+  path: string,
+  text: string,
+  settings: AnalysisSettings = {},
+  workspace: WorkspaceView = NO_WORKSPACE,
+): AnalyzedDocument | undefined {
   const kind = detectFileKind(path, text, settings);
   switch (kind) {
     case 'uwsgi-ini':
-      return { kind, text, uwsgi: new UwsgiConfig(parseIni(text)) };
+      return {
+        kind,
+        path,
+        text,
+        uwsgi: new UwsgiConfig(parseIni(text), { path, workspace }),
+        uwsgiVersion: projectPackageVersion(workspace, path, 'uwsgi', settings.uwsgiVersion),
+      };
     case 'gunicorn-py':
       // Parsed, never executed: opening an untrusted repository must not run its code.
-      return { kind, text, gunicorn: new GunicornConfig(parsePython(text)) };
+      return { kind, path, text, gunicorn: new GunicornConfig(parsePython(text)) };
     case undefined:
       return undefined;
   }
@@ -45,8 +63,8 @@ export function readDocument(path: string, text: string, settings: AnalysisSetti
  * The one pipeline every shell uses: model → rules → severity settings. A rule that throws on some
  * input loses only its own findings, never the others' or the editor's connection.
  */
-export function analyze(path: string, text: string, settings: AnalysisSettings = {}): Analysis | undefined {
-  const document = readDocument(path, text, settings);
+export function analyze(path: string, text: string, settings: AnalysisSettings = {}, workspace: WorkspaceView = NO_WORKSPACE): Analysis | undefined {
+  const document = readDocument(path, text, settings, workspace);
   if (!document) return undefined;
   const findings: RuleFinding[] = [];
   for (const rule of rulesFor(document.kind)) {

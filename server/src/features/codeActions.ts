@@ -1,6 +1,7 @@
 import { Range, rangesTouch } from '../text/lineIndex';
 import { TextEdit, applyTextEdits } from '../text/edits';
 import type { AnalyzedDocument } from '../model/document';
+import { NO_WORKSPACE, WorkspaceView } from '../model/workspace';
 import { Analysis, AnalysisSettings, RuleFinding, analyze } from './analysis';
 import { Change, changesToEdits } from './changes';
 import { PydeployDiagnostic, diagnosticsOf } from './diagnostics';
@@ -61,8 +62,8 @@ export function fixAll(analysis: Analysis): PydeployCodeAction | undefined {
 }
 
 /** The text after every preferred fix, as `pydeploy check --fix` writes it; the same text when nothing applies. */
-export function fixAllText(path: string, text: string, settings: AnalysisSettings = {}): string {
-  const analysis = analyze(path, text, settings);
+export function fixAllText(path: string, text: string, settings: AnalysisSettings = {}, workspace: WorkspaceView = NO_WORKSPACE): string {
+  const analysis = analyze(path, text, settings, workspace);
   const action = analysis && fixAll(analysis);
   return action ? applyTextEdits(text, action.edits) : text;
 }

@@ -1,5 +1,7 @@
 import type { Position } from '../text/lineIndex';
-import type { AnalyzedDocument } from '../model/document';
+import type { AnalyzedDocument, DocumentOfKind } from '../model/document';
+import { VALUE_KIND_TEXT, allUwsgiOptions, uwsgiOption } from '../knowledge/uwsgi/options';
+import { UWSGI_OPTION_DOCS } from '../knowledge/uwsgi/optionDocs';
 import { LineIndex } from '../text/lineIndex';
 import { WORKER_SHORT_NAMES, allGunicornSettings, workerRemovedInNewest } from '../knowledge/gunicorn/settings';
 import { GUNICORN_SETTING_DOCS } from '../knowledge/gunicorn/settingDocs';
@@ -7,7 +9,7 @@ import { gunicornSettingHover } from './gunicornHover';
 
 export interface PydeployCompletion {
   label: string;
-  kind: 'setting' | 'hook' | 'value';
+  kind: 'option' | 'setting' | 'hook' | 'value' | 'placeholder';
   detail: string;
   /** Markdown. */
   documentation?: string;
@@ -17,12 +19,15 @@ export interface PydeployCompletion {
   range: { start: Position; end: Position };
 }
 
+export function completionsAt(document: AnalyzedDocument, position: Position): PydeployCompletion[] {
+  return document.kind === 'gunicorn-py' ? gunicornCompletionsAt(document, position) : uwsgiCompletionsAt(document, position);
+}
+
 /**
  * Completions in a gunicorn.conf.py: setting names at the start of a module-level line, and worker short
  * names inside the string of a `worker_class = "..."` line.
  */
-export function completionsAt(document: AnalyzedDocument, position: Position): PydeployCompletion[] {
-  if (document.kind !== 'gunicorn-py') return [];
+function gunicornCompletionsAt(document: DocumentOfKind<'gunicorn-py'>, position: Position): PydeployCompletion[] {
   const index = new LineIndex(document.text);
   const line = index.lineText(position.line);
   const before = line.slice(0, position.character);
@@ -54,4 +59,54 @@ export function completionsAt(document: AnalyzedDocument, position: Position): P
       insertText: facts.hook ? facts.default.replace(/:.*$/, ':') : `${facts.name} = `,
       range,
     }));
+}
+
+function firstSentence(text: string): string {
+  const end = text.search(/\.(\s|$)/);
+  return end === -1 ? text : text.slice(0, end + 1);
+}
+
+/**
+ * What may be typed at a position of a uWSGI file: an option name at the start of a line, `true`/`false`
+ * after a flag's `=`, a placeholder name inside `%(`.
+ */
+function uwsgiCompletionsAt(document: DocumentOfKind<'uwsgi-ini'>, position: Position): PydeployCompletion[] {
+  const { index } = document.uwsgi.document;
+  const lineText = index.lineText(position.line);
+  const before = lineText.slice(0, position.character);
+  if (/^\s*[;#[]/.test(before)) return [];
+
+  const placeholder = /%\(([\w.-]*)$/.exec(before);
+  if (placeholder) {
+    const range = { start: { line: position.line, character: position.character - placeholder[1].length }, end: position };
+    const names = new Set([...document.uwsgi.options.map((option) => option.entry.key), ...document.uwsgi.declaredNames]);
+    return [...names].filter((name) => name !== '').sort().map((name) => ({
+      label: name,
+      kind: 'placeholder',
+      detail: `= ${document.uwsgi.placeholderValue(name) ?? ''}`,
+      range,
+    }));
+  }
+
+  const assignment = /^(\s*)([^=]*?)\s*=\s*(\S*)$/.exec(before);
+  if (assignment) {
+    const facts = uwsgiOption(assignment[2]);
+    if (facts?.valueKind !== 'flag') return [];
+    const range = { start: { line: position.line, character: position.character - assignment[3].length }, end: position };
+    return ['true', 'false'].map((value) => ({ label: value, kind: 'value', detail: `turns \`${facts.name}\` ${value === 'true' ? 'on' : 'off'}`, range }));
+  }
+
+  const key = /^(\s*)(\S*)$/.exec(before);
+  if (!key) return [];
+  const range = { start: { line: position.line, character: key[1].length }, end: position };
+  return allUwsgiOptions().map((facts) => {
+    const doc = UWSGI_OPTION_DOCS[facts.name];
+    return {
+      label: facts.name,
+      kind: 'option',
+      detail: doc ? firstSentence(doc.summary) : `${facts.valueKind}${facts.plugin === 'core' ? '' : ` · ${facts.plugin} plugin`}`,
+      documentation: `${doc ? `${doc.summary}\n\n` : ''}**Value:** ${VALUE_KIND_TEXT[facts.valueKind]}.`,
+      range,
+    };
+  });
 }

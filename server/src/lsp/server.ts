@@ -28,7 +28,7 @@ import { FIX_ALL_KIND, PydeployCodeAction, fixAll, quickFixes } from '../feature
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
 import { hoverAt } from '../features/hover';
 import { completionsAt } from '../features/completion';
-import { documentSymbols } from '../features/symbols';
+import { PydeploySymbol, documentSymbols } from '../features/symbols';
 import type { Severity } from '../rules/types';
 import type { TextEdit } from '../text/edits';
 
@@ -160,14 +160,23 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     const analysis = document && analysisOf(document);
     if (!analysis) return [];
-    const kinds = { setting: SymbolKind.Property, hook: SymbolKind.Event, variable: SymbolKind.Variable, function: SymbolKind.Function };
-    return documentSymbols(analysis.document).map((symbol) => ({
+    const kinds: Record<PydeploySymbol['kind'], SymbolKind> = {
+      section: SymbolKind.Namespace,
+      option: SymbolKind.Property,
+      setting: SymbolKind.Property,
+      hook: SymbolKind.Event,
+      variable: SymbolKind.Variable,
+      function: SymbolKind.Function,
+    };
+    const toLsp = (symbol: PydeploySymbol): DocumentSymbol => ({
       name: symbol.name,
       detail: symbol.detail,
       kind: kinds[symbol.kind],
       range: symbol.range,
       selectionRange: symbol.selectionRange,
-    }));
+      children: symbol.children?.map(toLsp),
+    });
+    return documentSymbols(analysis.document).map(toLsp);
   });
 
   // `pydeploy.gunicornConfigFiles`: sent at start and whenever the user changes it (the client synchronises `pydeploy`).

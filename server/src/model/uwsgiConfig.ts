@@ -1,6 +1,7 @@
-import { IniDocument, IniEntry, IniSection, sectionsNamed } from '../parse/uwsgiIni';
+import { IniDocument, IniEntry, IniSection, parseIni, sectionsNamed } from '../parse/uwsgiIni';
 import { Range } from '../text/lineIndex';
 import { uwsgiOption } from '../knowledge/uwsgi/options';
+import { NO_WORKSPACE, WorkspaceView, basename, dirname, resolvePath } from './workspace';
 
 /** The section uWSGI reads when a file is given without `:section`. */
 export const DEFAULT_UWSGI_SECTION = 'uwsgi';
@@ -23,49 +24,188 @@ export function readFlag(value: string): FlagState {
   return OFF_SPELLINGS.has(value.toLowerCase()) ? 'off' : 'on';
 }
 
+/** One file that contributes options: the checked file itself or one it includes. */
+export interface UwsgiSource {
+  path: string;
+  document: IniDocument;
+}
+
 export interface UwsgiOption {
   entry: IniEntry;
+  source: UwsgiSource;
+  /** In the checked file itself, not in a file it includes: only these get findings. */
+  local: boolean;
   /** Inside an `if-*` or `for*` block: whether, or how often, uWSGI applies it depends on the machine. */
   conditional: boolean;
+}
+
+/** An `ini =`, `include =` or `inherit =` line, and what became of it. */
+export interface UwsgiInclude {
+  option: UwsgiOption;
+  /** The file and section it names, after `%d`-style and placeholder expansion. */
+  target: string;
+  section: string;
+  status: 'read' | 'not-found' | 'no-section' | 'dynamic' | 'other-format' | 'cycle';
 }
 
 /** Keys that end an `if-*` or `for*` block; `end` is a keyword uWSGI handles outside its option table. */
 const BLOCK_ENDS = new Set(['end', 'endif', 'end-if', 'endfor', 'end-for']);
 
-/** Options that bring in the content of another config file, which this model does not read yet. */
-function loadsOtherConfig(key: string): boolean {
-  return uwsgiOption(key)?.role === 'config-include' || key === 'inject-before' || key === 'inject-after';
-}
-
 /** Options that make uWSGI load a Python app (without them a config is a router or an emperor). */
 const APP_LOADERS = ['module', 'wsgi', 'wsgi-file', 'file', 'mount', 'paste', 'eval'];
 
+/** Options whose value names a placeholder: `set-placeholder = name=value`, `declare-option = name=...`. */
+const PLACEHOLDER_SETTERS = new Set(['set', 'set-placeholder', 'set-ph', 'declare-option', 'declare-option2']);
+
+/** Magic variables that depend only on the config file's path, expanded in include paths. */
+function expandPathMagic(value: string, path: string, section: string): string {
+  const folder = dirname(path);
+  const name = basename(path);
+  const dot = name.lastIndexOf('.');
+  const table: Record<string, string> = {
+    d: folder,
+    p: path,
+    s: name,
+    n: dot > 0 ? name.slice(0, dot) : name,
+    e: dot > 0 ? name.slice(dot + 1) : '',
+    c: basename(folder),
+    x: section,
+    '%': '%',
+  };
+  return value.replace(/%([dpsnecx%])/gi, (whole, letter: string) => table[letter.toLowerCase()] ?? whole);
+}
+
+export interface UwsgiConfigOptions {
+  /** Absolute path of the file, `/`-separated; includes are resolved against it. */
+  path?: string;
+  workspace?: WorkspaceView;
+  section?: string;
+}
+
 /**
  * What one uWSGI instance reads from a file: the options of every section with the requested name, in
- * file order (uWSGI merges same-named sections), and what the file alone cannot tell.
+ * the order uWSGI applies them (same-named sections merged, included files expanded where they are
+ * included), and what the files alone cannot tell.
  */
 export class UwsgiConfig {
+  readonly path: string;
+  readonly sectionName: string;
+  readonly root: UwsgiSource;
   readonly sections: IniSection[];
   readonly options: UwsgiOption[] = [];
-  /** Lines that load other config files: options set there are invisible to this model. */
-  readonly includes: IniEntry[] = [];
+  readonly includes: UwsgiInclude[] = [];
+  private readonly workspace: WorkspaceView;
 
-  constructor(readonly document: IniDocument, readonly sectionName: string = DEFAULT_UWSGI_SECTION) {
-    this.sections = sectionsNamed(document, sectionName);
+  constructor(readonly document: IniDocument, settings: UwsgiConfigOptions = {}) {
+    this.path = settings.path ?? '/uwsgi.ini';
+    this.sectionName = settings.section ?? DEFAULT_UWSGI_SECTION;
+    this.workspace = settings.workspace ?? NO_WORKSPACE;
+    this.root = { path: this.path, document };
+    this.sections = sectionsNamed(document, this.sectionName);
+    this.read(this.root, this.sectionName, new Set());
+  }
+
+  private read(source: UwsgiSource, section: string, visiting: Set<string>): void {
+    const key = `${source.path}:${section}`;
+    visiting.add(key);
     let inBlock = false;
-    for (const section of this.sections) {
-      for (const entry of section.entries) {
+    for (const { entries } of sectionsNamed(source.document, section)) {
+      for (const entry of entries) {
         const role = uwsgiOption(entry.key)?.role;
         if (BLOCK_ENDS.has(entry.key)) {
           inBlock = false;
-        } else if (role === 'config-logic') {
+          continue;
+        }
+        if (role === 'config-logic') {
           inBlock = true;
-        } else {
-          if (loadsOtherConfig(entry.key)) this.includes.push(entry);
-          this.options.push({ entry, conditional: inBlock });
+          continue;
+        }
+        const option: UwsgiOption = { entry, source, local: source === this.root, conditional: inBlock };
+        this.options.push(option);
+        if (role === 'config-include') this.include(option, section, visiting);
+      }
+    }
+    visiting.delete(key);
+  }
+
+  /** Reads an included ini file (or another section of the same file) where the line stands, as uWSGI does. */
+  private include(option: UwsgiOption, currentSection: string, visiting: Set<string>): void {
+    const { key, value } = option.entry;
+    const expanded = this.expandPlaceholders(expandPathMagic(value, option.source.path, currentSection));
+    const colon = expanded.lastIndexOf(':');
+    const file = colon >= 0 ? expanded.slice(0, colon) : expanded;
+    const section = colon >= 0 && colon < expanded.length - 1 ? expanded.slice(colon + 1) : DEFAULT_UWSGI_SECTION;
+    const record = (status: UwsgiInclude['status'], target = expanded): void => {
+      this.includes.push({ option, target, section, status });
+    };
+
+    const isIniLoader = key === 'ini' || ((key === 'include' || key === 'inherit') && /\.ini$/i.test(file));
+    if (hasExpansion(expanded) || /^[a-z]+:\/\//i.test(file)) return record('dynamic');
+    if (!isIniLoader && file !== '') return record('other-format');
+
+    let source: UwsgiSource | undefined;
+    if (file === '') {
+      source = option.source; // `ini = :section` reads another section of the same file
+    } else {
+      const candidates = file.startsWith('/')
+        ? [file]
+        : [resolvePath(dirname(option.source.path), file), resolvePath(this.workspace.rootOf(this.path), file)];
+      for (const path of candidates) {
+        const text = path === this.path ? undefined : this.workspace.readFile(path);
+        if (text !== undefined) {
+          source = { path, document: parseIni(text.replace(/^\uFEFF/, '')) };
+          break;
+        }
+      }
+      if (!source) return record('not-found', candidates[0]);
+    }
+    if (visiting.has(`${source.path}:${section}`)) return record('cycle', source.path);
+    // uWSGI only warns when the section is missing, and reads nothing from the file.
+    record(sectionsNamed(source.document, section).length > 0 ? 'read' : 'no-section', source.path);
+    this.read(source, section, visiting);
+  }
+
+  /** Replaces single-name `%(name)` references with the first value of that option or placeholder so far. */
+  private expandPlaceholders(value: string): string {
+    return value.replace(/%\(([\w.-]+)\)/g, (whole, name: string) => {
+      const defined = this.placeholderValue(name);
+      return defined ?? whole;
+    });
+  }
+
+  /** The value `%(name)` stands for: the first line that sets it, or a `set-placeholder` of it. */
+  placeholderValue(name: string): string | undefined {
+    for (const { entry } of this.options) {
+      if (entry.key === name) return entry.value;
+      if (PLACEHOLDER_SETTERS.has(entry.key) && entry.key !== 'declare-option' && entry.value.startsWith(`${name}=`)) return entry.value.slice(name.length + 1);
+    }
+    return undefined;
+  }
+
+  /** Names this config defines as placeholders or custom options (`set-placeholder`, `declare-option`, ...). */
+  get declaredNames(): Set<string> {
+    const names = new Set<string>();
+    for (const { entry } of this.options) {
+      if (!PLACEHOLDER_SETTERS.has(entry.key)) continue;
+      const name = /^\s*([^=\s]+)\s*=/.exec(entry.value)?.[1];
+      if (name) names.add(name);
+    }
+    return names;
+  }
+
+  /** Names used as `%(name)` (or inside a `%(a + b)` expression) anywhere in this file or a file it includes. */
+  get referencedNames(): Set<string> {
+    const names = new Set<string>();
+    const documents = new Set<IniDocument>([this.document, ...this.options.map((option) => option.source.document)]);
+    for (const document of documents) {
+      for (const line of document.lines) {
+        if (line.kind !== 'entry') continue;
+        for (const match of line.value.matchAll(/%\(([^()]*)\)/g)) {
+          for (const token of match[1].split(/\s+/)) if (/^[A-Za-z_][\w.-]*$/.test(token)) names.add(token);
         }
       }
     }
+    return names;
   }
 
   /** Every occurrence of an option, in the order uWSGI applies them. */
@@ -87,9 +227,20 @@ export class UwsgiConfig {
     return { state: readFlag(option.entry.value), option };
   }
 
-  /** Whether options may come from files this model does not read, so an absent option may still be set. */
+  /**
+   * Whether uWSGI up to 2.0.26 starts Python with thread support: any `threads` line turns it on whatever
+   * its number, else the last `enable-threads` decides (off when absent). 2.0.27 and later always turn it on.
+   */
+  threadSupport(): FlagState {
+    if (this.all('threads').some((option) => !option.conditional)) return 'on';
+    const { state } = this.flag('enable-threads');
+    if (state === 'unset') return this.all('threads').length > 0 || this.isIncomplete ? 'unknown' : 'off';
+    return state;
+  }
+
+  /** Whether options may come from files this model cannot read, so an absent option may still be set. */
   get isIncomplete(): boolean {
-    return this.includes.length > 0;
+    return this.includes.some((include) => include.status === 'not-found' || include.status === 'dynamic' || include.status === 'other-format');
   }
 
   /** An emperor or router configuration loads no Python app, so what the agent needs does not apply. */

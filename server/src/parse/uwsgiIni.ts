@@ -52,8 +52,6 @@ export interface IniSection {
   name: string;
   header?: IniSectionHeader;
   entries: IniEntry[];
-  /** The last line belonging to this section (the line before the next header, or the last line). */
-  endLine: number;
 }
 
 export interface IniDocument {
@@ -70,7 +68,7 @@ function isIniSpace(code: number): boolean {
 export function parseIni(text: string): IniDocument {
   const index = new LineIndex(text);
   const lines: IniLine[] = [];
-  let current: IniSection = { name: '', entries: [], endLine: 0 };
+  let current: IniSection = { name: '', entries: [] };
   const sections: IniSection[] = [current];
 
   for (let line = 0; line < index.lineCount; line++) {
@@ -80,8 +78,6 @@ export function parseIni(text: string): IniDocument {
     let end = lineEnd;
     while (start < end && isIniSpace(text.charCodeAt(start))) start++;
     while (end > start && isIniSpace(text.charCodeAt(end - 1))) end--;
-    current.endLine = line;
-    const column = (offset: number) => offset - lineStart;
 
     if (start === end) {
       lines.push({ kind: 'blank', line });
@@ -93,16 +89,16 @@ export function parseIni(text: string): IniDocument {
         kind: 'section',
         line,
         name: text.slice(start + 1, Math.max(start + 1, end - 1)),
-        range: range(line, column(start), line, column(end)),
-        nameRange: range(line, column(start + 1), line, column(Math.max(start + 1, end - 1))),
+        range: range(line, start - lineStart, line, end - lineStart),
+        nameRange: range(line, start + 1 - lineStart, line, Math.max(start + 1, end - 1) - lineStart),
       };
       lines.push(header);
-      current = { name: header.name, header, entries: [], endLine: line };
+      current = { name: header.name, header, entries: [] };
       sections.push(current);
       continue;
     }
     if (first === 59 /* ; */ || first === 35 /* # */) {
-      lines.push({ kind: 'comment', line, range: range(line, column(start), line, column(end)), text: text.slice(start, end) });
+      lines.push({ kind: 'comment', line, range: range(line, start - lineStart, line, end - lineStart), text: text.slice(start, end) });
       continue;
     }
 
@@ -118,8 +114,8 @@ export function parseIni(text: string): IniDocument {
       line,
       key: text.slice(start, keyEnd),
       value: text.slice(valueStart, end),
-      keyRange: range(line, column(start), line, column(keyEnd)),
-      valueRange: range(line, column(valueStart), line, column(hasEquals ? end : keyEnd)),
+      keyRange: range(line, start - lineStart, line, keyEnd - lineStart),
+      valueRange: range(line, valueStart - lineStart, line, (hasEquals ? end : keyEnd) - lineStart),
       hasEquals,
       indent: text.slice(lineStart, start),
       separator: text.slice(keyEnd, valueStart),

@@ -24,5 +24,5 @@ export interface UwsgiOptionFacts {
   builtIn: boolean;
   valueHint?: string;
   /** Where the stable line reads the option differently from master. */
-  stableDiffers?: { argument?: UwsgiOptionFacts['argument']; valueKind?: UwsgiOptionFacts['valueKind'] };
+  stableDiffers?: { argument?: UwsgiOptionFacts['argument']; valueKind?: UwsgiOptionFacts['valueKind']; setter?: string };
 }

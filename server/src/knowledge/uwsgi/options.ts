@@ -4,8 +4,17 @@ import { UWSGI_OPTION_FACTS } from './options.generated';
 export type { UwsgiOptionFacts } from './optionFacts';
 export { UWSGI_TABLE_VERSION } from './options.generated';
 
-const byName = new Map<string, UwsgiOptionFacts>(UWSGI_OPTION_FACTS.map((facts) => [facts.name, facts]));
+/**
+ * The table is read from uWSGI master (2.1-dev); the few options that 2.0.x reads differently are stored
+ * with their 2.0.x reading, which is what deployments run: `memory-report` is a flag there, not a number.
+ */
+function asInStable(facts: UwsgiOptionFacts): UwsgiOptionFacts {
+  return facts.stableDiffers ? { ...facts, ...facts.stableDiffers } : facts;
+}
 
+const byName = new Map<string, UwsgiOptionFacts>(UWSGI_OPTION_FACTS.map((facts) => [facts.name, asInStable(facts)]));
+
+/** What uWSGI 2.0.x knows of an option, or undefined for a key that is no option. */
 export function uwsgiOption(name: string): UwsgiOptionFacts | undefined {
   return byName.get(name);
 }
@@ -14,10 +23,13 @@ export function allUwsgiOptions(): readonly UwsgiOptionFacts[] {
   return UWSGI_OPTION_FACTS;
 }
 
-/** Names that read the same variable as this option, itself excluded (e.g. `workers` for `processes`). */
+/**
+ * Names that set the same variable the same way, itself excluded (e.g. `workers` for `processes`). Options
+ * that only share a structure (`http` and `https` fill one router with different setters) are not aliases.
+ */
 export function uwsgiAliases(facts: UwsgiOptionFacts): string[] {
-  if (facts.target === 'NULL' || facts.target === '0') return [];
-  return UWSGI_OPTION_FACTS.filter((other) => other.target === facts.target && other.name !== facts.name).map((other) => other.name);
+  if (!facts.target.startsWith('&')) return [];
+  return UWSGI_OPTION_FACTS.filter((other) => other.target === facts.target && other.setter === facts.setter && other.name !== facts.name).map((other) => other.name);
 }
 
 /** One sentence per value kind, saying how uWSGI reads a value of that kind from a config file. */

@@ -1,3 +1,5 @@
+import { THREADS_ALWAYS_ON, describeUwsgiVersion } from './uwsgiVersion';
+import { allowsOnlyFrom } from '../../model/projectVersion';
 import { defineRule } from '../types';
 import { checkRequiredFlag, requiredFlagFixes } from './requiredFlag';
 
@@ -9,20 +11,24 @@ export const enableThreadsRule = defineRule({
     summary: 'Python thread support is off, so the agent never reports.',
     details:
       'uWSGI up to 2.0.26 starts Python without thread support unless `enable-threads` is on or a `threads` line is ' +
-      'present. The agent sends its data from a background thread, which then never runs. The fix adds ' +
-      '`enable-threads = true` to `[uwsgi]`, or turns an explicit `enable-threads = false` back on.',
+      'present. The agent sends its data from a background thread, which then never runs. From 2.0.27 on threads are ' +
+      'always on, so the rule stays quiet when the project pins such a version (requirements files, pyproject.toml, ' +
+      'Pipfile, poetry.lock, setup.cfg, or the `uwsgiVersion` setting). The fix adds `enable-threads = true` to ' +
+      '`[uwsgi]`, or turns an explicit `enable-threads = false` back on.',
   },
-  check: (document) =>
-    checkRequiredFlag(
+  check: (document) => {
+    if (allowsOnlyFrom(document.uwsgiVersion, THREADS_ALWAYS_ON)) return [];
+    const version = describeUwsgiVersion(document.uwsgiVersion);
+    return checkRequiredFlag(
       document.uwsgi,
       'enable-threads',
       {
-        missing:
-          'Python threads are off: neither `enable-threads` nor `threads` is set, so the agent\'s reporting thread never runs (uWSGI 2.0.26 and older).',
-        off: (value) => `\`enable-threads = ${value}\` turns Python threads off, so the agent's reporting thread never runs.`,
+        missing: `Python threads are off: neither \`enable-threads\` nor \`threads\` is set, so the agent's reporting thread never runs ${version}.`,
+        off: (value) => `\`enable-threads = ${value}\` turns Python threads off, so the agent's reporting thread never runs ${version}.`,
       },
       // Any `threads` line turns thread support on, whatever its number (measured with uWSGI 2.0.21).
       (config) => config.all('threads').length > 0,
-    ),
+    );
+  },
   fixes: (_document, finding) => requiredFlagFixes(finding),
 });

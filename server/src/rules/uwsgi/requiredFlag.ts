@@ -14,6 +14,8 @@ export interface RequiredFlagMessages {
   off: (value: string) => string;
 }
 
+/** A flag switched off in an included file cannot be fixed here; only this file's lines are reported. */
+
 /**
  * Checks one flag. `satisfied` says whether other options already give what the flag would. Missing
  * flags are not reported when the config may set them elsewhere (an include) or loads no Python app.
@@ -26,7 +28,7 @@ export function checkRequiredFlag(
 ): Finding<RequiredFlagFinding>[] {
   if (!config.loadsPythonApp || satisfied(config)) return [];
   const { state, option } = config.flag(key);
-  if (state === 'off' && option) {
+  if (state === 'off' && option?.local) {
     return [{ range: option.entry.valueRange, message: messages.off(option.entry.value), data: { problem: 'off', key, option } }];
   }
   if (state === 'unset' && !config.isIncomplete) {

@@ -1,0 +1,54 @@
+/**
+ * What the analysis may see of the files around the one it checks. The shells implement it (the CLI
+ * with the file system, the server with open documents first); the core never touches the disk itself.
+ * Paths are absolute and use `/`.
+ */
+export interface WorkspaceView {
+  /** The text of a file, or undefined when it does not exist or cannot be read. */
+  readFile(path: string): string | undefined;
+  /** The entry names of a folder, or undefined when it cannot be listed. */
+  listFolder(path: string): readonly string[] | undefined;
+  /** The folder above which searches stop: the workspace folder holding the path. */
+  rootOf(path: string): string;
+}
+
+/** A workspace with no other files, for text checked on its own. */
+export const NO_WORKSPACE: WorkspaceView = {
+  readFile: () => undefined,
+  listFolder: () => undefined,
+  rootOf: () => '/',
+};
+
+export function dirname(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash <= 0 ? (path.startsWith('/') ? '/' : '.') : path.slice(0, slash);
+}
+
+export function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Joins and normalises `.` and `..`; an absolute `relative` replaces the base. */
+export function resolvePath(base: string, relative: string): string {
+  const joined = relative.startsWith('/') ? relative : `${base}/${relative}`;
+  const parts: string[] = [];
+  for (const part of joined.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return '/' + parts.join('/');
+}
+
+/** The folders from a file's own up to its workspace root, nearest first. */
+export function foldersUpward(workspace: WorkspaceView, path: string): string[] {
+  const root = workspace.rootOf(path);
+  const folders: string[] = [];
+  let folder = dirname(path);
+  for (;;) {
+    folders.push(folder);
+    if (folder === root || folder === '/' || folder === '.' || !folder.startsWith(root)) break;
+    folder = dirname(folder);
+  }
+  return folders;
+}

@@ -1,0 +1,98 @@
+import { uwsgiAliases, uwsgiOption } from '../../knowledge/uwsgi/options';
+import type { UwsgiConfig, UwsgiOption } from '../../model/uwsgiConfig';
+import type { Finding } from '../types';
+import { defineRule } from '../types';
+
+interface Conflict {
+  /** The line the finding sits on, and the one a fix removes. */
+  option: UwsgiOption;
+  other: UwsgiOption;
+  message: string;
+  /** Whether removing the line keeps what uWSGI does (then the fix is safe to apply with the others). */
+  removable: boolean;
+}
+
+const lineOf = (option: UwsgiOption) => `line ${option.entry.line + 1}`;
+
+/** Two names for one setting (`processes`/`workers`, `home`/`virtualenv`): the later line wins. */
+function aliasConflicts(config: UwsgiConfig): Conflict[] {
+  const byTarget = new Map<string, UwsgiOption>();
+  const conflicts: Conflict[] = [];
+  for (const option of config.options) {
+    const facts = uwsgiOption(option.entry.key);
+    if (option.conditional || !facts || facts.repeatable || facts.valueKind === 'list' || uwsgiAliases(facts).length === 0) continue;
+    const earlier = byTarget.get(facts.target);
+    if (earlier && uwsgiAliases(facts).includes(earlier.entry.key) && earlier.local) {
+      conflicts.push({
+        option: earlier,
+        other: option,
+        message: `\`${earlier.entry.key}\` and \`${option.entry.key}\` (${lineOf(option)}) are the same setting, and the later line wins: this one has no effect.`,
+        removable: true,
+      });
+    }
+    byTarget.set(facts.target, option);
+  }
+  return conflicts;
+}
+
+function pairConflicts(config: UwsgiConfig): Conflict[] {
+  const conflicts: Conflict[] = [];
+  const lazy = config.flag('lazy');
+  const lazyApps = config.flag('lazy-apps');
+  if (lazy.state === 'on' && lazyApps.state === 'on' && lazy.option?.local && lazyApps.option) {
+    conflicts.push({
+      option: lazy.option,
+      other: lazyApps.option,
+      message: `\`lazy\` and \`lazy-apps\` (${lineOf(lazyApps.option)}) are both on: \`lazy\` already loads apps in each worker and also changes how reloads work; keep only \`lazy-apps\`.`,
+      removable: false,
+    });
+  }
+  const module = config.last('module') ?? config.last('wsgi');
+  const file = config.last('wsgi-file') ?? config.last('file');
+  if (module && file && !module.conditional && !file.conditional) {
+    const [first, second] = module.entry.line < file.entry.line || !module.local ? [module, file] : [file, module];
+    if (second.local) {
+      conflicts.push({
+        option: second,
+        other: first,
+        message: `\`${second.entry.key}\` and \`${first.entry.key}\` (${lineOf(first)}) both load an app into the default mountpoint: uWSGI loads one and skips the other as already configured.`,
+        removable: false,
+      });
+    }
+  }
+  const enableThreads = config.flag('enable-threads');
+  const threads = config.last('threads');
+  if (enableThreads.state === 'off' && enableThreads.option?.local && threads && !threads.conditional) {
+    conflicts.push({
+      option: enableThreads.option,
+      other: threads,
+      message: `\`threads\` (${lineOf(threads)}) turns Python thread support on anyway, so \`enable-threads = ${enableThreads.option.entry.value}\` has no effect.`,
+      removable: true,
+    });
+  }
+  return conflicts;
+}
+
+export const conflictingOptionsRule = defineRule({
+  id: 'uwsgi/conflicting-options',
+  fileKind: 'uwsgi-ini',
+  defaultSeverity: 'warning',
+  docs: {
+    summary: 'Options that contradict each other or set one setting twice under two names.',
+    details:
+      'Reported: two names for one setting (`processes` and `workers`, `home` and `virtualenv`, ...), `lazy` together ' +
+      'with `lazy-apps`, `module` together with `wsgi-file` for the same mountpoint, and `enable-threads = false` ' +
+      'next to a `threads` line that turns threads on anyway. Where removing the line changes nothing, a fix removes it.',
+  },
+  check: (document): Finding<Conflict>[] =>
+    [...aliasConflicts(document.uwsgi), ...pairConflicts(document.uwsgi)].map((conflict) => ({
+      range: conflict.option.entry.keyRange,
+      message: conflict.message,
+      data: conflict,
+      related: conflict.other.local ? [{ range: conflict.other.entry.keyRange, message: `\`${conflict.other.entry.key}\` is set here` }] : undefined,
+    })),
+  fixes: (_document, finding) =>
+    finding.data.removable || finding.data.option.entry.key === 'lazy'
+      ? [{ title: 'Remove this line', isPreferred: false, changes: [{ kind: 'delete-line' as const, line: finding.data.option.entry.line }] }]
+      : [],
+});

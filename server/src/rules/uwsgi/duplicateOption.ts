@@ -1,0 +1,60 @@
+import { uwsgiOption } from '../../knowledge/uwsgi/options';
+import type { UwsgiOption } from '../../model/uwsgiConfig';
+import { defineRule } from '../types';
+
+/** Setters that store one value, so that a later line replaces an earlier one. */
+const STORING_SETTERS = new Set([
+  'uwsgi_opt_set_str',
+  'uwsgi_opt_set_int',
+  'uwsgi_opt_set_64bit',
+  'uwsgi_opt_set_16bit',
+  'uwsgi_opt_set_rawint',
+  'uwsgi_opt_set_megabytes',
+  'uwsgi_opt_true',
+  'uwsgi_opt_false',
+]);
+
+/**
+ * Options where only the last line counts. Other setters act on every line (`print` prints, `route` adds a
+ * route), and IMMEDIATE options run while the file is read, so each of their lines counts.
+ */
+function isSingleValued(key: string): boolean {
+  const facts = uwsgiOption(key);
+  return facts !== undefined && STORING_SETTERS.has(facts.setter) && !facts.repeatable && !facts.flags.includes('IMMEDIATE');
+}
+
+export const duplicateOptionRule = defineRule({
+  id: 'uwsgi/duplicate-option',
+  fileKind: 'uwsgi-ini',
+  defaultSeverity: 'warning',
+  docs: {
+    summary: 'A single-valued option set more than once: only the last line counts.',
+    details:
+      'For options that hold one value, uWSGI keeps the last line and drops the others without a word. Options that ' +
+      'may repeat (`env`, `socket`, `route`, `static-map`, `import`, `mount`, ...) are not reported, nor lines inside ' +
+      '`if-*`/`for` blocks. The fix removes the line that has no effect.',
+  },
+  check: (document) => {
+    const byKey = new Map<string, UwsgiOption[]>();
+    for (const option of document.uwsgi.options) {
+      if (option.conditional || !isSingleValued(option.entry.key)) continue;
+      byKey.set(option.entry.key, [...(byKey.get(option.entry.key) ?? []), option]);
+    }
+    const findings = [];
+    for (const [key, options] of byKey) {
+      const winner = options[options.length - 1];
+      for (const overridden of options.slice(0, -1)) {
+        if (!overridden.local) continue;
+        const where = winner.local ? `line ${winner.entry.line + 1}` : winner.source.path;
+        findings.push({
+          range: overridden.entry.keyRange,
+          message: `\`${key}\` is set again on ${where}, and the last value wins: this line has no effect.`,
+          data: overridden,
+          related: winner.local ? [{ range: winner.entry.keyRange, message: `\`${key}\` set here wins` }] : undefined,
+        });
+      }
+    }
+    return findings;
+  },
+  fixes: (_document, finding) => [{ title: 'Remove this line', isPreferred: false, changes: [{ kind: 'delete-line' as const, line: finding.data.entry.line }] }],
+});

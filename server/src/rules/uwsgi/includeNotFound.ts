@@ -1,0 +1,36 @@
+import { defineRule } from '../types';
+import type { UwsgiInclude } from '../../model/uwsgiConfig';
+
+function messageFor(include: UwsgiInclude): string | undefined {
+  switch (include.status) {
+    case 'not-found':
+      return `pydeploy cannot find \`${include.target}\`, so it does not know the options it sets; checks that need them are skipped.`;
+    case 'no-section':
+      return `\`${include.target}\` has no [${include.section}] section: uWSGI reads nothing from it.`;
+    case 'cycle':
+      return `\`${include.option.entry.value}\` includes a file that is already being read: the include goes round in a circle.`;
+    default:
+      return undefined;
+  }
+}
+
+export const includeNotFoundRule = defineRule({
+  id: 'uwsgi/include-not-found',
+  fileKind: 'uwsgi-ini',
+  defaultSeverity: 'information',
+  docs: {
+    summary: 'An included config file pydeploy cannot find, or an include cycle.',
+    details:
+      'Options set in an `ini =`, `include =` or `inherit =` file count for the agent rules when the file is in the ' +
+      'workspace (relative paths are tried from the including file\'s folder, then from the workspace folder). When ' +
+      'it is not, pydeploy says so here and skips the checks that would need its options, rather than guess.',
+  },
+  check: (document) =>
+    document.uwsgi.includes
+      .filter((include) => include.option.local)
+      .flatMap((include) => {
+        const message = messageFor(include);
+        return message ? [{ range: include.option.entry.valueRange, message, data: include }] : [];
+      }),
+  fixes: () => [],
+});

@@ -1,0 +1,64 @@
+import { uwsgiOption } from '../../knowledge/uwsgi/options';
+import { readFlag } from '../../model/uwsgiConfig';
+import type { IniEntry } from '../../parse/uwsgiIni';
+import type { Range } from '../../text/lineIndex';
+import { defineRule } from '../types';
+
+/** A value followed by what its author meant as a comment: white space, then `#` or `;`. */
+export function splitInlineComment(value: string): { meant: string; comment: string; offset: number } | undefined {
+  const match = /\s+[#;]/.exec(value);
+  if (!match || match.index === 0) return undefined;
+  return { meant: value.slice(0, match.index), comment: value.slice(match.index).trimStart(), offset: match.index };
+}
+
+interface InlineComment {
+  entry: IniEntry;
+  /** From the white space before the comment to the end of the value. */
+  commentRange: Range;
+  comment: string;
+}
+
+export const inlineCommentRule = defineRule({
+  id: 'uwsgi/inline-comment',
+  fileKind: 'uwsgi-ini',
+  defaultSeverity: 'warning',
+  docs: {
+    summary: 'A comment after a value, which uWSGI reads as part of the value.',
+    details:
+      'uWSGI ini files have comment lines only: `socket = :3031 ; public` gives the socket `:3031 ; public`, and ' +
+      '`master = false  # for now` turns the master ON, since only a bare `false` is false. Numbers are spared (uWSGI ' +
+      'stops reading at the space), as are flags that read as meant. The fix moves the comment to its own line above.',
+  },
+  check: (document) =>
+    document.uwsgi.options.flatMap(({ entry, local }) => {
+      const facts = uwsgiOption(entry.key);
+      const split = splitInlineComment(entry.value);
+      if (!local || !facts || !split) return [];
+      let message: string;
+      if (facts.valueKind === 'int' || facts.valueKind === 'size') return [];
+      if (facts.valueKind === 'flag') {
+        const meant = readFlag(split.meant);
+        const read = readFlag(entry.value);
+        if (meant === read || read === 'unknown') return [];
+        message = `uWSGI has no inline comments: it reads \`${entry.value}\` whole, which is not a false spelling, so \`${entry.key}\` is on.`;
+      } else {
+        message = `uWSGI has no inline comments: the comment becomes part of the value of \`${entry.key}\`.`;
+      }
+      const start = { line: entry.line, character: entry.valueRange.start.character + split.offset };
+      return [{ range: entry.valueRange, message, data: { entry, commentRange: { start, end: entry.valueRange.end }, comment: split.comment } }];
+    }),
+  fixes: (document, finding) => {
+    const { entry, commentRange, comment }: InlineComment = finding.data;
+    const lineStart = { line: entry.line, character: 0 };
+    return [
+      {
+        title: 'Move the comment to its own line',
+        isPreferred: true,
+        changes: [
+          { kind: 'replace', range: { start: lineStart, end: lineStart }, newText: `${entry.indent}${comment}${document.uwsgi.document.index.eol}` },
+          { kind: 'replace', range: commentRange, newText: '' },
+        ],
+      },
+    ];
+  },
+});

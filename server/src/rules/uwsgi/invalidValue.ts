@@ -1,0 +1,55 @@
+import { UwsgiOptionFacts, uwsgiOption } from '../../knowledge/uwsgi/options';
+import { hasExpansion } from '../../model/uwsgiConfig';
+import type { IniEntry } from '../../parse/uwsgiIni';
+import { defineRule } from '../types';
+
+/** Setters that read a whole number with C's atoi/strtoul: leading digits count, the rest is dropped. */
+const NUMBER_SETTERS = new Set(['uwsgi_opt_set_int', 'uwsgi_opt_set_64bit', 'uwsgi_opt_set_16bit', 'uwsgi_opt_set_rawint', 'uwsgi_opt_set_megabytes']);
+
+/** What uWSGI does with a value it cannot take, or undefined when the value is fine. */
+function problemWith(facts: UwsgiOptionFacts, entry: IniEntry): string | undefined {
+  const { key, value } = entry;
+  if (facts.name === 'chmod-socket') {
+    return value === '' || /^[0-7]{3}$/.test(value) ? undefined : `\`chmod-socket\` takes three octal digits such as \`660\` (or no value for 666); uWSGI exits on \`${value}\`.`;
+  }
+  if (!NUMBER_SETTERS.has(facts.setter)) {
+    if (value === '' && facts.argument === 'required' && facts.valueKind !== 'flag' && facts.valueKind !== 'other') return `\`${key}\` needs a value.`;
+    return undefined;
+  }
+  if (value === '') return facts.setter === 'uwsgi_opt_set_megabytes' ? `\`${key}\` needs a size in megabytes.` : undefined;
+  const unit = facts.setter === 'uwsgi_opt_set_megabytes' ? 'a whole number of megabytes' : 'a whole number';
+  // `30  # seconds`: atoi stops at the space and reads the number meant, so the comment does no harm here.
+  if (!/^[+-]?\d+$/.test(value) && !/^[+-]?\d+\s+[#;]/.test(value)) {
+    const leading = /^\s*[+-]?\d+/.exec(value)?.[0] ?? '0';
+    return `\`${key} = ${value}\` is not ${unit}: uWSGI reads it as ${Number(leading)}.`;
+  }
+  if (Number(value) < 0) {
+    return facts.setter === 'uwsgi_opt_set_int'
+      ? `\`${key}\` cannot be negative: uWSGI exits on start.`
+      : `\`${key}\` cannot be negative: uWSGI reads \`${value}\` as an unsigned number, which wraps round to a huge value.`;
+  }
+  if (facts.setter === 'uwsgi_opt_set_16bit' && Number(value) > 65535) return `\`${key}\` holds at most 65535: uWSGI cuts \`${value}\` down to 65535.`;
+  return undefined;
+}
+
+export const invalidValueRule = defineRule({
+  id: 'uwsgi/invalid-value',
+  fileKind: 'uwsgi-ini',
+  defaultSeverity: 'error',
+  docs: {
+    summary: 'A value the option cannot take.',
+    details:
+      'uWSGI reads numbers with C\'s atoi, so `processes = abc` silently becomes 0 (a server with no workers) and ' +
+      '`harakiri = 30s` becomes 30. Sizes such as `limit-as` are whole megabytes, `chmod-socket` takes three octal ' +
+      'digits, and most options need a value. Values with `$(ENV)`, `@(file)`, `%(placeholder)` or a magic ' +
+      'variable are not judged, since they are only known at start-up.',
+  },
+  check: (document) =>
+    document.uwsgi.options.flatMap(({ entry, local }) => {
+      const facts = uwsgiOption(entry.key);
+      if (!local || !facts || hasExpansion(entry.value)) return [];
+      const message = problemWith(facts, entry);
+      return message ? [{ range: entry.value === '' ? entry.keyRange : entry.valueRange, message, data: entry }] : [];
+    }),
+  fixes: () => [],
+});

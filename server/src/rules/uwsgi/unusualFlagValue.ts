@@ -1,0 +1,40 @@
+import { uwsgiOption } from '../../knowledge/uwsgi/options';
+import { hasExpansion } from '../../model/uwsgiConfig';
+import { splitInlineComment } from './inlineComment';
+import { defineRule } from '../types';
+
+/** Spellings people use on purpose; uWSGI reads only the second row as off. */
+const USUAL = new Set(['', 'true', 'yes', 'on', '1', 'false', 'no', 'off', '0']);
+
+export const unusualFlagValueRule = defineRule({
+  id: 'uwsgi/unusual-flag-value',
+  fileKind: 'uwsgi-ini',
+  defaultSeverity: 'hint',
+  docs: {
+    summary: 'A flag value that is neither a usual true nor a usual false spelling.',
+    details:
+      'A flag is off only for `false`, `off`, `no` or `0`; anything else, `ture` and `disabled` included, turns it on. ' +
+      'The fixes write `true` or `false` instead.',
+  },
+  check: (document) =>
+    document.uwsgi.options.flatMap(({ entry, local }) => {
+      const facts = uwsgiOption(entry.key);
+      if (!local || facts?.valueKind !== 'flag' || hasExpansion(entry.value)) return [];
+      // `true  # note` is the inline-comment rule's business (and harmless when it reads as meant).
+      const meant = splitInlineComment(entry.value)?.meant ?? entry.value;
+      if (USUAL.has(meant.toLowerCase())) return [];
+      return [
+        {
+          range: entry.valueRange,
+          message: `uWSGI reads \`${entry.value}\` as true: only false, off, no and 0 turn a flag off.`,
+          data: entry,
+        },
+      ];
+    }),
+  fixes: (_document, finding) =>
+    ['true', 'false'].map((value) => ({
+      title: `Change \`${finding.data.value}\` to \`${value}\``,
+      isPreferred: false,
+      changes: [{ kind: 'replace' as const, range: finding.data.valueRange, newText: value }],
+    })),
+});
