@@ -9,11 +9,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  // Extra Python files to read as Gunicorn configs; a change takes effect for new documents after a reload.
+  const gunicornConfigFiles = vscode.workspace.getConfiguration('pydeploy').get<string[]>('gunicornConfigFiles') ?? [];
   const clientOptions: LanguageClientOptions = {
+    initializationOptions: { gunicornConfigFiles },
+    synchronize: { configurationSection: 'pydeploy' },
     // uwsgi*.ini files get the uwsgi-ini language; any other .ini is sent too, and the server keeps those with a [uwsgi] section.
     documentSelector: [
       { language: 'uwsgi-ini' },
       { language: 'ini', pattern: '**/*.ini' },
+      // Gunicorn reads a Python config; the server parses it and never runs it.
+      { language: 'python', pattern: '**/gunicorn*.py' },
+      ...gunicornConfigFiles.map((pattern) => ({ language: 'python', pattern })),
     ],
   };
   client = new LanguageClient('pydeploy', 'pydeploy', serverOptions, clientOptions);

@@ -10,7 +10,7 @@ import { version } from '../../../package.json';
 
 const USAGE = `usage: pydeploy check [--format text|json] [--fix] [--exit-zero] [PATH ...]
 
-Checks uWSGI configs for what the Python APM agent needs. PATHs are files or folders
+Checks uWSGI and Gunicorn configs for what the Python APM agent needs. PATHs are files or folders
 (folders are walked; node_modules, .git and virtual environments are skipped); with no
 PATH the current folder is checked.
 
@@ -156,7 +156,7 @@ export function main(args: string[], out: (text: string) => void, err: (text: st
       try {
         const report = checkFile(file, options, workspace, err);
         if (report) reports.push(report);
-        else if (files.length === 1 && file === path) err(`pydeploy: skipped ${file}: not a uWSGI config (no [uwsgi] section)`);
+        else if (files.length === 1 && file === path) err(`pydeploy: skipped ${file}: not a uWSGI config (no [uwsgi] section) nor a gunicorn*.py`);
       } catch (error) {
         err(`pydeploy: cannot read ${file}: ${reason(error)}`);
         unreadable = true;

@@ -1,5 +1,7 @@
 import { parseIni } from '../parse/uwsgiIni';
 import { UwsgiConfig } from '../model/uwsgiConfig';
+import { parsePython } from '../parse/gunicornPy';
+import { GunicornConfig } from '../model/gunicornConfig';
 import { projectPackageVersion } from '../model/projectVersion';
 import { NO_WORKSPACE, WorkspaceView } from '../model/workspace';
 import type { AnalyzedDocument } from '../model/document';
@@ -12,6 +14,8 @@ export type RuleSeverities = Readonly<Record<string, Severity | 'off'>>;
 
 export interface AnalysisSettings {
   rules?: RuleSeverities;
+  /** Extra globs of Python files to read as Gunicorn configs, besides `gunicorn*.py`. */
+  gunicornConfigFiles?: readonly string[];
   /** The uWSGI version to assume, overriding what the project's requirement files pin. */
   uwsgiVersion?: string;
 }
@@ -37,7 +41,7 @@ export function readDocument(
   settings: AnalysisSettings = {},
   workspace: WorkspaceView = NO_WORKSPACE,
 ): AnalyzedDocument | undefined {
-  const kind = detectFileKind(path, text);
+  const kind = detectFileKind(path, text, settings);
   switch (kind) {
     case 'uwsgi-ini':
       return {
@@ -47,6 +51,9 @@ export function readDocument(
         uwsgi: new UwsgiConfig(parseIni(text), { path, workspace }),
         uwsgiVersion: projectPackageVersion(workspace, path, 'uwsgi', settings.uwsgiVersion),
       };
+    case 'gunicorn-py':
+      // Parsed, never executed: opening an untrusted repository must not run its code.
+      return { kind, path, text, gunicorn: new GunicornConfig(parsePython(text)) };
     case undefined:
       return undefined;
   }

@@ -1,6 +1,7 @@
 import { IniDocument, IniEntry, sectionsNamed } from '../parse/uwsgiIni';
-import { Range, comparePositions } from '../text/lineIndex';
+import { LineIndex, Range, comparePositions } from '../text/lineIndex';
 import { TextEdit } from '../text/edits';
+import type { AnalyzedDocument } from '../model/document';
 
 /**
  * What a fix wants done, said by intent rather than by offsets, so that several fixes applied together
@@ -11,34 +12,63 @@ export type Change =
   | { kind: 'replace'; range: Range; newText: string }
   /** Make `key = value` part of the named ini section, creating the section when the file has none. */
   | { kind: 'set-ini-option'; section: string; key: string; value: string }
+  /**
+   * Add a block of lines at the end of the file, after a blank line. `key` names what the block adds: two
+   * changes with the same key add it once.
+   */
+  | { kind: 'append-block'; key: string; lines: readonly string[] }
   /** Remove a whole line, its line break included. */
   | { kind: 'delete-line'; line: number };
 
 type SetIniOption = Extract<Change, { kind: 'set-ini-option' }>;
+type AppendBlock = Extract<Change, { kind: 'append-block' }>;
 
 /** Turns changes into non-overlapping text edits that leave every other byte of the file as it was. */
-export function changesToEdits(document: IniDocument, changes: readonly Change[]): TextEdit[] {
+export function changesToEdits(document: AnalyzedDocument, changes: readonly Change[]): TextEdit[] {
+  const index = document.kind === 'uwsgi-ini' ? document.uwsgi.document.index : new LineIndex(document.text);
   const edits: TextEdit[] = [];
   const additions = new Map<string, SetIniOption[]>();
+  const blocks: AppendBlock[] = [];
   for (const change of changes) {
     if (change.kind === 'replace' || change.kind === 'delete-line') {
-      const edit = change.kind === 'replace' ? { range: change.range, newText: change.newText } : deleteLineEdit(document, change.line);
+      const edit = change.kind === 'replace' ? { range: change.range, newText: change.newText } : deleteLineEdit(index, change.line);
       if (!edits.some((other) => sameRange(other.range, edit.range))) edits.push(edit);
+    } else if (change.kind === 'append-block') {
+      if (!blocks.some((pending) => pending.key === change.key)) blocks.push(change);
     } else {
       const forSection = additions.get(change.section) ?? [];
       if (!forSection.some((pending) => pending.key === change.key)) forSection.push(change);
       additions.set(change.section, forSection);
     }
   }
-  for (const [section, options] of additions) {
-    const edit = addOptionsEdit(document, section, options);
-    if (edit) edits.push(edit);
+  if (document.kind === 'uwsgi-ini') {
+    for (const [section, options] of additions) {
+      const edit = addOptionsEdit(document.uwsgi.document, section, options);
+      if (edit) edits.push(edit);
+    }
   }
+  if (blocks.length > 0) edits.push(appendBlocksEdit(index, blocks));
   return edits.sort((a, b) => comparePositions(a.range.start, b.range.start));
 }
 
+/** One insertion at the end of the file: each block after a blank line, in the file's own line ending. */
+function appendBlocksEdit(index: LineIndex, blocks: AppendBlock[]): TextEdit {
+  const end = index.positionAt(index.text.length);
+  const body = blocks.map((block) => block.lines.join(index.eol)).join(index.eol + index.eol);
+  let lead = '';
+  if (index.text.length > 0) {
+    const lastLineBlank = index.lineText(index.lineCount - 1).trim() === '';
+    const previousBlank = index.lineCount < 2 || index.lineText(index.lineCount - 2).trim() === '';
+    if (!index.endsWithLineBreak) lead = index.eol + index.eol;
+    else if (!(lastLineBlank && previousBlank)) lead = index.eol;
+  }
+  // A file without a final line break keeps that shape, as ini edits do.
+  const trail = index.text.length === 0 || index.endsWithLineBreak ? index.eol : '';
+  return { range: { start: end, end }, newText: lead + body + trail };
+}
+
 /** The line and its break; the last line takes the break before it instead, so no empty line is left behind. */
-function deleteLineEdit({ index }: IniDocument, line: number): TextEdit {
+function deleteLineEdit(index: LineIndex, line: number): TextEdit {
   if (line < index.lineCount - 1) return { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' };
   const start = line > 0 ? index.positionAt(index.lineContentEnd(line - 1)) : { line, character: 0 };
   return { range: { start, end: index.positionAt(index.text.length) }, newText: '' };

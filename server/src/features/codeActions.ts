@@ -1,7 +1,6 @@
 import { Range, rangesTouch } from '../text/lineIndex';
 import { TextEdit, applyTextEdits } from '../text/edits';
 import type { AnalyzedDocument } from '../model/document';
-import type { IniDocument } from '../parse/uwsgiIni';
 import { NO_WORKSPACE, WorkspaceView } from '../model/workspace';
 import { Analysis, AnalysisSettings, RuleFinding, analyze } from './analysis';
 import { Change, changesToEdits } from './changes';
@@ -16,10 +15,6 @@ export interface PydeployCodeAction {
   /** The diagnostics this action resolves. */
   diagnostics: PydeployDiagnostic[];
   edits: TextEdit[];
-}
-
-function iniOf(document: AnalyzedDocument): IniDocument {
-  return document.uwsgi.document;
 }
 
 function fixesOf(document: AnalyzedDocument, found: RuleFinding) {
@@ -38,7 +33,7 @@ export function quickFixes(analysis: Analysis, at: Range): PydeployCodeAction[] 
         kind: 'quickfix',
         isPreferred: fix.isPreferred,
         diagnostics: [diagnostics[i]],
-        edits: changesToEdits(iniOf(analysis.document), fix.changes),
+        edits: changesToEdits(analysis.document, fix.changes),
       });
     }
   });
@@ -62,7 +57,7 @@ export function fixAll(analysis: Analysis): PydeployCodeAction | undefined {
     kind: FIX_ALL_KIND,
     isPreferred: false,
     diagnostics: resolved,
-    edits: changesToEdits(iniOf(analysis.document), changes),
+    edits: changesToEdits(analysis.document, changes),
   };
 }
 

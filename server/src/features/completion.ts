@@ -1,18 +1,64 @@
-import type { Position, Range } from '../text/lineIndex';
-import type { AnalyzedDocument } from '../model/document';
+import type { Position } from '../text/lineIndex';
+import type { AnalyzedDocument, DocumentOfKind } from '../model/document';
 import { VALUE_KIND_TEXT, allUwsgiOptions, uwsgiOption } from '../knowledge/uwsgi/options';
 import { UWSGI_OPTION_DOCS } from '../knowledge/uwsgi/optionDocs';
+import { LineIndex } from '../text/lineIndex';
+import { WORKER_SHORT_NAMES, allGunicornSettings, workerRemovedInNewest } from '../knowledge/gunicorn/settings';
+import { GUNICORN_SETTING_DOCS } from '../knowledge/gunicorn/settingDocs';
+import { gunicornSettingHover } from './gunicornHover';
 
 export interface PydeployCompletion {
   label: string;
-  kind: 'option' | 'value' | 'placeholder';
-  /** One line shown beside the label. */
+  kind: 'option' | 'setting' | 'hook' | 'value' | 'placeholder';
   detail: string;
-  /** Markdown shown for the selected item. */
+  /** Markdown. */
   documentation?: string;
-  /** The text the item replaces: what the user has typed of it so far. */
-  range: Range;
-  newText: string;
+  /** What to insert, when it differs from the label (a hook's whole `def` line). */
+  insertText?: string;
+  /** The text the completion replaces: the word typed so far. */
+  range: { start: Position; end: Position };
+}
+
+export function completionsAt(document: AnalyzedDocument, position: Position): PydeployCompletion[] {
+  return document.kind === 'gunicorn-py' ? gunicornCompletionsAt(document, position) : uwsgiCompletionsAt(document, position);
+}
+
+/**
+ * Completions in a gunicorn.conf.py: setting names at the start of a module-level line, and worker short
+ * names inside the string of a `worker_class = "..."` line.
+ */
+function gunicornCompletionsAt(document: DocumentOfKind<'gunicorn-py'>, position: Position): PydeployCompletion[] {
+  const index = new LineIndex(document.text);
+  const line = index.lineText(position.line);
+  const before = line.slice(0, position.character);
+
+  const value = /^\s*worker_class\s*(?::\s*\w+\s*)?=\s*(['"])([\w.:#-]*)$/.exec(before);
+  if (value) {
+    const typed = value[2];
+    const range = { start: { line: position.line, character: position.character - typed.length }, end: position };
+    return [...WORKER_SHORT_NAMES].map(([name, path]) => ({
+      label: name,
+      kind: 'value',
+      detail: workerRemovedInNewest(name) ? `${path} (removed in newer Gunicorn)` : path,
+      range,
+    }));
+  }
+
+  const word = /^([A-Za-z_]\w*)?$/.exec(before);
+  if (!word) return [];
+  const typed = word[1] ?? '';
+  const range = { start: { line: position.line, character: 0 }, end: position };
+  const present = new Set(document.gunicorn.settings.map((setting) => setting.facts.name));
+  return allGunicornSettings()
+    .filter((facts) => !present.has(facts.name) || facts.name === typed)
+    .map((facts) => ({
+      label: facts.name,
+      kind: facts.hook ? 'hook' : 'setting',
+      detail: GUNICORN_SETTING_DOCS[facts.name]?.summary.split(/(?<=\.) /)[0] ?? facts.typeKind,
+      documentation: gunicornSettingHover(facts.name),
+      insertText: facts.hook ? facts.default.replace(/:.*$/, ':') : `${facts.name} = `,
+      range,
+    }));
 }
 
 function firstSentence(text: string): string {
@@ -24,7 +70,7 @@ function firstSentence(text: string): string {
  * What may be typed at a position of a uWSGI file: an option name at the start of a line, `true`/`false`
  * after a flag's `=`, a placeholder name inside `%(`.
  */
-export function completionsAt(document: AnalyzedDocument, position: Position): PydeployCompletion[] {
+function uwsgiCompletionsAt(document: DocumentOfKind<'uwsgi-ini'>, position: Position): PydeployCompletion[] {
   const { index } = document.uwsgi.document;
   const lineText = index.lineText(position.line);
   const before = lineText.slice(0, position.character);
@@ -39,7 +85,6 @@ export function completionsAt(document: AnalyzedDocument, position: Position): P
       kind: 'placeholder',
       detail: `= ${document.uwsgi.placeholderValue(name) ?? ''}`,
       range,
-      newText: name,
     }));
   }
 
@@ -48,7 +93,7 @@ export function completionsAt(document: AnalyzedDocument, position: Position): P
     const facts = uwsgiOption(assignment[2]);
     if (facts?.valueKind !== 'flag') return [];
     const range = { start: { line: position.line, character: position.character - assignment[3].length }, end: position };
-    return ['true', 'false'].map((value) => ({ label: value, kind: 'value', detail: `turns \`${facts.name}\` ${value === 'true' ? 'on' : 'off'}`, range, newText: value }));
+    return ['true', 'false'].map((value) => ({ label: value, kind: 'value', detail: `turns \`${facts.name}\` ${value === 'true' ? 'on' : 'off'}`, range }));
   }
 
   const key = /^(\s*)(\S*)$/.exec(before);
@@ -62,7 +107,6 @@ export function completionsAt(document: AnalyzedDocument, position: Position): P
       detail: doc ? firstSentence(doc.summary) : `${facts.valueKind}${facts.plugin === 'core' ? '' : ` · ${facts.plugin} plugin`}`,
       documentation: `${doc ? `${doc.summary}\n\n` : ''}**Value:** ${VALUE_KIND_TEXT[facts.valueKind]}.`,
       range,
-      newText: facts.name,
     };
   });
 }

@@ -7,12 +7,51 @@ function baseName(path: string): string {
 /** A line that is exactly a `[uwsgi]` header, the way uWSGI recognises it. */
 const UWSGI_HEADER = /^[ \t]*\[uwsgi\][ \t\r]*$/m;
 
+/** `gunicorn.conf.py`, `gunicorn_conf.py`, `gunicorn.config.py`, `gunicorn-prod.py`...: any `gunicorn*.py`. */
+function isGunicornName(name: string): boolean {
+  return name.startsWith('gunicorn') && name.endsWith('.py');
+}
+
+/**
+ * Turns a glob as VS Code settings write them (`**` for any folders, `*` within a name, `?`, `{a,b}`) into a
+ * regular expression over `/`-separated paths. A glob without a `/` matches the file name in any folder.
+ */
+export function globToRegExp(glob: string): RegExp {
+  const pattern = glob.replace(/\\/g, '/');
+  let source = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === '*' && pattern[i + 1] === '*') {
+      source += pattern[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += pattern[i + 2] === '/' ? 2 : 1;
+    } else if (char === '*') source += '[^/]*';
+    else if (char === '?') source += '[^/]';
+    else if (char === '{') source += '(?:';
+    else if (char === '}') source += ')';
+    else if (char === ',' ) source += '|';
+    else source += char.replace(/[.+^$()|[\]\\]/g, '\\$&');
+  }
+  const anchored = pattern.includes('/') ? `(?:^|/)${source.replace(/^\(\?:\.\*\/\)\?/, '')}$` : `(?:^|/)${source}$`;
+  return new RegExp(anchored);
+}
+
+export interface FileKindSettings {
+  /** Extra globs of Python files to read as Gunicorn configs (`pydeploy.gunicornConfigFiles`). */
+  gunicornConfigFiles?: readonly string[];
+}
+
 /**
  * Which kind of file this is, or undefined for files pydeploy leaves alone: `uwsgi*.ini` by name
- * (even before it has a section), any other `.ini` only when it holds a `[uwsgi]` section.
+ * (even before it has a section), any other `.ini` only when it holds a `[uwsgi]` section; `gunicorn*.py`
+ * and the Python files the `gunicornConfigFiles` setting names.
  */
-export function detectFileKind(path: string, text: string): FileKind | undefined {
+export function detectFileKind(path: string, text: string, settings: FileKindSettings = {}): FileKind | undefined {
   const name = baseName(path).toLowerCase();
+  if (isGunicornName(name)) return 'gunicorn-py';
+  if (name.endsWith('.py')) {
+    const normalized = path.replace(/\\/g, '/');
+    return settings.gunicornConfigFiles?.some((glob) => globToRegExp(glob).test(normalized)) ? 'gunicorn-py' : undefined;
+  }
   if (!name.endsWith('.ini')) return undefined;
   if (name.startsWith('uwsgi')) return 'uwsgi-ini';
   return UWSGI_HEADER.test(text) ? 'uwsgi-ini' : undefined;
@@ -20,5 +59,6 @@ export function detectFileKind(path: string, text: string): FileKind | undefined
 
 /** Whether a file name alone could be one pydeploy reads (the CLI's walk uses it before reading). */
 export function mayBeHandled(path: string): boolean {
-  return baseName(path).toLowerCase().endsWith('.ini');
+  const name = baseName(path).toLowerCase();
+  return name.endsWith('.ini') || isGunicornName(name);
 }

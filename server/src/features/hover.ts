@@ -1,7 +1,8 @@
 import { Position, Range } from '../text/lineIndex';
-import type { AnalyzedDocument } from '../model/document';
+import type { AnalyzedDocument, DocumentOfKind } from '../model/document';
 import { VALUE_KIND_TEXT, uwsgiAliases, uwsgiOption } from '../knowledge/uwsgi/options';
 import { UWSGI_OPTION_DOCS } from '../knowledge/uwsgi/optionDocs';
+import { gunicornSettingHover } from './gunicornHover';
 import { contains, lineAt, placeholderAt } from './uwsgiPositions';
 import { basename } from '../model/workspace';
 
@@ -12,6 +13,11 @@ export interface PydeployHover {
 }
 
 export function hoverAt(document: AnalyzedDocument, position: Position): PydeployHover | undefined {
+  if (document.kind === 'gunicorn-py') {
+    const binding = document.gunicorn.bindings.find((candidate) => contains(candidate.nameRange, position));
+    const contents = binding && gunicornSettingHover(binding.name);
+    return contents && binding ? { contents, range: binding.nameRange } : undefined;
+  }
   const line = lineAt(document, position);
   if (line?.kind !== 'entry') return undefined;
   if (contains(line.keyRange, position)) {
@@ -24,7 +30,7 @@ export function hoverAt(document: AnalyzedDocument, position: Position): Pydeplo
 }
 
 /** Where `%(name)` gets its value, and what the value is. */
-function placeholderHover(document: AnalyzedDocument, name: string): string {
+function placeholderHover(document: DocumentOfKind<'uwsgi-ini'>, name: string): string {
   const config = document.uwsgi;
   const value = config.placeholderValue(name);
   const definition = config.options.find((option) => option.entry.key === name || option.entry.value.startsWith(`${name}=`));

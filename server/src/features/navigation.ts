@@ -12,6 +12,7 @@ const START_OF_FILE: Range = { start: { line: 0, character: 0 }, end: { line: 0,
 
 /** Go to definition: from `%(name)` to the line that sets it, from an `ini =` value to the included file. */
 export function definitionAt(document: AnalyzedDocument, position: Position): PydeployLocation | undefined {
+  if (document.kind !== 'uwsgi-ini') return undefined;
   const line = lineAt(document, position);
   if (line?.kind !== 'entry') return undefined;
   const config = document.uwsgi;
@@ -27,39 +28,4 @@ export function definitionAt(document: AnalyzedDocument, position: Position): Py
     (option) => option.entry.key === placeholder.name || (/^set(-placeholder|-ph)?$/.test(option.entry.key) && option.entry.value.startsWith(`${placeholder.name}=`)),
   );
   return definition && { path: definition.source.path, range: definition.entry.keyRange };
-}
-
-export interface PydeploySymbol {
-  name: string;
-  kind: 'section' | 'option';
-  detail?: string;
-  range: Range;
-  selectionRange: Range;
-  children: PydeploySymbol[];
-}
-
-/** The outline: every section with its options. */
-export function documentSymbols(document: AnalyzedDocument): PydeploySymbol[] {
-  const { index, sections } = document.uwsgi.document;
-  return sections
-    .filter((section) => section.header)
-    .map((section, i, named) => {
-      const header = section.header!;
-      const next = named[i + 1]?.header;
-      const lastLine = next ? Math.max(header.line, next.line - 1) : index.lineCount - 1;
-      return {
-        name: `[${section.name}]`,
-        kind: 'section' as const,
-        range: { start: header.range.start, end: { line: lastLine, character: index.lineText(lastLine).length } },
-        selectionRange: header.range,
-        children: section.entries.map((entry) => ({
-          name: entry.key,
-          kind: 'option' as const,
-          detail: entry.value,
-          range: { start: entry.keyRange.start, end: entry.valueRange.end },
-          selectionRange: entry.keyRange,
-          children: [],
-        })),
-      };
-    });
 }

@@ -1,12 +1,12 @@
 import type { IniEntry, IniLine } from '../parse/uwsgiIni';
 import { Position, Range, comparePositions } from '../text/lineIndex';
-import type { AnalyzedDocument } from '../model/document';
+import type { DocumentOfKind } from '../model/document';
 
 export function contains(range: Range, position: Position): boolean {
   return comparePositions(range.start, position) <= 0 && comparePositions(position, range.end) <= 0;
 }
 
-export function lineAt(document: AnalyzedDocument, position: Position): IniLine | undefined {
+export function lineAt(document: DocumentOfKind<'uwsgi-ini'>, position: Position): IniLine | undefined {
   return document.uwsgi.document.lines[position.line];
 }
 

@@ -2,13 +2,20 @@ import {
   CodeAction,
   CodeActionKind,
   CodeActionParams,
+  CompletionItem,
+  CompletionItemKind,
+  CompletionParams,
   Connection,
+  DocumentSymbol,
+  DocumentSymbolParams,
+  SymbolKind,
   Diagnostic,
   DiagnosticSeverity,
   Hover,
   HoverParams,
   InitializeParams,
   InitializeResult,
+  InsertTextFormat,
   OptionalVersionedTextDocumentIdentifier,
   TextDocumentEdit,
   TextDocumentSyncKind,
@@ -23,6 +30,8 @@ import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
 import { hoverAt } from '../features/hover';
 import { NO_WORKSPACE, WorkspaceView } from '../model/workspace';
 import { corePath, fileWorkspace } from '../node/fileWorkspace';
+import { completionsAt } from '../features/completion';
+import { PydeploySymbol, documentSymbols } from '../features/symbols';
 import type { Severity } from '../rules/types';
 import type { TextEdit } from '../text/edits';
 
@@ -76,6 +85,13 @@ function toLspDiagnostic(diagnostic: PydeployDiagnostic, uri: string): Diagnosti
   };
 }
 
+/** The `gunicornConfigFiles` list of a settings object, keeping only strings. */
+function globsOf(settings: unknown): string[] {
+  if (typeof settings !== 'object' || settings === null || !('gunicornConfigFiles' in settings)) return [];
+  const globs: unknown = (settings as { gunicornConfigFiles: unknown }).gunicornConfigFiles;
+  return Array.isArray(globs) ? globs.filter((glob): glob is string => typeof glob === 'string') : [];
+}
+
 /** Wires the analysis core to an LSP connection: documents in, diagnostics, code actions and hovers out. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -84,12 +100,13 @@ export function startServer(connection: Connection): void {
   /** Open documents answer before the disk, so an unsaved included file counts as the editor shows it. */
   const openText = (path: string): string | undefined => documents.all().find((document) => filePathOf(document.uri) === path)?.getText();
   let workspace: WorkspaceView = fileWorkspace([], openText);
+  let gunicornConfigFiles: readonly string[] = [];
 
   // Files on disk are read with the workspace around them, as `pydeploy check` reads them; other schemes
   // (untitled:, git:, ...) are checked on their own text.
   const analysisOf = (document: TextDocument) => {
     const path = filePathOf(document.uri);
-    return path !== undefined ? analyze(path, document.getText(), {}, workspace) : analyze(pathOf(document.uri), document.getText(), {}, NO_WORKSPACE);
+    return path !== undefined ? analyze(path, document.getText(), { gunicornConfigFiles }, workspace) : analyze(pathOf(document.uri), document.getText(), { gunicornConfigFiles }, NO_WORKSPACE);
   };
 
   const validate = (document: TextDocument): void => {
@@ -115,11 +132,14 @@ export function startServer(connection: Connection): void {
     // A versioned edit is refused by the editor once the file has changed, so a stale fix can't add a line twice.
     versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     workspace = fileWorkspace(workspaceRoots(params), openText);
+    gunicornConfigFiles = globsOf(params.initializationOptions);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: ['"', "'"] },
+        documentSymbolProvider: true,
       },
       serverInfo: { name: 'pydeploy' },
     };
@@ -154,6 +174,52 @@ export function startServer(connection: Connection): void {
     const analysis = document && analysisOf(document);
     const hover = analysis && hoverAt(analysis.document, params.position);
     return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
+  });
+
+  connection.onCompletion((params: CompletionParams): CompletionItem[] => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && analysisOf(document);
+    if (!analysis) return [];
+    return completionsAt(analysis.document, params.position).map((completion) => ({
+      label: completion.label,
+      kind: completion.kind === 'value' ? CompletionItemKind.EnumMember : completion.kind === 'hook' ? CompletionItemKind.Function : CompletionItemKind.Property,
+      detail: completion.detail,
+      documentation: completion.documentation ? { kind: 'markdown', value: completion.documentation } : undefined,
+      insertTextFormat: InsertTextFormat.PlainText,
+      textEdit: { range: completion.range, newText: completion.insertText ?? completion.label },
+      filterText: completion.label,
+    }));
+  });
+
+  connection.onDocumentSymbol((params: DocumentSymbolParams): DocumentSymbol[] => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && analysisOf(document);
+    if (!analysis) return [];
+    const kinds: Record<PydeploySymbol['kind'], SymbolKind> = {
+      section: SymbolKind.Namespace,
+      option: SymbolKind.Property,
+      setting: SymbolKind.Property,
+      hook: SymbolKind.Event,
+      variable: SymbolKind.Variable,
+      function: SymbolKind.Function,
+    };
+    const toLsp = (symbol: PydeploySymbol): DocumentSymbol => ({
+      name: symbol.name,
+      detail: symbol.detail,
+      kind: kinds[symbol.kind],
+      range: symbol.range,
+      selectionRange: symbol.selectionRange,
+      children: symbol.children?.map(toLsp),
+    });
+    return documentSymbols(analysis.document).map(toLsp);
+  });
+
+  // `pydeploy.gunicornConfigFiles`: sent at start and whenever the user changes it (the client synchronises `pydeploy`).
+  connection.onDidChangeConfiguration((change) => {
+    const section: unknown = change.settings;
+    const pydeploy = typeof section === 'object' && section !== null && 'pydeploy' in section ? (section as { pydeploy: unknown }).pydeploy : undefined;
+    gunicornConfigFiles = globsOf(pydeploy);
+    documents.all().forEach(validate);
   });
 
   documents.onDidChangeContent((change) => validate(change.document));

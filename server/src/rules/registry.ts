@@ -4,28 +4,41 @@ import { enableThreadsRule } from './uwsgi/enableThreads';
 import { singleInterpreterRule } from './uwsgi/singleInterpreter';
 import { lazyAppsRule } from './uwsgi/lazyApps';
 import { preferLazyAppsRule } from './uwsgi/preferLazyApps';
+import { unknownSettingRule } from './gunicorn/unknownSetting';
+import { invalidValueRule as gunicornInvalidValueRule } from './gunicorn/invalidValue';
+import { hookSignatureRule } from './gunicorn/hookSignature';
+import { preloadAppRule } from './gunicorn/preloadApp';
+import { asyncWorkerRule } from './gunicorn/asyncWorker';
 import { unknownOptionRule } from './uwsgi/unknownOption';
-import { invalidValueRule } from './uwsgi/invalidValue';
+import { invalidValueRule as uwsgiInvalidValueRule } from './uwsgi/invalidValue';
 import { unusualFlagValueRule } from './uwsgi/unusualFlagValue';
 import { duplicateOptionRule } from './uwsgi/duplicateOption';
 import { conflictingOptionsRule } from './uwsgi/conflictingOptions';
 import { includeNotFoundRule } from './uwsgi/includeNotFound';
 import { inlineCommentRule } from './uwsgi/inlineComment';
 
-/** Every rule pydeploy has, in the order their findings and fixes are listed. */
-export const RULES: readonly Rule[] = [
+/**
+ * Every rule pydeploy has, in the order their findings and fixes are listed. Each rule runs only on
+ * documents of its own fileKind (see rulesFor), which is what makes the widening below sound.
+ */
+export const RULES = [
   enableThreadsRule,
   singleInterpreterRule,
   lazyAppsRule,
   preferLazyAppsRule,
   unknownOptionRule,
-  invalidValueRule,
+  uwsgiInvalidValueRule,
   unusualFlagValueRule,
   duplicateOptionRule,
   conflictingOptionsRule,
   inlineCommentRule,
   includeNotFoundRule,
-];
+  unknownSettingRule,
+  gunicornInvalidValueRule,
+  hookSignatureRule,
+  preloadAppRule,
+  asyncWorkerRule,
+] as readonly Rule[];
 
 export function rulesFor(kind: FileKind): readonly Rule[] {
   return RULES.filter((rule) => rule.fileKind === kind);

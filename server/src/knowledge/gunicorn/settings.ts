@@ -1,0 +1,114 @@
+import type { GunicornSettingFacts } from './settingFacts';
+import { GUNICORN_SETTING_FACTS, GUNICORN_WORKER_CLASSES } from './settings.generated';
+
+export type { GunicornSettingFacts } from './settingFacts';
+export { GUNICORN_TABLE_VERSION } from './settings.generated';
+
+const byName = new Map<string, GunicornSettingFacts>(GUNICORN_SETTING_FACTS.map((facts) => [facts.name, facts]));
+
+export function gunicornSetting(name: string): GunicornSettingFacts | undefined {
+  return byName.get(name);
+}
+
+export function allGunicornSettings(): readonly GunicornSettingFacts[] {
+  return GUNICORN_SETTING_FACTS;
+}
+
+/** Worker short names any supported release knows (newest and 23.0, which still has `eventlet`), with their classes. */
+export const WORKER_SHORT_NAMES: ReadonlyMap<string, string> = new Map<string, string>([
+  ...Object.entries(GUNICORN_WORKER_CLASSES.v23),
+  ...Object.entries(GUNICORN_WORKER_CLASSES.head),
+]);
+
+/** Short names the newest release no longer has. */
+export function workerRemovedInNewest(name: string): boolean {
+  return !(name in GUNICORN_WORKER_CLASSES.head) && name in GUNICORN_WORKER_CLASSES.v23;
+}
+
+/** Worker models that serve many connections per process cooperatively or with a thread pool. */
+export const ASYNC_WORKERS: ReadonlySet<string> = new Set(['gevent', 'gevent_wsgi', 'gevent_pywsgi', 'eventlet', 'tornado', 'gthread']);
+
+/**
+ * Names people write for a setting that Gunicorn reads under another name: the command-line flag spelt
+ * as a Python name (`pid` for `pidfile`, `--access-logfile` for `accesslog`), derived from the table.
+ */
+const FLAG_SPELLINGS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const facts of GUNICORN_SETTING_FACTS) {
+    for (const flag of facts.cli) {
+      if (!flag.startsWith('--')) continue;
+      const spelt = flag.slice(2).replace(/-/g, '_');
+      if (spelt !== facts.name && !byName.has(spelt) && !spelt.startsWith('no_')) map.set(spelt, facts.name);
+    }
+  }
+  return map;
+})();
+
+/** Settings older Gunicorn releases had and current ones ignore, with what replaced them. */
+export const FORMER_SETTINGS: Readonly<Record<string, { removedIn: string; instead: readonly string[]; note: string }>> = {
+  debug: {
+    removedIn: '19.0',
+    instead: ['reload', 'loglevel'],
+    note: 'was removed in Gunicorn 19.0 and is now ignored; use `reload` for code reloading or `loglevel = "debug"` for verbose logs',
+  },
+};
+
+/** Edit distance counting a swap of neighbours as one edit (`wokrers`); gives up past `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2][j - 2] + 1);
+      row.push(value);
+    }
+    if (Math.min(...row) > limit) return limit + 1;
+    rows.push(row);
+  }
+  return rows[a.length][b.length];
+}
+
+/** How far a name may be from a setting to count as a misspelling of it: short names need to be closer. */
+function typoLimit(name: string): number {
+  if (name.length <= 4) return 1;
+  if (name.length <= 8) return 2;
+  return 3;
+}
+
+export interface SettingSuggestion {
+  name: string;
+  why: 'case' | 'flag' | 'former' | 'typo';
+}
+
+/**
+ * The settings a non-setting name most likely meant, best first; empty when it looks like nothing
+ * Gunicorn knows (a helper variable then, not a mistake).
+ */
+export function suggestSettings(name: string): SettingSuggestion[] {
+  if (byName.has(name)) return [];
+  const lower = name.toLowerCase();
+  if (lower !== name && byName.has(lower)) return [{ name: lower, why: 'case' }];
+  const flag = FLAG_SPELLINGS.get(lower);
+  if (flag) return [{ name: flag, why: 'flag' }];
+  const former = FORMER_SETTINGS[lower];
+  if (former) return former.instead.map((instead) => ({ name: instead, why: 'former' }));
+  const limit = typoLimit(lower);
+  const scored = GUNICORN_SETTING_FACTS.map((facts) => ({ name: facts.name, distance: editDistance(lower, facts.name, limit) }))
+    .filter((scoredName) => scoredName.distance <= limit)
+    .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name));
+  return scored.slice(0, 3).map((scoredName) => ({ name: scoredName.name, why: 'typo' }));
+}
+
+/** The worker short names closest to a misspelt one. */
+export function suggestWorkerClasses(value: string): string[] {
+  const lower = value.toLowerCase();
+  if (WORKER_SHORT_NAMES.has(lower)) return [lower];
+  return [...WORKER_SHORT_NAMES.keys()]
+    .map((name) => ({ name, distance: editDistance(lower, name, 3) }))
+    .filter((scored) => scored.distance <= Math.min(3, Math.max(1, Math.floor(scored.name.length / 3))))
+    .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
+    .map((scored) => scored.name);
+}

@@ -1,0 +1,76 @@
+import type { SettingBinding } from '../../model/gunicornConfig';
+import type { PyValue } from '../../parse/gunicornPy';
+import { ASYNC_WORKERS, WORKER_SHORT_NAMES } from '../../knowledge/gunicorn/settings';
+import { Finding, Fix, defineRule } from '../types';
+
+interface AsyncWorkerData {
+  setting: SettingBinding;
+  value: PyValue;
+  model: string;
+  missing: string[];
+}
+
+/** The short name of a worker_class value: itself, or the short name of the class a dotted path names. */
+function workerModel(value: string): string | undefined {
+  const name = value.trim();
+  if (ASYNC_WORKERS.has(name)) return name;
+  for (const [short, path] of WORKER_SHORT_NAMES) if (path === name && ASYNC_WORKERS.has(short)) return short;
+  return undefined;
+}
+
+const MODEL_TEXT: Record<string, string> = {
+  gevent: 'gevent workers serve many requests at once on cooperative green threads',
+  gevent_wsgi: 'gevent workers serve many requests at once on cooperative green threads',
+  gevent_pywsgi: 'gevent workers serve many requests at once on cooperative green threads',
+  eventlet: 'eventlet workers serve many requests at once on cooperative green threads',
+  tornado: 'the tornado worker serves many requests at once on one event loop',
+  gthread: 'gthread workers serve requests from a pool of threads',
+};
+
+export const asyncWorkerRule = defineRule({
+  id: 'gunicorn/async-worker',
+  fileKind: 'gunicorn-py',
+  defaultSeverity: 'information',
+  docs: {
+    summary: 'An async or threaded worker class is used without the settings that keep it healthy.',
+    details:
+      'gevent, eventlet, tornado and gthread workers hold many requests in one process. A blocking call (a slow ' +
+      'database query, a synchronous HTTP request made without the library being patched) stalls every request the ' +
+      'worker holds, and many slow requests pile up in memory. Keep blocking IO out of request handling, bound ' +
+      '`worker_connections`, and recycle workers with `max_requests` and `max_requests_jitter`. Reported once per file, ' +
+      'on `worker_class`; setting both `worker_connections` and `max_requests` silences it. The fix adds the missing ones.',
+  },
+  check: (document): Finding<AsyncWorkerData>[] => {
+    const config = document.gunicorn;
+    const state = config.state('worker_class');
+    if (state.state !== 'literal' || state.value.kind !== 'str') return [];
+    const model = workerModel(state.value.value);
+    if (!model) return [];
+    const missing = ['worker_connections', 'max_requests', 'max_requests_jitter'].filter((name) => config.all(name).length === 0);
+    if (!missing.includes('worker_connections') && !missing.includes('max_requests')) return [];
+    return [
+      {
+        range: state.value.range,
+        message:
+          `${MODEL_TEXT[model]}: keep blocking IO out of request handling, since one blocking call stalls every request the worker holds. ` +
+          `When many slow requests pile up they hold memory: bound them with \`worker_connections\` and recycle workers with \`max_requests\` and \`max_requests_jitter\`` +
+          ` (not set: ${missing.map((name) => `\`${name}\``).join(', ')}).`,
+        data: { setting: state.binding, value: state.value, model, missing },
+      },
+    ];
+  },
+  fixes: (document, finding): Fix[] => {
+    const { index } = document.gunicorn.module;
+    const statement = finding.data.setting.binding.source === 'assignment' ? finding.data.setting.binding.assignment.statementRange : finding.range;
+    if (finding.data.setting.binding.conditional) return [];
+    const defaults: Record<string, string> = { worker_connections: '1000', max_requests: '1000', max_requests_jitter: '100' };
+    const lines = finding.data.missing.map((name) => `${name} = ${defaults[name]}`);
+    return [
+      {
+        title: `Add ${finding.data.missing.map((name) => `\`${name}\``).join(', ')} after \`worker_class\``,
+        isPreferred: false,
+        changes: [{ kind: 'replace', range: { start: statement.end, end: statement.end }, newText: lines.map((line) => index.eol + line).join('') }],
+      },
+    ];
+  },
+});

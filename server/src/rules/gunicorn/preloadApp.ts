@@ -1,0 +1,75 @@
+import type { SettingBinding } from '../../model/gunicornConfig';
+import type { PyValue } from '../../parse/gunicornPy';
+import { Finding, Fix, defineRule } from '../types';
+
+interface PreloadAppData {
+  setting: SettingBinding;
+  value: PyValue;
+  /** A post_fork hook exists already, so the fix can't add one. */
+  hasPostFork: boolean;
+}
+
+/** The hook the fix adds: it runs in every worker right after the fork, so the agent's thread starts there. */
+export const POST_FORK_AGENT_HOOK: readonly string[] = [
+  'def post_fork(server, worker):',
+  '    # Start the APM agent in each worker: a thread started in the master does not survive the fork.',
+  '    from tingyun.api import init_tingyun_agent',
+  '',
+  '    init_tingyun_agent()',
+];
+
+export const preloadAppRule = defineRule({
+  id: 'gunicorn/preload-app',
+  fileKind: 'gunicorn-py',
+  defaultSeverity: 'warning',
+  docs: {
+    summary: '`preload_app = True` loads the app, and the agent with it, in the master before the workers are forked.',
+    details:
+      'With preloading, Gunicorn imports the app once in the master and forks the workers from it. The agent reports ' +
+      'from a background thread, and a fork copies no threads: an agent started in the master stays silent in every ' +
+      'worker. Either stop preloading (`preload_app = False`, the preferred fix), or keep it and start the agent in each ' +
+      'worker from a `post_fork` hook (the other fix adds one). A `post_fork` or `post_worker_init` hook that already ' +
+      'starts the agent silences the rule.',
+  },
+  check: (document): Finding<PreloadAppData>[] => {
+    const config = document.gunicorn;
+    const state = config.state('preload_app');
+    if (state.state !== 'literal' || state.verdict.verdict !== 'valid') return [];
+    const effective = state.verdict.effective;
+    if (effective?.kind !== 'bool' || !effective.value) return [];
+    const hooks = ['post_fork', 'post_worker_init'].flatMap((name) => config.all(name));
+    const startsAgent = hooks.some(({ binding }) => {
+      if (binding.source !== 'function') return false;
+      const { index } = config.module;
+      const body = config.module.text.slice(index.offsetAt(binding.fn.statementRange.start), index.offsetAt(binding.fn.statementRange.end));
+      return /tingyun/.test(body);
+    });
+    if (startsAgent) return [];
+    return [
+      {
+        range: state.value.range,
+        message:
+          '`preload_app = True` loads the app, and the agent with it, in the master: the agent\'s background thread does not survive the fork into the workers, so they report nothing. Set it to False, or start the agent in a `post_fork` hook.',
+        related: [{ range: state.binding.binding.nameRange, message: 'preloading is turned on here' }],
+        data: { setting: state.binding, value: state.value, hasPostFork: config.all('post_fork').length > 0 },
+      },
+    ];
+  },
+  fixes: (_document, finding): Fix[] => {
+    const fixes: Fix[] = [
+      {
+        title: 'Set `preload_app = False`',
+        isPreferred: true,
+        changes: [{ kind: 'replace', range: finding.data.value.range, newText: 'False' }],
+      },
+    ];
+    if (!finding.data.hasPostFork) {
+      fixes.push({
+        title: 'Keep preloading and start the agent in each worker with a `post_fork` hook',
+        isPreferred: false,
+        changes: [{ kind: 'append-block', key: 'post_fork', lines: POST_FORK_AGENT_HOOK }],
+      });
+    }
+    return fixes;
+  },
+});

@@ -1,0 +1,52 @@
+import type { PyAssignment } from '../../parse/gunicornPy';
+import { FORMER_SETTINGS, SettingSuggestion, suggestSettings } from '../../knowledge/gunicorn/settings';
+import { Finding, Fix, defineRule } from '../types';
+
+interface UnknownSettingData {
+  assignment: PyAssignment;
+  suggestions: SettingSuggestion[];
+}
+
+/** ALL_CAPS constants (`PORT`, `BASE_DIR`, `DEBUG`) are the usual way to write helpers, never settings. */
+const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
+
+function message(name: string, suggestions: SettingSuggestion[]): string {
+  const names = suggestions.map((suggestion) => `\`${suggestion.name}\``).join(' or ');
+  const why = suggestions[0]?.why;
+  if (why === 'former') return `\`${name}\` ${FORMER_SETTINGS[name.toLowerCase()]?.note ?? 'is no longer a Gunicorn setting'}.`;
+  if (why === 'flag') return `\`${name}\` is not a Gunicorn setting (it is the command-line flag's spelling), so Gunicorn ignores it: did you mean ${names}?`;
+  if (why === 'case') return `\`${name}\` is not a Gunicorn setting: setting names are lower-case, so Gunicorn ignores it. Did you mean ${names}?`;
+  return `\`${name}\` is not a Gunicorn setting, so Gunicorn ignores it: did you mean ${names}?`;
+}
+
+export const unknownSettingRule = defineRule({
+  id: 'gunicorn/unknown-setting',
+  fileKind: 'gunicorn-py',
+  defaultSeverity: 'warning',
+  docs: {
+    summary: 'A module-level name looks like a misspelt Gunicorn setting, which Gunicorn silently ignores.',
+    details:
+      'Gunicorn runs the config file and picks up only the module-level names that are exactly a setting name; ' +
+      'every other name is ignored without a word, so `threds = 4` leaves one thread. A name is reported when it is close ' +
+      'to a setting, is the command-line spelling of one (`pid` for `pidfile`) or a setting that no longer exists (`debug`). ' +
+      'Helper variables are left alone: names read elsewhere in the file, imports, `_private` names and ALL_CAPS constants. ' +
+      'The fixes rename the variable to the setting.',
+  },
+  check: (document): Finding<UnknownSettingData>[] => {
+    const config = document.gunicorn;
+    return config.nonSettingAssignments.flatMap((assignment) => {
+      const { name } = assignment;
+      if (name.startsWith('_') || CONSTANT.test(name) || config.isRead(name)) return [];
+      if (assignment.kind === 'loop-target' || assignment.kind === 'with-target' || assignment.kind === 'walrus') return [];
+      const suggestions = suggestSettings(name);
+      if (suggestions.length === 0) return [];
+      return [{ range: assignment.nameRange, message: message(name, suggestions), data: { assignment, suggestions } }];
+    });
+  },
+  fixes: (_document, finding): Fix[] =>
+    finding.data.suggestions.map((suggestion, i) => ({
+      title: `Rename to \`${suggestion.name}\``,
+      isPreferred: i === 0 && finding.data.suggestions.length === 1 && suggestion.why !== 'former',
+      changes: [{ kind: 'replace', range: finding.data.assignment.nameRange, newText: suggestion.name }],
+    })),
+});

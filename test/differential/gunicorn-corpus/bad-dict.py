@@ -1,0 +1,1 @@
+secure_scheme_headers = "X-FORWARDED-PROTO"

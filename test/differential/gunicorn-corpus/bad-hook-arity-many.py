@@ -1,0 +1,2 @@
+def when_ready(server, extra):
+    pass

@@ -1,0 +1,2 @@
+timeout = 10
+timeout = -10

@@ -1,0 +1,2 @@
+def post_request(worker):
+    pass

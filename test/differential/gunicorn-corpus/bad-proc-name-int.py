@@ -1,0 +1,1 @@
+proc_name = 42

@@ -1,0 +1,1 @@
+user = ["www-data"]

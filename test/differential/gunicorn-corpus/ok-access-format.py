@@ -1,0 +1,1 @@
+access_log_format = '%(h)s %(l)s "%(r)s" %(s)s'

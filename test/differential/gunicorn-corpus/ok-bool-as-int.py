@@ -1,0 +1,2 @@
+timeout = True
+graceful_timeout = False

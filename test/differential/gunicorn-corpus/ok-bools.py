@@ -1,0 +1,4 @@
+reload = True
+preload_app = False
+capture_output = "TRUE"
+reuse_port = " false "

@@ -1,0 +1,3 @@
+cert_reqs = 0
+suppress_ragged_eofs = True
+do_handshake_on_connect = False

@@ -1,0 +1,2 @@
+secure_scheme_headers = {"X-FORWARDED-PROTO": "https"}
+logconfig_dict = {}

@@ -1,0 +1,1 @@
+worker_class = "gunicorn.workers.sync.SyncWorker"

@@ -1,0 +1,3 @@
+bind = []
+raw_env = None
+reload_extra_files = []

@@ -1,0 +1,2 @@
+forwarded_allow_ips = "*"
+proxy_allow_ips = "*"

@@ -1,0 +1,2 @@
+post_worker_init = lambda worker: None
+pre_request = lambda worker, req: None

@@ -1,0 +1,4 @@
+workers = 2
+
+if __name__ == "__main__":
+    workers = -1

@@ -1,0 +1,2 @@
+enable_backlog_metric = True
+workers = 2

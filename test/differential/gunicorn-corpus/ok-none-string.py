@@ -1,0 +1,2 @@
+wsgi_app = None
+chdir = "."

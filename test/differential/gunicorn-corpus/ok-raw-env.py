@@ -1,0 +1,1 @@
+raw_env = ["DJANGO_SETTINGS_MODULE=app.settings", "A=1"]

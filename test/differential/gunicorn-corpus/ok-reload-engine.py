@@ -1,0 +1,2 @@
+reload = True
+reload_engine = "poll"

@@ -1,0 +1,2 @@
+statsd_host = "localhost:8125"
+statsd_prefix = "app"

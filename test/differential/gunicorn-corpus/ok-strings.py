@@ -1,0 +1,5 @@
+proc_name = "  myapp  "
+accesslog = "-"
+errorlog = '-'
+loglevel = "warning"
+pidfile = None

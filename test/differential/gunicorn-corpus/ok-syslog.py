@@ -1,0 +1,3 @@
+syslog = False
+syslog_facility = "local0"
+syslog_prefix = "app"

@@ -1,0 +1,5 @@
+try:
+    import multiprocessing
+    workers = multiprocessing.cpu_count()
+except ImportError:
+    workers = 2

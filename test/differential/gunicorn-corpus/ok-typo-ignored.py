@@ -1,0 +1,3 @@
+threds = 4
+timout = 5
+workers = 2

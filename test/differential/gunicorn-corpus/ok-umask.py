@@ -1,0 +1,3 @@
+umask = 0o022
+user = 0
+group = 0
