@@ -15,12 +15,16 @@ function pydeploy(args: string[], cwd = root) {
 }
 
 const EXAMPLE_FINDINGS = [
+  "examples/gunicorn-preload/gunicorn.conf.py:3:1: warning gunicorn/unknown-setting `threds` is not a Gunicorn setting, so Gunicorn ignores it: did you mean `threads`?",
+  "examples/gunicorn-preload/gunicorn.conf.py:4:11: error gunicorn/invalid-value Invalid value for `timeout`: \"30s\" is not a whole number Gunicorn can read (decimal without leading zeros, or 0x/0o/0b).",
+  "examples/gunicorn-preload/gunicorn.conf.py:5:15: warning gunicorn/preload-app `preload_app = True` loads the app, and the agent with it, in the master: the agent's background thread does not survive the fork into the workers, so they report nothing. Set it to False, or start the agent in a `post_fork` hook.",
+  "examples/gunicorn-preload/gunicorn.conf.py:8:1: error gunicorn/hook-signature Gunicorn calls `when_ready` with 1 positional parameter (when_ready(server)), but this definition takes 2: Gunicorn refuses to start.",
   "examples/lazy-old-style/app.ini:5:1: hint uwsgi/prefer-lazy-apps `lazy` works for the agent, but uWSGI recommends `lazy-apps`: it loads apps after the fork without changing how the master reloads.",
-  "examples/missing-flags/uwsgi.ini:1:1: error uwsgi/enable-threads Python threads are off: neither `enable-threads` nor `threads` is set, so the agent's reporting thread never runs (uWSGI 2.0.26 and older).",
-  'examples/missing-flags/uwsgi.ini:1:1: warning uwsgi/single-interpreter `single-interpreter` is not on: apps run in a sub-interpreter, where the agent is not supported.',
+  "examples/missing-flags/uwsgi.ini:1:1: error uwsgi/enable-threads Python threads are off: neither `enable-threads` nor `threads` is set, so the agent's reporting thread never runs on uWSGI 2.0.26 and older, which pydeploy assumes when no uWSGI version is pinned.",
+  "examples/missing-flags/uwsgi.ini:1:1: warning uwsgi/single-interpreter `single-interpreter` is not on: apps run in a sub-interpreter, where the agent is not supported.",
   "examples/missing-flags/uwsgi.ini:1:1: warning uwsgi/lazy-apps The app loads in the master before the workers are forked, and the agent's thread does not survive the fork: set `lazy-apps`.",
-  "examples/threads-off/uwsgi-prod.ini:4:18: error uwsgi/enable-threads `enable-threads = false` turns Python threads off, so the agent's reporting thread never runs.",
-  'examples/threads-off/uwsgi-prod.ini:5:22: warning uwsgi/single-interpreter `single-interpreter = Off` runs apps in a sub-interpreter, where the agent is not supported.',
+  "examples/threads-off/uwsgi-prod.ini:4:18: error uwsgi/enable-threads `enable-threads = false` turns Python threads off, so the agent's reporting thread never runs on uWSGI 2.0.26 and older, which pydeploy assumes when no uWSGI version is pinned.",
+  "examples/threads-off/uwsgi-prod.ini:5:22: warning uwsgi/single-interpreter `single-interpreter = Off` runs apps in a sub-interpreter, where the agent is not supported.",
   "examples/threads-off/uwsgi-prod.ini:6:13: warning uwsgi/lazy-apps `lazy-apps = 0` loads the app in the master, and the agent's thread does not survive the fork into the workers.",
 ];
 
@@ -28,7 +32,7 @@ describe('pydeploy check', () => {
   test('prints compiler-style lines for the examples and exits 1 because some have errors', () => {
     const { status, stdout, stderr } = pydeploy(['check', 'examples']);
     assert.equal(stdout, EXAMPLE_FINDINGS.join('\n') + '\n');
-    assert.equal(stderr, 'pydeploy: 4 file(s) checked: 2 error(s), 4 warning(s), 1 note(s)\n');
+    assert.equal(stderr, 'pydeploy: 7 file(s) checked: 4 error(s), 6 warning(s), 1 note(s)\n');
     assert.equal(status, 1);
   });
 
@@ -54,7 +58,8 @@ describe('pydeploy check', () => {
       range: { start: { line: 3, character: 17 }, end: { line: 3, character: 22 } },
       severity: 'error',
       code: 'uwsgi/enable-threads',
-      message: "`enable-threads = false` turns Python threads off, so the agent's reporting thread never runs.",
+      message:
+        "`enable-threads = false` turns Python threads off, so the agent's reporting thread never runs on uWSGI 2.0.26 and older, which pydeploy assumes when no uWSGI version is pinned.",
     });
     assert.deepEqual(JSON.parse(pydeploy(['check', '--format=json', 'examples/agent-ready']).stdout), []);
   });

@@ -17,8 +17,8 @@ test('pydeploy check walks gunicorn*.py files and reports their findings', () =>
     assert.equal(code, 1);
     const file = join(folder, 'deploy', 'gunicorn.conf.py');
     assert.deepEqual(out.join('\n').split('\n'), [
-      `${file}:2:1: warning gunicorn/unknown-setting \`threds\` is not a Gunicorn setting, so Gunicorn ignores it: did you mean \`threads\`?`,
       `${file}:1:11: error gunicorn/invalid-value Invalid value for \`workers\`: -1 is negative: this setting takes a whole number of 0 or more.`,
+      `${file}:2:1: warning gunicorn/unknown-setting \`threds\` is not a Gunicorn setting, so Gunicorn ignores it: did you mean \`threads\`?`,
     ]);
     assert.deepEqual(err, ['pydeploy: 1 file(s) checked: 1 error(s), 1 warning(s), 0 note(s)']);
   } finally {

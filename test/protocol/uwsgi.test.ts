@@ -19,7 +19,7 @@ const FIX_ALL_TITLE = 'Fix all agent settings';
 
 /** How the enable-threads messages end when the project pins no uWSGI version. */
 const NO_PINNED_VERSION =
-  'on uWSGI 2.0.26 and older (no pinned uWSGI version found; from 2.0.27 threads are on by default, and the fix does no harm there)';
+  'on uWSGI 2.0.26 and older, which pydeploy assumes when no uWSGI version is pinned';
 
 const MESSAGES = {
   enableThreadsMissing: (version = NO_PINNED_VERSION) =>
@@ -303,8 +303,8 @@ describe('uwsgi.ini over LSP, client without documentChanges support', () => {
     const doc = new ClientDocument(client, uri('uwsgi.ini'), '[uwsgi]\nmodule = app\nenable-threads = false');
     const published = await doc.open();
     assert.deepEqual(published.diagnostics, [
-      { range: range(2, 17, 2, 22), severity: ERROR, code: 'uwsgi/enable-threads', source: 'pydeploy', message: MESSAGES.enableThreadsOff('false') },
       ...missingFlagDiagnostics().slice(1),
+      { range: range(2, 17, 2, 22), severity: ERROR, code: 'uwsgi/enable-threads', source: 'pydeploy', message: MESSAGES.enableThreadsOff('false') },
     ]);
     const actions = literals(await client.codeActions(doc.uri, range(0, 0, 0, 0), { diagnostics: [], only: ['source.fixAll'] }));
     assert.equal(actions.length, 1);
@@ -359,8 +359,8 @@ describe('uwsgi.ini over LSP, client without documentChanges support', () => {
       uri: doc.uri,
       version: 3,
       diagnostics: [
-        { range: range(2, 17, 2, 22), severity: ERROR, code: 'uwsgi/enable-threads', source: 'pydeploy', message: MESSAGES.enableThreadsOff('false') },
         ...missingFlagDiagnostics().slice(1),
+        { range: range(2, 17, 2, 22), severity: ERROR, code: 'uwsgi/enable-threads', source: 'pydeploy', message: MESSAGES.enableThreadsOff('false') },
       ],
     });
 
@@ -552,6 +552,7 @@ describe('uwsgi.ini over LSP, with the files around it on disk', () => {
   it('a project that pins an older uWSGI is told which version the finding assumes', async () => {
     const doc = new ClientDocument(client, uriOf('pinned-old/uwsgi.ini'), '[uwsgi]\nmodule = app\nenable-threads = off\n');
     assert.deepEqual((await doc.open()).diagnostics, [
+      ...missingFlagDiagnostics().slice(1),
       {
         range: range(2, 17, 2, 20),
         severity: ERROR,
@@ -559,7 +560,6 @@ describe('uwsgi.ini over LSP, with the files around it on disk', () => {
         source: 'pydeploy',
         message: MESSAGES.enableThreadsOff('off', 'on uWSGI 2.0.21 (requirements.txt)'),
       },
-      ...missingFlagDiagnostics().slice(1),
     ]);
     await doc.close();
   });

@@ -43,6 +43,13 @@ describe('quick fixes', () => {
     assert.equal(applyQuickFix('[uwsgi]', at(0), 'Add `enable-threads = true` to [uwsgi]'), '[uwsgi]\nenable-threads = true');
   });
 
+  test('go before an if-block the section ends in, so that the line applies whatever the condition', () => {
+    const text = '[uwsgi]\nmodule = app\nif-env = PROD\nprocesses = 4\n';
+    assert.equal(applyQuickFix(text, at(0), 'Add `enable-threads = true` to [uwsgi]'), '[uwsgi]\nmodule = app\nenable-threads = true\nif-env = PROD\nprocesses = 4\n');
+    const closed = '[uwsgi]\nif-env = PROD\nprocesses = 4\nendif =\n';
+    assert.equal(applyQuickFix(closed, at(0), 'Add `enable-threads = true` to [uwsgi]'), '[uwsgi]\nif-env = PROD\nprocesses = 4\nendif =\nenable-threads = true\n');
+  });
+
   test('go into the first of several [uwsgi] sections', () => {
     const text = '[uwsgi]\nmodule = app\n[uwsgi]\nthreads = 2\n';
     assert.equal(applyQuickFix(text, at(0), 'Add `lazy-apps = true` to [uwsgi]'), '[uwsgi]\nmodule = app\nlazy-apps = true\n[uwsgi]\nthreads = 2\n');

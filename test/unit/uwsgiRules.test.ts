@@ -4,7 +4,7 @@ import { analyze } from '../../server/src/features/analysis';
 import { codesAt, diagnose } from '../helpers/text';
 
 const UNKNOWN_VERSION =
-  'on uWSGI 2.0.26 and older (no pinned uWSGI version found; from 2.0.27 threads are on by default, and the fix does no harm there)';
+  'on uWSGI 2.0.26 and older, which pydeploy assumes when no uWSGI version is pinned';
 const MISSING_THREADS = `Python threads are off: neither \`enable-threads\` nor \`threads\` is set, so the agent's reporting thread never runs ${UNKNOWN_VERSION}.`;
 
 const AGENT_RULES = ['uwsgi/enable-threads', 'uwsgi/single-interpreter', 'uwsgi/lazy-apps', 'uwsgi/prefer-lazy-apps'];

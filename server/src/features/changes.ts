@@ -2,6 +2,7 @@ import { IniDocument, IniEntry, sectionsNamed } from '../parse/uwsgiIni';
 import { LineIndex, Range, comparePositions } from '../text/lineIndex';
 import { TextEdit } from '../text/edits';
 import type { AnalyzedDocument } from '../model/document';
+import { endsBlock, startsBlock } from '../model/uwsgiConfig';
 
 /**
  * What a fix wants done, said by intent rather than by offsets, so that several fixes applied together
@@ -102,8 +103,15 @@ function addOptionsEdit(document: IniDocument, sectionName: string, options: Set
     return { range: { start: end, end }, newText };
   }
 
-  const model: IniEntry | undefined = target.entries[target.entries.length - 1];
-  const afterLine = model ? model.line : target.header.line;
+  // After the last option, unless the section ends inside an unclosed `if-*`/`for` block: then before
+  // that block, so that the added line applies whatever the condition.
+  let openBlock: IniEntry | undefined;
+  for (const entry of target.entries) {
+    if (startsBlock(entry.key)) openBlock = entry;
+    else if (endsBlock(entry.key)) openBlock = undefined;
+  }
+  const model: IniEntry | undefined = openBlock ?? target.entries[target.entries.length - 1];
+  const afterLine = openBlock ? openBlock.line - 1 : model ? model.line : target.header.line;
   const indent = model?.indent ?? '';
   const separator = model?.hasEquals && model.value !== '' ? model.separator : ' = ';
   const lines = missing.map((option) => `${indent}${option.key}${separator}${option.value}`);

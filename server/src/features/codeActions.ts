@@ -1,10 +1,10 @@
-import { Range, rangesTouch } from '../text/lineIndex';
+import { Range, comparePositions, rangesTouch } from '../text/lineIndex';
 import { TextEdit, applyTextEdits } from '../text/edits';
 import type { AnalyzedDocument } from '../model/document';
 import { NO_WORKSPACE, WorkspaceView } from '../model/workspace';
 import { Analysis, AnalysisSettings, RuleFinding, analyze } from './analysis';
 import { Change, changesToEdits } from './changes';
-import { PydeployDiagnostic, diagnosticsOf } from './diagnostics';
+import { PydeployDiagnostic, toDiagnostic } from './diagnostics';
 
 export const FIX_ALL_KIND = 'source.fixAll.pydeploy';
 
@@ -23,16 +23,15 @@ function fixesOf(document: AnalyzedDocument, found: RuleFinding) {
 
 /** The quick fixes for the findings that touch a range (the cursor, or a diagnostic the editor sent back). */
 export function quickFixes(analysis: Analysis, at: Range): PydeployCodeAction[] {
-  const diagnostics = diagnosticsOf(analysis);
   const actions: PydeployCodeAction[] = [];
-  analysis.findings.forEach((found, i) => {
+  analysis.findings.forEach((found) => {
     if (!rangesTouch(found.finding.range, at)) return;
     for (const fix of fixesOf(analysis.document, found)) {
       actions.push({
         title: fix.title,
         kind: 'quickfix',
         isPreferred: fix.isPreferred,
-        diagnostics: [diagnostics[i]],
+        diagnostics: [toDiagnostic(found)],
         edits: changesToEdits(analysis.document, fix.changes),
       });
     }
@@ -42,21 +41,20 @@ export function quickFixes(analysis: Analysis, at: Range): PydeployCodeAction[] 
 
 /** Every preferred fix of the file as one action, its changes merged so that added lines land together. */
 export function fixAll(analysis: Analysis): PydeployCodeAction | undefined {
-  const diagnostics = diagnosticsOf(analysis);
   const changes: Change[] = [];
   const resolved: PydeployDiagnostic[] = [];
-  analysis.findings.forEach((found, i) => {
+  analysis.findings.forEach((found) => {
     const preferred = fixesOf(analysis.document, found).filter((fix) => fix.isPreferred);
     if (preferred.length === 0) return;
     changes.push(...preferred[0].changes);
-    resolved.push(diagnostics[i]);
+    resolved.push(toDiagnostic(found));
   });
   if (changes.length === 0) return undefined;
   return {
     title: 'Fix all agent settings',
     kind: FIX_ALL_KIND,
     isPreferred: false,
-    diagnostics: resolved,
+    diagnostics: resolved.sort((a, b) => comparePositions(a.range.start, b.range.start)),
     edits: changesToEdits(analysis.document, changes),
   };
 }

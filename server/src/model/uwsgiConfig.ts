@@ -51,6 +51,15 @@ export interface UwsgiInclude {
 /** Keys that end an `if-*` or `for*` block; `end` is a keyword uWSGI handles outside its option table. */
 const BLOCK_ENDS = new Set(['end', 'endif', 'end-if', 'endfor', 'end-for']);
 
+export function endsBlock(key: string): boolean {
+  return BLOCK_ENDS.has(key);
+}
+
+/** `if-env`, `for`, `else` and the like: the lines after it, up to an end, are conditional. */
+export function startsBlock(key: string): boolean {
+  return !BLOCK_ENDS.has(key) && uwsgiOption(key)?.role === 'config-logic';
+}
+
 /** Options that make uWSGI load a Python app (without them a config is a router or an emperor). */
 const APP_LOADERS = ['module', 'wsgi', 'wsgi-file', 'file', 'mount', 'paste', 'eval'];
 
@@ -111,18 +120,13 @@ export class UwsgiConfig {
     let inBlock = false;
     for (const { entries } of sectionsNamed(source.document, section)) {
       for (const entry of entries) {
-        const role = uwsgiOption(entry.key)?.role;
-        if (BLOCK_ENDS.has(entry.key)) {
-          inBlock = false;
-          continue;
-        }
-        if (role === 'config-logic') {
-          inBlock = true;
+        if (endsBlock(entry.key) || startsBlock(entry.key)) {
+          inBlock = startsBlock(entry.key);
           continue;
         }
         const option: UwsgiOption = { entry, source, local: source === this.root, conditional: inBlock };
         this.options.push(option);
-        if (role === 'config-include') this.include(option, section, visiting);
+        if (uwsgiOption(entry.key)?.role === 'config-include') this.include(option, section, visiting);
       }
     }
     visiting.delete(key);

@@ -22,7 +22,7 @@ export function rangesTouch(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.end) <= 0 && comparePositions(b.start, a.end) <= 0;
 }
 
-export type LineEnding = '\n' | '\r\n';
+export type LineEnding = '\n' | '\r\n' | '\r';
 
 /**
  * Line starts of a text, splitting at \r\n, \n and a lone \r exactly as LSP clients do, so that every
@@ -39,7 +39,7 @@ export class LineIndex {
       const code = text.charCodeAt(i);
       if (code === 13 /* \r */) {
         const crlf = text.charCodeAt(i + 1) === 10;
-        firstEol ??= crlf ? '\r\n' : '\n';
+        firstEol ??= crlf ? '\r\n' : '\r';
         if (crlf) i++;
         this.starts.push(i + 1);
       } else if (code === 10 /* \n */) {

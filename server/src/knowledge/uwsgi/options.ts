@@ -27,9 +27,23 @@ export function allUwsgiOptions(): readonly UwsgiOptionFacts[] {
  * Names that set the same variable the same way, itself excluded (e.g. `workers` for `processes`). Options
  * that only share a structure (`http` and `https` fill one router with different setters) are not aliases.
  */
-export function uwsgiAliases(facts: UwsgiOptionFacts): string[] {
-  if (!facts.target.startsWith('&')) return [];
-  return UWSGI_OPTION_FACTS.filter((other) => other.target === facts.target && other.setter === facts.setter && other.name !== facts.name).map((other) => other.name);
+export function uwsgiAliases(facts: UwsgiOptionFacts): readonly string[] {
+  return aliasesByName.get(facts.name) ?? [];
+}
+
+const aliasesByName = new Map<string, string[]>();
+{
+  const byVariable = new Map<string, string[]>();
+  for (const facts of UWSGI_OPTION_FACTS) {
+    if (!facts.target.startsWith('&')) continue;
+    const key = `${facts.target} ${facts.setter}`;
+    const names = byVariable.get(key);
+    if (names) names.push(facts.name);
+    else byVariable.set(key, [facts.name]);
+  }
+  for (const names of byVariable.values()) {
+    for (const name of names) if (names.length > 1) aliasesByName.set(name, names.filter((other) => other !== name));
+  }
 }
 
 /** One sentence per value kind, saying how uWSGI reads a value of that kind from a config file. */

@@ -38,7 +38,9 @@ export const duplicateOptionRule = defineRule({
     const byKey = new Map<string, UwsgiOption[]>();
     for (const option of document.uwsgi.options) {
       if (option.conditional || !isSingleValued(option.entry.key)) continue;
-      byKey.set(option.entry.key, [...(byKey.get(option.entry.key) ?? []), option]);
+      const options = byKey.get(option.entry.key);
+      if (options) options.push(option);
+      else byKey.set(option.entry.key, [option]);
     }
     const findings = [];
     for (const [key, options] of byKey) {
