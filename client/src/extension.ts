@@ -9,11 +9,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const configuration = vscode.workspace.getConfiguration('pydeploy');
   // Extra Python files to read as Gunicorn configs; a change takes effect for new documents after a reload.
-  const gunicornConfigFiles = vscode.workspace.getConfiguration('pydeploy').get<string[]>('gunicornConfigFiles') ?? [];
+  const gunicornConfigFiles = configuration.get<string[]>('gunicornConfigFiles') ?? [];
   const clientOptions: LanguageClientOptions = {
-    initializationOptions: { gunicornConfigFiles },
-    synchronize: { configurationSection: 'pydeploy' },
+    initializationOptions: {
+      uwsgiVersion: configuration.get<string>('uwsgiVersion'),
+      gunicornConfigFiles,
+      rules: configuration.get<Record<string, string>>('rules'),
+    },
+    synchronize: {
+      configurationSection: 'pydeploy',
+      // Findings depend on these files too (included configs, pinned versions): re-check when they change on disk.
+      fileEvents: vscode.workspace.createFileSystemWatcher(
+        '**/{*.ini,requirements*.txt,requirements*.in,pyproject.toml,Pipfile,Pipfile.lock,poetry.lock,setup.cfg}',
+      ),
+    },
     // uwsgi*.ini files get the uwsgi-ini language; any other .ini is sent too, and the server keeps those with a [uwsgi] section.
     documentSelector: [
       { language: 'uwsgi-ini' },

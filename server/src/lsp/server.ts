@@ -2,6 +2,8 @@ import {
   CodeAction,
   CodeActionKind,
   CodeActionParams,
+  DefinitionParams,
+  Location,
   CompletionItem,
   CompletionItemKind,
   CompletionParams,
@@ -23,8 +25,10 @@ import {
   WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileURLToPath } from 'node:url';
-import { analyze } from '../features/analysis';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { AnalysisSettings, analyze } from '../features/analysis';
+import { readSettings } from '../features/settings';
+import { definitionAt } from '../features/navigation';
 import { FIX_ALL_KIND, PydeployCodeAction, fixAll, quickFixes } from '../features/codeActions';
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
 import { hoverAt } from '../features/hover';
@@ -86,12 +90,6 @@ function toLspDiagnostic(diagnostic: PydeployDiagnostic, uri: string): Diagnosti
 }
 
 /** The `gunicornConfigFiles` list of a settings object, keeping only strings. */
-function globsOf(settings: unknown): string[] {
-  if (typeof settings !== 'object' || settings === null || !('gunicornConfigFiles' in settings)) return [];
-  const globs: unknown = (settings as { gunicornConfigFiles: unknown }).gunicornConfigFiles;
-  return Array.isArray(globs) ? globs.filter((glob): glob is string => typeof glob === 'string') : [];
-}
-
 /** Wires the analysis core to an LSP connection: documents in, diagnostics, code actions and hovers out. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -100,14 +98,18 @@ export function startServer(connection: Connection): void {
   /** Open documents answer before the disk, so an unsaved included file counts as the editor shows it. */
   const openText = (path: string): string | undefined => documents.all().find((document) => filePathOf(document.uri) === path)?.getText();
   let workspace: WorkspaceView = fileWorkspace([], openText);
-  let gunicornConfigFiles: readonly string[] = [];
+  let settings: AnalysisSettings = {};
 
   // Files on disk are read with the workspace around them, as `pydeploy check` reads them; other schemes
   // (untitled:, git:, ...) are checked on their own text.
   const analysisOf = (document: TextDocument) => {
     const path = filePathOf(document.uri);
-    return path !== undefined ? analyze(path, document.getText(), { gunicornConfigFiles }, workspace) : analyze(pathOf(document.uri), document.getText(), { gunicornConfigFiles }, NO_WORKSPACE);
+    return path !== undefined ? analyze(path, document.getText(), settings, workspace) : analyze(pathOf(document.uri), document.getText(), settings, NO_WORKSPACE);
   };
+
+  // A config's findings depend on the files around it (includes, pinned versions), so any change to one
+  // re-checks every open document; the analysis is fast enough for that.
+  const validateAll = (): void => documents.all().forEach(validate);
 
   const validate = (document: TextDocument): void => {
     const analysis = analysisOf(document);
@@ -132,13 +134,14 @@ export function startServer(connection: Connection): void {
     // A versioned edit is refused by the editor once the file has changed, so a stale fix can't add a line twice.
     versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     workspace = fileWorkspace(workspaceRoots(params), openText);
-    gunicornConfigFiles = globsOf(params.initializationOptions);
+    settings = readSettings(params.initializationOptions);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['"', "'"] },
+        definitionProvider: true,
+        completionProvider: { triggerCharacters: ['"', "'", '(', '='] },
         documentSymbolProvider: true,
       },
       serverInfo: { name: 'pydeploy' },
@@ -218,11 +221,20 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((change) => {
     const section: unknown = change.settings;
     const pydeploy = typeof section === 'object' && section !== null && 'pydeploy' in section ? (section as { pydeploy: unknown }).pydeploy : undefined;
-    gunicornConfigFiles = globsOf(pydeploy);
-    documents.all().forEach(validate);
+    settings = readSettings(pydeploy);
+    validateAll();
   });
 
-  documents.onDidChangeContent((change) => validate(change.document));
+  connection.onDidChangeWatchedFiles(() => validateAll());
+
+  connection.onDefinition((params: DefinitionParams): Location | null => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && analysisOf(document);
+    const target = analysis && definitionAt(analysis.document, params.position);
+    return target ? { uri: pathToFileURL(target.path).href, range: target.range } : null;
+  });
+
+  documents.onDidChangeContent(() => validateAll());
   documents.onDidClose((event) => void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
   documents.listen(connection);
   connection.listen();
