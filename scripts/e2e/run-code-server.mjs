@@ -310,7 +310,7 @@ async function runUiCheck() {
 
 async function main() {
   const args = new Set(process.argv.slice(2));
-  if (!requireTool('code-server', CODE_SERVER, 'npm run setup:code-server installs just code-server')) return 0;
+  if (!requireTool('code-server', CODE_SERVER, 'npm run setup:system installs it')) return 0;
   if (!requireTool('chromium', CHROMIUM, 'or apt-get install -y chromium')) return 0;
   for (const [built, how] of [
     [join(ROOT, 'client', 'out', 'extension.js'), 'npm run build'],

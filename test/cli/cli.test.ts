@@ -112,14 +112,22 @@ describe('pydeploy check', () => {
     const folder = mkdtempSync(join(tmpdir(), 'pydeploy-cli-'));
     cpSync(join(root, 'examples'), join(folder, 'examples'), { recursive: true });
     const file = join(folder, 'examples', 'missing-flags', 'uwsgi.ini');
-    writeFileSync(file, '\uFEFF[uwsgi]\r\nmodule = app\r\nenable-threads = off\r\n\r\n[dev]\r\nx = 1');
+    writeFileSync(file, '\uFEFF; managed by ops\r\n[uwsgi]\r\nmodule = app\r\nenable-threads = off\r\n\r\n[dev]\r\nx = 1');
     const first = pydeploy(['check', '--fix', 'examples/missing-flags'], folder);
     assert.equal(first.stdout, '');
     assert.equal(first.status, 0);
     const fixed = readFileSync(file, 'utf8');
-    assert.equal(fixed, '\uFEFF[uwsgi]\r\nmodule = app\r\nenable-threads = on\r\nsingle-interpreter = true\r\nlazy-apps = true\r\n\r\n[dev]\r\nx = 1');
+    assert.equal(fixed, '\uFEFF; managed by ops\r\n[uwsgi]\r\nmodule = app\r\nenable-threads = on\r\nsingle-interpreter = true\r\nlazy-apps = true\r\n\r\n[dev]\r\nx = 1');
     pydeploy(['check', '--fix', 'examples/missing-flags'], folder);
     assert.equal(readFileSync(file, 'utf8'), fixed);
+  });
+
+  test('a byte order mark before the [uwsgi] header is an error, since uWSGI then ignores the section', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pydeploy-cli-'));
+    writeFileSync(join(folder, 'uwsgi.ini'), '\uFEFF[uwsgi]\nthreads = 2\nsingle-interpreter = true\nlazy-apps = true\n');
+    const { status, stdout } = pydeploy(['check', 'uwsgi.ini'], folder);
+    assert.equal(status, 1);
+    assert.match(stdout, /^uwsgi\.ini:1:1: error uwsgi\/byte-order-mark The file starts with a UTF-8 byte order mark/m);
   });
 
   test('--fix does not rewrite a file that is not valid UTF-8', () => {

@@ -146,3 +146,18 @@ describe('which files are checked', () => {
     assert.deepEqual(found.map((d) => `${d.severity} ${d.code}`), ['warning uwsgi/enable-threads', 'warning uwsgi/single-interpreter']);
   });
 });
+
+describe('thread support as uWSGI 2.0.21 decides it (test/differential measures the same)', () => {
+  test('threads = 0 or 1 does not survive enable-threads = false; threads above 1 does', () => {
+    assert.deepEqual(agentCodesAt('uwsgi.ini', '[uwsgi]\nthreads = 1\nenable-threads = false\nsingle-interpreter = true\nlazy-apps = true\n'), [
+      '2:17-2:22 error uwsgi/enable-threads',
+    ]);
+    assert.deepEqual(agentCodesAt('uwsgi.ini', '[uwsgi]\nenable-threads = false\nthreads = 2\nsingle-interpreter = true\nlazy-apps = true\n'), []);
+  });
+
+  test('other options that imply threads count too, and `set = enable-threads=true` sets the option', () => {
+    assert.deepEqual(agentCodesAt('uwsgi.ini', '[uwsgi]\npy-autoreload = 2\nsingle-interpreter = true\nlazy-apps = true\n'), []);
+    assert.deepEqual(agentCodesAt('uwsgi.ini', '[uwsgi]\nset = enable-threads=true\nsingle-interpreter = true\nlazy-apps = true\n'), []);
+    assert.deepEqual(agentCodesAt('uwsgi.ini', '[uwsgi]\nset = enable-threads=off\nsingle-interpreter = true\nlazy-apps = true\n'), ['1:21-1:24 error uwsgi/enable-threads']);
+  });
+});

@@ -132,3 +132,18 @@ describe('requirement pins', () => {
     }
   });
 });
+
+describe('a byte order mark', () => {
+  test('hides the first [uwsgi] header from uWSGI, which is an error, and its options do not count', () => {
+    const files = { '/project/uwsgi.ini': '[uwsgi]\nthreads = 2\nsingle-interpreter = true\nlazy-apps = true\n' };
+    const workspace = { ...memoryWorkspace(files), hasByteOrderMark: (path: string) => path === '/project/uwsgi.ini' };
+    const analysis = analyze('/project/uwsgi.ini', files['/project/uwsgi.ini'], {}, workspace);
+    assert.ok(analysis);
+    assert.deepEqual(diagnosticsOf(analysis).map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.character} ${d.code}`), [
+      '0:0-7 uwsgi/enable-threads',
+      '0:0-7 uwsgi/single-interpreter',
+      '0:0-7 uwsgi/lazy-apps',
+      '0:0-7 uwsgi/byte-order-mark',
+    ]);
+  });
+});

@@ -18,6 +18,12 @@ export function hasExpansion(value: string): boolean {
   return /\$\(|@\(|%./.test(value);
 }
 
+/** What C's atoi makes of a value, as uWSGI reads numbers: the leading digits, 0 when there are none. */
+export function readsAsNumber(value: string): number {
+  const leading = /^\s*[+-]?\d+/.exec(value);
+  return leading ? Number(leading[0]) : 0;
+}
+
 /** How uWSGI reads a flag's config value: only false/off/no/0 (any case) switch it off. */
 export function readFlag(value: string): FlagState {
   if (hasExpansion(value)) return 'unknown';
@@ -28,6 +34,36 @@ export function readFlag(value: string): FlagState {
 export interface UwsgiSource {
   path: string;
   document: IniDocument;
+  /**
+   * The file starts with a UTF-8 byte order mark. Editors hide it, but uWSGI reads it as part of the first
+   * line, so a `[uwsgi]` header there is not a header for uWSGI and the options under it are never read.
+   */
+  byteOrderMark: boolean;
+}
+
+/** The sections of a file that uWSGI really reads for a name (a header hidden behind a BOM is not one). */
+function readableSections(source: UwsgiSource, name: string): IniSection[] {
+  return sectionsNamed(source.document, name).filter((section) => !(source.byteOrderMark && section.header?.line === 0));
+}
+
+/**
+ * `set = name=value` sets the real option when `name` is one: the line then counts as that option, with
+ * ranges on the name and the value inside the `set` line.
+ */
+function optionSetBy(entry: IniEntry): IniEntry | undefined {
+  if (entry.key !== 'set') return undefined;
+  const equals = entry.value.indexOf('=');
+  const key = entry.value.slice(0, equals);
+  if (equals <= 0 || !uwsgiOption(key)) return undefined;
+  const start = entry.valueRange.start.character;
+  return {
+    ...entry,
+    key,
+    value: entry.value.slice(equals + 1),
+    keyRange: { start: { line: entry.line, character: start }, end: { line: entry.line, character: start + equals } },
+    valueRange: { start: { line: entry.line, character: start + equals + 1 }, end: entry.valueRange.end },
+    separator: '=',
+  };
 }
 
 export interface UwsgiOption {
@@ -37,6 +73,8 @@ export interface UwsgiOption {
   local: boolean;
   /** Inside an `if-*` or `for*` block: whether, or how often, uWSGI applies it depends on the machine. */
   conditional: boolean;
+  /** Set through a `set = name=value` line rather than a line of its own. */
+  viaSet?: boolean;
 }
 
 /** An `ini =`, `include =` or `inherit =` line, and what became of it. */
@@ -109,8 +147,8 @@ export class UwsgiConfig {
     this.path = settings.path ?? '/uwsgi.ini';
     this.sectionName = settings.section ?? DEFAULT_UWSGI_SECTION;
     this.workspace = settings.workspace ?? NO_WORKSPACE;
-    this.root = { path: this.path, document };
-    this.sections = sectionsNamed(document, this.sectionName);
+    this.root = { path: this.path, document, byteOrderMark: this.workspace.hasByteOrderMark?.(this.path) ?? false };
+    this.sections = readableSections(this.root, this.sectionName);
     this.read(this.root, this.sectionName, new Set());
   }
 
@@ -118,7 +156,7 @@ export class UwsgiConfig {
     const key = `${source.path}:${section}`;
     visiting.add(key);
     let inBlock = false;
-    for (const { entries } of sectionsNamed(source.document, section)) {
+    for (const { entries } of readableSections(source, section)) {
       for (const entry of entries) {
         if (endsBlock(entry.key) || startsBlock(entry.key)) {
           inBlock = startsBlock(entry.key);
@@ -126,6 +164,8 @@ export class UwsgiConfig {
         }
         const option: UwsgiOption = { entry, source, local: source === this.root, conditional: inBlock };
         this.options.push(option);
+        const setOption = optionSetBy(entry);
+        if (setOption) this.options.push({ ...option, entry: setOption, viaSet: true });
         if (uwsgiOption(entry.key)?.role === 'config-include') this.include(option, section, visiting);
       }
     }
@@ -157,7 +197,7 @@ export class UwsgiConfig {
       for (const path of candidates) {
         const text = path === this.path ? undefined : this.workspace.readFile(path);
         if (text !== undefined) {
-          source = { path, document: parseIni(text.replace(/^\uFEFF/, '')) };
+          source = { path, document: parseIni(text.replace(/^\uFEFF/, '')), byteOrderMark: this.workspace.hasByteOrderMark?.(path) ?? false };
           break;
         }
       }
@@ -165,7 +205,7 @@ export class UwsgiConfig {
     }
     if (visiting.has(`${source.path}:${section}`)) return record('cycle', source.path);
     // uWSGI only warns when the section is missing, and reads nothing from the file.
-    record(sectionsNamed(source.document, section).length > 0 ? 'read' : 'no-section', source.path);
+    record(readableSections(source, section).length > 0 ? 'read' : 'no-section', source.path);
     this.read(source, section, visiting);
   }
 
@@ -232,14 +272,21 @@ export class UwsgiConfig {
   }
 
   /**
-   * Whether uWSGI up to 2.0.26 starts Python with thread support: any `threads` line turns it on whatever
-   * its number, else the last `enable-threads` decides (off when absent). 2.0.27 and later always turn it on.
+   * Whether uWSGI up to 2.0.26 starts Python with thread support, in the order uWSGI decides it: every option
+   * with the THREADS flag (`threads`, `py-autoreload`, `gevent`, ...) turns it on while the file is read; the
+   * last `enable-threads` is applied afterwards and overrides that; finally `threads` above 1 forces it on.
+   * (Measured with Debian's uWSGI 2.0.21: `threads = 1` with `enable-threads = false` is off.) 2.0.27 and
+   * later always turn it on.
    */
   threadSupport(): FlagState {
-    if (this.all('threads').some((option) => !option.conditional)) return 'on';
-    const { state } = this.flag('enable-threads');
-    if (state === 'unset') return this.all('threads').length > 0 || this.isIncomplete ? 'unknown' : 'off';
-    return state;
+    const implying = this.options.filter((option) => uwsgiOption(option.entry.key)?.flags.includes('THREADS'));
+    let state: FlagState = implying.some((option) => !option.conditional) ? 'on' : implying.length > 0 ? 'unknown' : 'off';
+    const enableThreads = this.flag('enable-threads');
+    if (enableThreads.state !== 'unset') state = enableThreads.state;
+    const threads = this.last('threads');
+    if (threads && !threads.conditional && !hasExpansion(threads.entry.value) && readsAsNumber(threads.entry.value) > 1) state = 'on';
+    // An unseen include may turn threads on, but not past an explicit `enable-threads = false` written here.
+    return state === 'off' && this.isIncomplete && enableThreads.state === 'unset' ? 'unknown' : state;
   }
 
   /** Whether options may come from files this model cannot read, so an absent option may still be set. */

@@ -10,6 +10,8 @@ export interface WorkspaceView {
   listFolder(path: string): readonly string[] | undefined;
   /** The folder above which searches stop: the workspace folder holding the path. */
   rootOf(path: string): string;
+  /** Whether the file on disk starts with a UTF-8 byte order mark (which editors hide from the text). */
+  hasByteOrderMark?(path: string): boolean;
 }
 
 /** A workspace with no other files, for text checked on its own. */

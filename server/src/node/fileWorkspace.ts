@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { WorkspaceView } from '../model/workspace';
 
@@ -30,6 +30,19 @@ export function fileWorkspace(roots: readonly string[], overlay: (path: string) 
         return readdirSync(path);
       } catch {
         return undefined;
+      }
+    },
+    hasByteOrderMark(path) {
+      try {
+        const descriptor = openSync(path, 'r');
+        try {
+          const head = Buffer.alloc(3);
+          return readSync(descriptor, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+        } finally {
+          closeSync(descriptor);
+        }
+      } catch {
+        return false;
       }
     },
     rootOf(path) {

@@ -16,6 +16,7 @@ import { duplicateOptionRule } from './uwsgi/duplicateOption';
 import { conflictingOptionsRule } from './uwsgi/conflictingOptions';
 import { includeNotFoundRule } from './uwsgi/includeNotFound';
 import { inlineCommentRule } from './uwsgi/inlineComment';
+import { byteOrderMarkRule } from './uwsgi/byteOrderMark';
 
 /**
  * Every rule pydeploy has, in the order their findings and fixes are listed. Each rule runs only on
@@ -32,6 +33,7 @@ export const RULES = [
   duplicateOptionRule,
   conflictingOptionsRule,
   inlineCommentRule,
+  byteOrderMarkRule,
   includeNotFoundRule,
   unknownSettingRule,
   gunicornInvalidValueRule,

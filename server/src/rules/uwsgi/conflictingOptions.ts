@@ -1,5 +1,5 @@
 import { uwsgiAliases, uwsgiOption } from '../../knowledge/uwsgi/options';
-import type { UwsgiConfig, UwsgiOption } from '../../model/uwsgiConfig';
+import { UwsgiConfig, UwsgiOption, readsAsNumber } from '../../model/uwsgiConfig';
 import type { Finding } from '../types';
 import { defineRule } from '../types';
 
@@ -62,7 +62,8 @@ function pairConflicts(config: UwsgiConfig): Conflict[] {
   }
   const enableThreads = config.flag('enable-threads');
   const threads = config.last('threads');
-  if (enableThreads.state === 'off' && enableThreads.option?.local && threads && !threads.conditional) {
+  // Only `threads` above 1 overrides `enable-threads = false`; with 0 or 1 threads stay off (enable-threads rule).
+  if (enableThreads.state === 'off' && enableThreads.option?.local && threads && !threads.conditional && readsAsNumber(threads.entry.value) > 1) {
     conflicts.push({
       option: enableThreads.option,
       other: threads,

@@ -26,8 +26,8 @@ export const enableThreadsRule = defineRule({
         missing: `Python threads are off: neither \`enable-threads\` nor \`threads\` is set, so the agent's reporting thread never runs ${version}.`,
         off: (value) => `\`enable-threads = ${value}\` turns Python threads off, so the agent's reporting thread never runs ${version}.`,
       },
-      // Any `threads` line turns thread support on, whatever its number (measured with uWSGI 2.0.21).
-      (config) => config.all('threads').length > 0,
+      // `threads`, `py-autoreload`, `gevent`... turn thread support on, unless `enable-threads` is off (2.0.21 measured).
+      (config) => config.threadSupport() !== 'off',
     );
   },
   fixes: (_document, finding) => requiredFlagFixes(finding),

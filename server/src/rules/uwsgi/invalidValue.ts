@@ -1,5 +1,5 @@
 import { UwsgiOptionFacts, uwsgiOption } from '../../knowledge/uwsgi/options';
-import { hasExpansion } from '../../model/uwsgiConfig';
+import { hasExpansion, readsAsNumber } from '../../model/uwsgiConfig';
 import type { IniEntry } from '../../parse/uwsgiIni';
 import { defineRule } from '../types';
 
@@ -20,8 +20,7 @@ function problemWith(facts: UwsgiOptionFacts, entry: IniEntry): string | undefin
   const unit = facts.setter === 'uwsgi_opt_set_megabytes' ? 'a whole number of megabytes' : 'a whole number';
   // `30  # seconds`: atoi stops at the space and reads the number meant, so the comment does no harm here.
   if (!/^[+-]?\d+$/.test(value) && !/^[+-]?\d+\s+[#;]/.test(value)) {
-    const leading = /^\s*[+-]?\d+/.exec(value)?.[0] ?? '0';
-    return `\`${key} = ${value}\` is not ${unit}: uWSGI reads it as ${Number(leading)}.`;
+    return `\`${key} = ${value}\` is not ${unit}: uWSGI reads it as ${readsAsNumber(value)}.`;
   }
   if (Number(value) < 0) {
     return facts.setter === 'uwsgi_opt_set_int'
