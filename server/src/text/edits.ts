@@ -1,4 +1,4 @@
-import { LineIndex, Range, comparePositions } from './lineIndex';
+import { LineIndex, Range } from './lineIndex';
 
 export interface TextEdit {
   range: Range;
@@ -22,8 +22,4 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
     cursor = end;
   }
   return result + text.slice(cursor);
-}
-
-export function sortEditsByPosition(edits: TextEdit[]): TextEdit[] {
-  return [...edits].sort((a, b) => comparePositions(a.range.start, b.range.start));
 }
