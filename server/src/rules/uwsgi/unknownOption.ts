@@ -4,6 +4,8 @@ import { defineRule } from '../types';
 
 const OPTION_NAMES = allUwsgiOptions().map((facts) => facts.name);
 
+const MAX_KEYS_WITH_SUGGESTIONS = 500;
+
 /** Keywords uWSGI handles outside its option table. */
 const KEYWORDS = new Set(['end']);
 
@@ -23,10 +25,21 @@ export const unknownOptionRule = defineRule({
     const config = document.uwsgi;
     const intended = new Set([...config.referencedNames, ...config.declaredNames]);
     const strict = config.flag('strict').state === 'on';
+    // Suggestions cost a scan of every option name: compute each key's once, and stop suggesting in files
+    // made of thousands of unknown keys (generated or binary), where they would not help anyway.
+    const suggestions = new Map<string, string[]>();
+    const suggest = (key: string): string[] => {
+      let candidates = suggestions.get(key);
+      if (!candidates) {
+        candidates = suggestions.size < MAX_KEYS_WITH_SUGGESTIONS ? didYouMean(key, OPTION_NAMES, '-') : [];
+        suggestions.set(key, candidates);
+      }
+      return candidates;
+    };
     return config.options
       .filter(({ entry, local }) => local && entry.key !== '' && !uwsgiOption(entry.key) && !KEYWORDS.has(entry.key) && !intended.has(entry.key))
       .map(({ entry }) => {
-        const candidates = didYouMean(entry.key, OPTION_NAMES, '-');
+        const candidates = suggest(entry.key);
         const consequence = strict ? 'with `strict` on, uWSGI refuses to start' : 'uWSGI silently keeps it as a placeholder, so it has no effect';
         const hint = candidates.length > 0 ? ` Did you mean ${candidates.map((name) => `\`${name}\``).join(', ')}?` : '';
         return { range: entry.keyRange, message: `\`${entry.key}\` is not a uWSGI option: ${consequence}.${hint}`, data: { entry, candidates } };
