@@ -8,6 +8,7 @@ import type { AnalyzedDocument } from '../model/document';
 import { rulesFor } from '../rules/registry';
 import type { Finding, Rule, Severity } from '../rules/types';
 import { detectFileKind } from './fileKinds';
+import { effectiveSettings } from './settings';
 import { isSuppressed, suppressionsOf } from '../model/suppressions';
 
 /** Per-rule severity, or `off`, keyed by rule id; rules not named keep their default. */
@@ -52,7 +53,7 @@ export function readDocument(
         path,
         text,
         uwsgi: new UwsgiConfig(parseIni(text), { path, workspace }),
-        uwsgiVersion: projectPackageVersion(workspace, path, 'uwsgi', settings.uwsgiVersion),
+        uwsgiVersion: projectPackageVersion(workspace, path, 'uwsgi', settings.uwsgiVersion, settings.uwsgiVersionSource),
       };
     case 'gunicorn-py':
       // Parsed, never executed: opening an untrusted repository must not run its code.
@@ -68,7 +69,7 @@ export function readDocument(
  * never the others' or the editor's connection.
  */
 export function analyze(path: string, text: string, editorSettings: AnalysisSettings = {}, workspace: WorkspaceView = NO_WORKSPACE): Analysis | undefined {
-  const settings = editorSettings;
+  const settings = effectiveSettings(path, editorSettings, workspace);
   const document = readDocument(path, text, settings, workspace);
   if (!document) return undefined;
   const findings: RuleFinding[] = [];
