@@ -144,4 +144,38 @@ describe('pydeploy check', () => {
     assert.equal(status, 0);
     assert.match(stderr, /skipped examples\/not-uwsgi\/setup\.ini: not a uWSGI config/);
   });
+
+  test('reads [tool.pydeploy] from pyproject.toml and honours suppression comments', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pydeploy-cli-'));
+    mkdirSync(join(folder, 'deploy'));
+    writeFileSync(
+      join(folder, 'pyproject.toml'),
+      '[project]\nname = "shop"\n\n[tool.pydeploy]\ngunicorn-config-files = ["deploy/web.py"]\n\n[tool.pydeploy.rules]\n"uwsgi/lazy-apps" = "off"\n',
+    );
+    writeFileSync(join(folder, 'deploy', 'uwsgi.ini'), '# pydeploy: disable-next-line=uwsgi/enable-threads\n[uwsgi]\nmodule = app\n; pydeploy: disable=uwsgi/single-interpretr\n');
+    writeFileSync(join(folder, 'deploy', 'web.py'), 'preload_app = True\n');
+    writeFileSync(join(folder, 'deploy', 'other.py'), 'preload_app = True\n');
+    const { status, stdout, stderr } = pydeploy(['check'], folder);
+    assert.equal(
+      stdout,
+      [
+        'deploy/uwsgi.ini:2:1: warning uwsgi/single-interpreter `single-interpreter` is not on: apps run in a sub-interpreter, where the agent is not supported.',
+        'deploy/uwsgi.ini:4:21: warning pydeploy/unknown-rule `uwsgi/single-interpretr` is not a pydeploy rule, so this comment silences nothing. Did you mean `uwsgi/single-interpreter`?',
+        "deploy/web.py:1:15: warning gunicorn/preload-app `preload_app = True` loads the app, and the agent with it, in the master: the agent's background thread does not survive the fork into the workers, so they report nothing. Set it to False, or start the agent in a `post_fork` hook.",
+        '',
+      ].join('\n'),
+    );
+    assert.equal(stderr, 'pydeploy: 2 file(s) checked: 0 error(s), 3 warning(s), 0 note(s)\n');
+    assert.equal(status, 0);
+  });
+
+  test('a broken pyproject.toml is reported on stderr and the check goes on', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pydeploy-cli-'));
+    writeFileSync(join(folder, 'pyproject.toml'), '[tool.pydeploy]\nrules = {\n');
+    writeFileSync(join(folder, 'uwsgi.ini'), '[uwsgi]\nmodule = app\nenable-threads = true\nsingle-interpreter = true\nlazy-apps = true\n');
+    const { status, stdout, stderr } = pydeploy(['check'], folder);
+    assert.equal(stdout, '');
+    assert.match(stderr, /^pydeploy: .*\/pyproject\.toml: not valid TOML, \[tool\.pydeploy\] is ignored: .*\npydeploy: 1 file\(s\) checked: 0 error\(s\), 0 warning\(s\), 0 note\(s\)\n$/);
+    assert.equal(status, 0);
+  });
 });

@@ -145,7 +145,11 @@ test('Neovim as an LSP client: diagnostics, hover, quick fixes and fix-all from 
   );
   assert.deepEqual(
     fixesFor(uwsgi, 'uwsgi/single-interpreter'),
-    [{ title: 'Set `single-interpreter` to `true`', kind: 'quickfix', isPreferred: true }],
+    [
+      { title: 'Set `single-interpreter` to `true`', kind: 'quickfix', isPreferred: true },
+      // Every diagnostic can be silenced from its line; never the preferred fix, so never part of fix-all.
+      { title: 'Disable uwsgi/single-interpreter for this line', kind: 'quickfix', isPreferred: false },
+    ],
   );
 
   assert.deepEqual(
@@ -162,8 +166,14 @@ test('Neovim as an LSP client: diagnostics, hover, quick fixes and fix-all from 
   assert.deepEqual(summary(app.diagnostics), ['uwsgi/enable-threads 1 3:17-3:22', 'uwsgi/prefer-lazy-apps 4 5:0-5:4']);
   assert.ok(app.hover, 'no hover on enable-threads');
   assert.ok(app.hover.contents.value.startsWith('**enable-threads**'), app.hover.contents.value);
-  assert.deepEqual(fixesFor(app, 'uwsgi/enable-threads'), [{ title: 'Set `enable-threads` to `true`', kind: 'quickfix', isPreferred: true }]);
-  assert.deepEqual(fixesFor(app, 'uwsgi/prefer-lazy-apps'), [{ title: 'Replace `lazy` with `lazy-apps`', kind: 'quickfix', isPreferred: true }]);
+  assert.deepEqual(fixesFor(app, 'uwsgi/enable-threads'), [
+    { title: 'Set `enable-threads` to `true`', kind: 'quickfix', isPreferred: true },
+    { title: 'Disable uwsgi/enable-threads for this line', kind: 'quickfix', isPreferred: false },
+  ]);
+  assert.deepEqual(fixesFor(app, 'uwsgi/prefer-lazy-apps'), [
+    { title: 'Replace `lazy` with `lazy-apps`', kind: 'quickfix', isPreferred: true },
+    { title: 'Disable uwsgi/prefer-lazy-apps for this line', kind: 'quickfix', isPreferred: false },
+  ]);
 
   // other.ini: no [uwsgi] section, so an empty list is published and nothing is offered.
   assert.deepEqual(summary(other.diagnostics), []);

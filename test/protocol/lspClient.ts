@@ -159,12 +159,22 @@ export interface StartOptions {
   documentChanges: boolean;
   /** The workspace folder the editor has open, if any. */
   workspaceFolder?: string;
+  /** More than one workspace folder (instead of workspaceFolder). */
+  workspaceFolders?: string[];
+  /** Sent as initializationOptions, as VS Code's client sends the `pydeploy` settings at start. */
+  initializationOptions?: unknown;
+  /**
+   * Answers `workspace/configuration` (and declares the capability): the settings for one scope and section,
+   * as an editor answers from its settings of the scope's folder.
+   */
+  configuration?: (item: { scopeUri?: string; section?: string }) => unknown;
 }
 
 export function clientCapabilities(options: StartOptions): ClientCapabilities {
   return {
     workspace: {
       applyEdit: true,
+      configuration: options.configuration !== undefined,
       workspaceEdit: { documentChanges: options.documentChanges },
     },
     textDocument: {
@@ -241,14 +251,21 @@ export class LspClient {
     const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new LspClient(child);
     try {
-      const folder = options.workspaceFolder;
-      const rootUri = folder ? pathToFileURL(folder).href : null;
+      const { configuration } = options;
+      if (configuration) {
+        client.connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) =>
+          params.items.map((item) => configuration(item) ?? null),
+        );
+      }
+      const folders = options.workspaceFolders ?? (options.workspaceFolder ? [options.workspaceFolder] : []);
+      const rootUri = folders.length > 0 ? pathToFileURL(folders[0]).href : null;
       const params: InitializeParams = {
         processId: process.pid,
         clientInfo: { name: 'pydeploy-protocol-tests' },
         rootUri,
-        workspaceFolders: folder && rootUri ? [{ uri: rootUri, name: path.basename(folder) }] : null,
+        workspaceFolders: folders.length > 0 ? folders.map((folder) => ({ uri: pathToFileURL(folder).href, name: path.basename(folder) })) : null,
         capabilities: clientCapabilities(options),
+        initializationOptions: options.initializationOptions,
       };
       client.initializeResult = await client.request<InitializeResult>('initialize', params);
       await client.notify('initialized', {});

@@ -45,6 +45,11 @@ function enableThreadsMissing(at = HEADER): Diagnostic {
   return missingFlagDiagnostics(at)[0];
 }
 
+/** The rule's own fixes: without the "Disable RULE for this line" that every diagnostic also gets. */
+function ruleFixes(actions: CodeAction[]): CodeAction[] {
+  return actions.filter((action) => !/^Disable \S+ for this line$/.test(action.title));
+}
+
 /** Every entry is a CodeAction literal (the client declared codeActionLiteralSupport), never a bare Command. */
 function literals(actions: (CodeAction | Command)[] | null): CodeAction[] {
   assert.ok(Array.isArray(actions), `codeAction answered ${JSON.stringify(actions)} instead of an array`);
@@ -123,14 +128,17 @@ describe('uwsgi.ini over LSP, client without documentChanges support', () => {
       actions.map((action) => [action.title, action.kind, action.isPreferred]),
       [
         ['Add `enable-threads = true` to [uwsgi]', 'quickfix', true],
+        ['Disable uwsgi/enable-threads for this line', 'quickfix', undefined],
         ['Add `single-interpreter = true` to [uwsgi]', 'quickfix', true],
+        ['Disable uwsgi/single-interpreter for this line', 'quickfix', undefined],
         ['Add `lazy-apps = true` to [uwsgi]', 'quickfix', true],
+        ['Disable uwsgi/lazy-apps for this line', 'quickfix', undefined],
         [FIX_ALL_TITLE, FIX_ALL, undefined],
       ],
     );
     // Each quick fix names the one diagnostic it resolves.
     assert.deepEqual(
-      actions.slice(0, 3).map((action) => action.diagnostics),
+      ruleFixes(actions).slice(0, 3).map((action) => action.diagnostics),
       published.diagnostics.map((diagnostic) => [diagnostic]),
     );
     assert.deepEqual(published.diagnostics, missingFlagDiagnostics());
@@ -154,7 +162,7 @@ describe('uwsgi.ini over LSP, client without documentChanges support', () => {
     const actions = literals(await client.codeActions(doc.uri, range(2, 19, 2, 19), { diagnostics: [diagnostic] }));
     assert.deepEqual(
       actions.map((action) => action.title),
-      ['Set `enable-threads` to `true`', FIX_ALL_TITLE],
+      ['Set `enable-threads` to `true`', 'Disable uwsgi/enable-threads for this line', FIX_ALL_TITLE],
     );
     assert.deepEqual(actions[0], {
       title: 'Set `enable-threads` to `true`',
@@ -182,7 +190,7 @@ describe('uwsgi.ini over LSP, client without documentChanges support', () => {
       message: MESSAGES.enableThreadsOff('OFF'),
     };
     assert.deepEqual(published.diagnostics, [diagnostic]);
-    const actions = literals(await client.codeActions(doc.uri, diagnostic.range, { diagnostics: [diagnostic], only: ['quickfix'] }));
+    const actions = ruleFixes(literals(await client.codeActions(doc.uri, diagnostic.range, { diagnostics: [diagnostic], only: ['quickfix'] })));
     assert.equal(actions.length, 1);
     assert.equal(actions[0].title, 'Set `enable-threads` to `ON`');
     assert.deepEqual(editsOf(actions[0].edit, doc.uri, { documentChanges: false }), [{ range: range(4, 15, 4, 18), newText: 'ON' }]);
@@ -232,8 +240,8 @@ describe('uwsgi.ini over LSP, client without documentChanges support', () => {
       const published = await doc.open();
       assert.deepEqual(published.diagnostics, [enableThreadsMissing()]);
 
-      const actions = literals(
-        await client.codeActions(doc.uri, published.diagnostics[0].range, { diagnostics: published.diagnostics, only: ['quickfix'] }),
+      const actions = ruleFixes(
+        literals(await client.codeActions(doc.uri, published.diagnostics[0].range, { diagnostics: published.diagnostics, only: ['quickfix'] })),
       );
       assert.deepEqual(actions, [
         {
@@ -287,7 +295,7 @@ describe('uwsgi.ini over LSP, client without documentChanges support', () => {
     const quickOnly = literals(await client.codeActions(doc.uri, HEADER, { diagnostics: [], only: ['quickfix'] }));
     assert.deepEqual(
       quickOnly.map((action) => action.kind),
-      ['quickfix', 'quickfix', 'quickfix'],
+      ['quickfix', 'quickfix', 'quickfix', 'quickfix', 'quickfix', 'quickfix'],
     );
     const source = literals(await client.codeActions(doc.uri, range(1, 0, 1, 0), { diagnostics: [], only: ['source'] }));
     assert.deepEqual(
@@ -479,7 +487,7 @@ describe('uwsgi.ini over LSP, client with documentChanges support', () => {
     const published = await doc.open();
     assert.equal(published.diagnostics.length, 1);
 
-    let actions = literals(await client.codeActions(doc.uri, range(2, 18, 2, 18), { diagnostics: published.diagnostics, only: ['quickfix'] }));
+    let actions = ruleFixes(literals(await client.codeActions(doc.uri, range(2, 18, 2, 18), { diagnostics: published.diagnostics, only: ['quickfix'] })));
     assert.equal(actions.length, 1);
     assert.deepEqual(actions[0].edit, {
       documentChanges: [{ textDocument: { uri: doc.uri, version: 1 }, edits: [{ range: range(2, 17, 2, 22), newText: 'true' }] }],
@@ -488,7 +496,7 @@ describe('uwsgi.ini over LSP, client with documentChanges support', () => {
     // After an edit the fix is computed on, and versioned with, the new text.
     const changed = await doc.change([{ range: range(0, 0, 0, 0), text: '; managed by ops\n' }]);
     assert.deepEqual(changed.diagnostics.map((diagnostic) => diagnostic.range), [range(3, 17, 3, 22)]);
-    actions = literals(await client.codeActions(doc.uri, range(3, 18, 3, 18), { diagnostics: changed.diagnostics, only: ['quickfix'] }));
+    actions = ruleFixes(literals(await client.codeActions(doc.uri, range(3, 18, 3, 18), { diagnostics: changed.diagnostics, only: ['quickfix'] })));
     assert.equal(actions.length, 1);
     const edits = editsOf(actions[0].edit, doc.uri, { documentChanges: true, version: 2 });
     assert.deepEqual(edits, [{ range: range(3, 17, 3, 22), newText: 'true' }]);

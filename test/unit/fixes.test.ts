@@ -97,7 +97,7 @@ describe('quick fixes', () => {
     const analysis = analyze('uwsgi.ini', '[uwsgi]\nmodule = app\nlazy-apps = off\n');
     assert.ok(analysis);
     assert.deepEqual(quickFixes(analysis, at(1, 2)), []);
-    assert.deepEqual(quickFixes(analysis, at(2, 13)).map((a) => a.title), ['Set `lazy-apps` to `on`']);
+    assert.deepEqual(quickFixes(analysis, at(2, 13)).map((a) => a.title), ['Set `lazy-apps` to `on`', 'Disable uwsgi/lazy-apps for this line']);
   });
 });
 

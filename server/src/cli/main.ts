@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { analyze } from '../features/analysis';
 import { fixAllText } from '../features/codeActions';
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
-import { mayBeHandled } from '../features/fileKinds';
+import { detectFileKind, mayBeHandled } from '../features/fileKinds';
+import { effectiveSettings } from '../features/settings';
 import type { WorkspaceView } from '../model/workspace';
 import { corePath, fileWorkspace, gitRoot } from '../node/fileWorkspace';
 import { version } from '../../../package.json';
@@ -68,8 +69,16 @@ function isVirtualEnvironment(folder: string): boolean {
   return existsSync(join(folder, 'pyvenv.cfg'));
 }
 
+/** A name pydeploy may handle, or a Python file the project file's `gunicorn-config-files` names. */
+function isCandidate(path: string, workspace: WorkspaceView): boolean {
+  if (mayBeHandled(path)) return true;
+  if (!path.endsWith('.py')) return false;
+  const file = corePath(path);
+  return detectFileKind(file, '', effectiveSettings(file, {}, workspace)) !== undefined;
+}
+
 /** Files under a folder that pydeploy may handle, in a stable order; symbolic links to folders are not followed. */
-function walk(folder: string, found: string[]): void {
+function walk(folder: string, found: string[], workspace: WorkspaceView): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(folder, { withFileTypes: true });
@@ -80,8 +89,8 @@ function walk(folder: string, found: string[]): void {
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name) && !isVirtualEnvironment(path)) walk(path, found);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && mayBeHandled(entry.name)) {
+      if (!SKIPPED_FOLDERS.has(entry.name) && !isVirtualEnvironment(path)) walk(path, found, workspace);
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && isCandidate(path, workspace)) {
       found.push(path);
     }
   }
@@ -145,7 +154,7 @@ export function main(args: string[], out: (text: string) => void, err: (text: st
     try {
       if (statSync(path).isDirectory()) {
         files = [];
-        walk(path, files);
+        walk(path, files, workspace);
       } else files = [path];
     } catch (error) {
       err(`pydeploy: cannot read ${path}: ${reason(error)}`);

@@ -8,6 +8,8 @@ import type { AnalyzedDocument } from '../model/document';
 import { rulesFor } from '../rules/registry';
 import type { Finding, Rule, Severity } from '../rules/types';
 import { detectFileKind } from './fileKinds';
+import { effectiveSettings } from './settings';
+import { isSuppressed, suppressionsOf } from '../model/suppressions';
 
 /** Per-rule severity, or `off`, keyed by rule id; rules not named keep their default. */
 export type RuleSeverities = Readonly<Record<string, Severity | 'off'>>;
@@ -18,6 +20,8 @@ export interface AnalysisSettings {
   gunicornConfigFiles?: readonly string[];
   /** The uWSGI version to assume, overriding what the project's requirement files pin. */
   uwsgiVersion?: string;
+  /** Where `uwsgiVersion` was set, for messages; the `pydeploy.uwsgiVersion` setting when unset. */
+  uwsgiVersionSource?: string;
 }
 
 export interface RuleFinding {
@@ -49,7 +53,7 @@ export function readDocument(
         path,
         text,
         uwsgi: new UwsgiConfig(parseIni(text), { path, workspace }),
-        uwsgiVersion: projectPackageVersion(workspace, path, 'uwsgi', settings.uwsgiVersion),
+        uwsgiVersion: projectPackageVersion(workspace, path, 'uwsgi', settings.uwsgiVersion, settings.uwsgiVersionSource),
       };
     case 'gunicorn-py':
       // Parsed, never executed: opening an untrusted repository must not run its code.
@@ -60,10 +64,12 @@ export function readDocument(
 }
 
 /**
- * The one pipeline every shell uses: model → rules → severity settings. A rule that throws on some
- * input loses only its own findings, never the others' or the editor's connection.
+ * The one pipeline every shell uses: settings (the project file's `[tool.pydeploy]` under the editor's) → model →
+ * rules → severity settings → suppression comments. A rule that throws on some input loses only its own findings,
+ * never the others' or the editor's connection.
  */
-export function analyze(path: string, text: string, settings: AnalysisSettings = {}, workspace: WorkspaceView = NO_WORKSPACE): Analysis | undefined {
+export function analyze(path: string, text: string, editorSettings: AnalysisSettings = {}, workspace: WorkspaceView = NO_WORKSPACE): Analysis | undefined {
+  const settings = effectiveSettings(path, editorSettings, workspace);
   const document = readDocument(path, text, settings, workspace);
   if (!document) return undefined;
   const findings: RuleFinding[] = [];
@@ -72,7 +78,9 @@ export function analyze(path: string, text: string, settings: AnalysisSettings =
     if (severity === 'off') continue;
     for (const finding of runRule(rule, document)) findings.push({ rule, severity, finding });
   }
-  return { document, findings };
+  // `# pydeploy: disable...` comments, here and nowhere else, so that the editor and the command line agree.
+  const suppressions = suppressionsOf(document);
+  return { document, findings: findings.filter(({ rule, finding }) => !isSuppressed(suppressions, rule.id, finding.range.start.line)) };
 }
 
 function runRule(rule: Rule, document: AnalyzedDocument): Finding[] {

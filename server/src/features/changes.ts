@@ -3,6 +3,7 @@ import { LineIndex, Range, comparePositions } from '../text/lineIndex';
 import { TextEdit } from '../text/edits';
 import type { AnalyzedDocument } from '../model/document';
 import { endsBlock, startsBlock } from '../model/uwsgiConfig';
+import { suppressionsOf } from '../model/suppressions';
 
 /**
  * What a fix wants done, said by intent rather than by offsets, so that several fixes applied together
@@ -19,7 +20,12 @@ export type Change =
    */
   | { kind: 'append-block'; key: string; lines: readonly string[] }
   /** Remove a whole line, its line break included. */
-  | { kind: 'delete-line'; line: number };
+  | { kind: 'delete-line'; line: number }
+  /**
+   * Silence a rule for the findings on a line: a `# pydeploy: disable-next-line=RULE` comment line above it, in
+   * its indentation, or the rule added to such a comment that is already there.
+   */
+  | { kind: 'disable-next-line'; line: number; rule: string };
 
 type SetIniOption = Extract<Change, { kind: 'set-ini-option' }>;
 type AppendBlock = Extract<Change, { kind: 'append-block' }>;
@@ -31,8 +37,13 @@ export function changesToEdits(document: AnalyzedDocument, changes: readonly Cha
   const additions = new Map<string, SetIniOption[]>();
   const blocks: AppendBlock[] = [];
   for (const change of changes) {
-    if (change.kind === 'replace' || change.kind === 'delete-line') {
-      const edit = change.kind === 'replace' ? { range: change.range, newText: change.newText } : deleteLineEdit(index, change.line);
+    if (change.kind === 'replace' || change.kind === 'delete-line' || change.kind === 'disable-next-line') {
+      const edit =
+        change.kind === 'replace'
+          ? { range: change.range, newText: change.newText }
+          : change.kind === 'delete-line'
+            ? deleteLineEdit(index, change.line)
+            : disableNextLineEdit(document, index, change.line, change.rule);
       if (!edits.some((other) => sameRange(other.range, edit.range))) edits.push(edit);
     } else if (change.kind === 'append-block') {
       if (!blocks.some((pending) => pending.key === change.key)) blocks.push(change);
@@ -73,6 +84,15 @@ function deleteLineEdit(index: LineIndex, line: number): TextEdit {
   if (line < index.lineCount - 1) return { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' };
   const start = line > 0 ? index.positionAt(index.lineContentEnd(line - 1)) : { line, character: 0 };
   return { range: { start, end: index.positionAt(index.text.length) }, newText: '' };
+}
+
+function disableNextLineEdit(document: AnalyzedDocument, index: LineIndex, line: number, rule: string): TextEdit {
+  const suppressions = suppressionsOf(document);
+  const above = suppressions.directives.find((directive) => directive.kind === 'next-line' && directive.line === line - 1 && directive.targetLine === line);
+  if (above) return { range: { start: above.listEnd, end: above.listEnd }, newText: `,${rule}` };
+  const indent = /^[ \t]*/.exec(index.lineText(line))?.[0] ?? '';
+  const at = { line, character: 0 };
+  return { range: { start: at, end: at }, newText: `${indent}${suppressions.commentMarker} pydeploy: disable-next-line=${rule}${index.eol}` };
 }
 
 function sameRange(a: Range, b: Range): boolean {

@@ -5,6 +5,7 @@ import { NO_WORKSPACE, WorkspaceView } from '../model/workspace';
 import { Analysis, AnalysisSettings, RuleFinding, analyze } from './analysis';
 import { Change, changesToEdits } from './changes';
 import { PydeployDiagnostic, toDiagnostic } from './diagnostics';
+import type { Fix } from '../rules/types';
 
 export const FIX_ALL_KIND = 'source.fixAll.pydeploy';
 
@@ -21,12 +22,16 @@ function fixesOf(document: AnalyzedDocument, found: RuleFinding) {
   return found.rule.fixes(document, found.finding);
 }
 
-/** The quick fixes for the findings that touch a range (the cursor, or a diagnostic the editor sent back). */
+/**
+ * The quick fixes for the findings that touch a range (the cursor, or a diagnostic the editor sent back): the
+ * rule's own fixes, then "Disable RULE for this line", which is never preferred and so never part of "fix all".
+ */
 export function quickFixes(analysis: Analysis, at: Range): PydeployCodeAction[] {
   const actions: PydeployCodeAction[] = [];
   analysis.findings.forEach((found) => {
     if (!rangesTouch(found.finding.range, at)) return;
-    for (const fix of fixesOf(analysis.document, found)) {
+    const fixes = [...fixesOf(analysis.document, found), disableForLine(found)];
+    for (const fix of fixes) {
       actions.push({
         title: fix.title,
         kind: 'quickfix',
@@ -37,6 +42,14 @@ export function quickFixes(analysis: Analysis, at: Range): PydeployCodeAction[] 
     }
   });
   return actions;
+}
+
+function disableForLine({ rule, finding }: RuleFinding): Fix {
+  return {
+    title: `Disable ${rule.id} for this line`,
+    isPreferred: false,
+    changes: [{ kind: 'disable-next-line', line: finding.range.start.line, rule: rule.id }],
+  };
 }
 
 /** Every preferred fix of the file as one action, its changes merged so that added lines land together. */

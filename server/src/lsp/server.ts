@@ -27,7 +27,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AnalysisSettings, analyze } from '../features/analysis';
-import { readSettings } from '../features/settings';
+import { readSettings, readValidationDelay } from '../features/settings';
 import { definitionAt } from '../features/navigation';
 import { FIX_ALL_KIND, PydeployCodeAction, fixAll, quickFixes } from '../features/codeActions';
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
@@ -89,7 +89,6 @@ function toLspDiagnostic(diagnostic: PydeployDiagnostic, uri: string): Diagnosti
   };
 }
 
-/** The `gunicornConfigFiles` list of a settings object, keeping only strings. */
 /** Wires the analysis core to an LSP connection: documents in, diagnostics, code actions and hovers out. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -98,23 +97,69 @@ export function startServer(connection: Connection): void {
   /** Open documents answer before the disk, so an unsaved included file counts as the editor shows it. */
   const openText = (path: string): string | undefined => documents.all().find((document) => filePathOf(document.uri) === path)?.getText();
   let workspace: WorkspaceView = fileWorkspace([], openText);
-  let settings: AnalysisSettings = {};
+  /** What the client pushed (initializationOptions, didChangeConfiguration): used when it cannot be asked per folder. */
+  let pushed: AnalysisSettings = {};
+  let validationDelay = readValidationDelay(undefined);
+  let pullConfiguration = false;
+  let folderUris: string[] = [];
+
+  // Settings per workspace folder (`pydeploy.*` is resource-scoped, so two folders may differ), asked with
+  // workspace/configuration once and kept until the client says they changed.
+  const settingsCache = new Map<string, Promise<AnalysisSettings>>();
+  const folderOf = (uri: string): string | undefined =>
+    folderUris.filter((folder) => uri === folder || uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`)).sort((a, b) => b.length - a.length)[0];
+  const settingsFor = (uri: string): Promise<AnalysisSettings> => {
+    if (!pullConfiguration) return Promise.resolve(pushed);
+    const folder = folderOf(uri);
+    const key = folder ?? '';
+    let cached = settingsCache.get(key);
+    if (!cached) {
+      cached = connection.workspace
+        .getConfiguration({ scopeUri: folder ?? uri, section: 'pydeploy' })
+        .then(readSettings, (error: unknown) => {
+          console.error(`pydeploy: workspace/configuration failed, using the settings sent at start: ${String(error)}`);
+          return pushed;
+        });
+      settingsCache.set(key, cached);
+    }
+    return cached;
+  };
 
   // Files on disk are read with the workspace around them, as `pydeploy check` reads them; other schemes
   // (untitled:, git:, ...) are checked on their own text.
-  const analysisOf = (document: TextDocument) => {
+  const analysisOf = (document: TextDocument, settings: AnalysisSettings) => {
     const path = filePathOf(document.uri);
     return path !== undefined ? analyze(path, document.getText(), settings, workspace) : analyze(pathOf(document.uri), document.getText(), settings, NO_WORKSPACE);
   };
+  /** The analysis of an open document with its folder's settings, for the requests. */
+  const analysisFor = async (uri: string) => {
+    const settings = await settingsFor(uri);
+    const document = documents.get(uri);
+    return document ? { document, analysis: analysisOf(document, settings) } : undefined;
+  };
 
-  // A config's findings depend on the files around it (includes, pinned versions), so any change to one
-  // re-checks every open document; the analysis is fast enough for that.
-  const validateAll = (): void => documents.all().forEach(validate);
-
-  const validate = (document: TextDocument): void => {
-    const analysis = analysisOf(document);
+  const validate = async (uri: string): Promise<void> => {
+    const settings = await settingsFor(uri);
+    // The text as it is now (it may have changed while the settings were asked for); a closed one is left alone.
+    const document = documents.get(uri);
+    if (!document) return;
+    const analysis = analysisOf(document, settings);
     const diagnostics = analysis ? diagnosticsOf(analysis).map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)) : [];
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  };
+
+  // A config's findings depend on the files around it (includes, pinned versions), so any change to one
+  // re-checks every open document; the analysis is fast enough for that. Typing is checked once it pauses.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const validateAll = (): void => {
+    clearTimeout(timer);
+    timer = undefined;
+    for (const document of documents.all()) void validate(document.uri);
+  };
+  const validateSoon = (): void => {
+    if (validationDelay === 0) return validateAll();
+    clearTimeout(timer);
+    timer = setTimeout(validateAll, validationDelay);
   };
 
   const workspaceEdit = (document: TextDocument, edits: TextEdit[]): WorkspaceEdit =>
@@ -134,7 +179,10 @@ export function startServer(connection: Connection): void {
     // A versioned edit is refused by the editor once the file has changed, so a stale fix can't add a line twice.
     versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     workspace = fileWorkspace(workspaceRoots(params), openText);
-    settings = readSettings(params.initializationOptions);
+    pushed = readSettings(params.initializationOptions);
+    validationDelay = readValidationDelay(params.initializationOptions);
+    pullConfiguration = params.capabilities.workspace?.configuration === true;
+    folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -148,9 +196,8 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
-    const document = documents.get(params.textDocument.uri);
-    const analysis = document && analysisOf(document);
+  connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
+    const { document, analysis } = (await analysisFor(params.textDocument.uri)) ?? {};
     if (!document || !analysis) return [];
     const wants = (kind: string) => !params.context.only || params.context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
     const actions: CodeAction[] = [];
@@ -172,16 +219,14 @@ export function startServer(connection: Connection): void {
     return actions;
   });
 
-  connection.onHover((params: HoverParams): Hover | null => {
-    const document = documents.get(params.textDocument.uri);
-    const analysis = document && analysisOf(document);
+  connection.onHover(async (params: HoverParams): Promise<Hover | null> => {
+    const analysis = (await analysisFor(params.textDocument.uri))?.analysis;
     const hover = analysis && hoverAt(analysis.document, params.position);
     return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
   });
 
-  connection.onCompletion((params: CompletionParams): CompletionItem[] => {
-    const document = documents.get(params.textDocument.uri);
-    const analysis = document && analysisOf(document);
+  connection.onCompletion(async (params: CompletionParams): Promise<CompletionItem[]> => {
+    const analysis = (await analysisFor(params.textDocument.uri))?.analysis;
     if (!analysis) return [];
     return completionsAt(analysis.document, params.position).map((completion) => ({
       label: completion.label,
@@ -194,9 +239,8 @@ export function startServer(connection: Connection): void {
     }));
   });
 
-  connection.onDocumentSymbol((params: DocumentSymbolParams): DocumentSymbol[] => {
-    const document = documents.get(params.textDocument.uri);
-    const analysis = document && analysisOf(document);
+  connection.onDocumentSymbol(async (params: DocumentSymbolParams): Promise<DocumentSymbol[]> => {
+    const analysis = (await analysisFor(params.textDocument.uri))?.analysis;
     if (!analysis) return [];
     const kinds: Record<PydeploySymbol['kind'], SymbolKind> = {
       section: SymbolKind.Namespace,
@@ -217,24 +261,34 @@ export function startServer(connection: Connection): void {
     return documentSymbols(analysis.document).map(toLsp);
   });
 
-  // `pydeploy.gunicornConfigFiles`: sent at start and whenever the user changes it (the client synchronises `pydeploy`).
+  // Any change to `pydeploy.*` (the client synchronises the section): forget what the folders said, and re-check
+  // every open document at once. A client that cannot be asked sends the new settings along.
   connection.onDidChangeConfiguration((change) => {
     const section: unknown = change.settings;
     const pydeploy = typeof section === 'object' && section !== null && 'pydeploy' in section ? (section as { pydeploy: unknown }).pydeploy : undefined;
-    settings = readSettings(pydeploy);
+    if (pydeploy !== undefined) {
+      pushed = readSettings(pydeploy);
+      validationDelay = readValidationDelay(pydeploy);
+    }
+    settingsCache.clear();
     validateAll();
   });
 
   connection.onDidChangeWatchedFiles(() => validateAll());
 
-  connection.onDefinition((params: DefinitionParams): Location | null => {
-    const document = documents.get(params.textDocument.uri);
-    const analysis = document && analysisOf(document);
+  connection.onDefinition(async (params: DefinitionParams): Promise<Location | null> => {
+    const analysis = (await analysisFor(params.textDocument.uri))?.analysis;
     const target = analysis && definitionAt(analysis.document, params.position);
     return target ? { uri: pathToFileURL(target.path).href, range: target.range } : null;
   });
 
-  documents.onDidChangeContent(() => validateAll());
+  // A document just opened is checked at once; edits wait for a pause in typing (`pydeploy.validationDelay`).
+  const justOpened = new Set<string>();
+  documents.onDidOpen((event) => void justOpened.add(event.document.uri));
+  documents.onDidChangeContent((event) => {
+    if (justOpened.delete(event.document.uri)) validateAll();
+    else validateSoon();
+  });
   documents.onDidClose((event) => void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
   documents.listen(connection);
   connection.listen();

@@ -10,7 +10,7 @@ export interface PackageVersion {
   below?: Version;
   specifier: string;
   /** `setting` for the editor/CLI setting, else the file that pins it. */
-  source: { kind: 'setting' } | { kind: 'file'; path: string; range: Range };
+  source: { kind: 'setting'; name?: string } | { kind: 'file'; path: string; range: Range };
 }
 
 /** Lock files first: they name the exact version that gets installed. */
@@ -20,10 +20,17 @@ const SEARCH_ORDER: RequirementFileKind[] = ['poetry-lock', 'pipfile-lock', 'req
  * The version of a package that the project around a config file pins: a setting wins, else the nearest
  * folder (from the config's own up to the workspace root) with a pin in any requirement file.
  */
-export function projectPackageVersion(workspace: WorkspaceView, configPath: string, packageName: string, setting?: string): PackageVersion | undefined {
+export function projectPackageVersion(
+  workspace: WorkspaceView,
+  configPath: string,
+  packageName: string,
+  setting?: string,
+  settingName?: string,
+): PackageVersion | undefined {
   if (setting) {
     const version = parseVersion(setting);
-    if (version) return { min: version, below: [version[0], version[1], version[2] + 1], specifier: setting, source: { kind: 'setting' } };
+    const source = settingName ? { kind: 'setting' as const, name: settingName } : { kind: 'setting' as const };
+    if (version) return { min: version, below: [version[0], version[1], version[2] + 1], specifier: setting, source };
   }
   for (const folder of foldersUpward(workspace, configPath)) {
     const names = workspace.listFolder(folder) ?? [];
@@ -56,6 +63,7 @@ export function allowsOnlyBelow(pinned: PackageVersion | undefined, version: Ver
 
 /** How a message names the pinned version: `uWSGI 2.0.21 (requirements.txt)`. */
 export function describePin(name: string, pinned: PackageVersion): string {
-  const where = pinned.source.kind === 'setting' ? 'the pydeploy.uwsgiVersion setting' : pinned.source.path.slice(pinned.source.path.lastIndexOf('/') + 1);
+  const where =
+    pinned.source.kind === 'setting' ? (pinned.source.name ?? 'the pydeploy.uwsgiVersion setting') : pinned.source.path.slice(pinned.source.path.lastIndexOf('/') + 1);
   return `${name} ${pinned.specifier.replace(/^==/, '')} (${where})`;
 }

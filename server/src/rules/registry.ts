@@ -17,6 +17,7 @@ import { conflictingOptionsRule } from './uwsgi/conflictingOptions';
 import { includeNotFoundRule } from './uwsgi/includeNotFound';
 import { inlineCommentRule } from './uwsgi/inlineComment';
 import { byteOrderMarkRule } from './uwsgi/byteOrderMark';
+import { unknownRuleRule } from './pydeploy/unknownRule';
 
 /**
  * Every rule pydeploy has, in the order their findings and fixes are listed. Each rule runs only on
@@ -40,10 +41,13 @@ export const RULES = [
   hookSignatureRule,
   preloadAppRule,
   asyncWorkerRule,
+  unknownRuleRule(() => RULE_IDS),
 ] as readonly Rule[];
 
+const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
+
 export function rulesFor(kind: FileKind): readonly Rule[] {
-  return RULES.filter((rule) => rule.fileKind === kind);
+  return RULES.filter((rule) => rule.fileKind === kind || rule.fileKind === 'any');
 }
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,5 +1,5 @@
 import type { Range } from '../text/lineIndex';
-import type { DocumentOfKind, FileKind } from '../model/document';
+import type { AnalyzedDocument, DocumentOfKind, FileKind } from '../model/document';
 import type { Change } from '../features/changes';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -32,17 +32,22 @@ export interface RuleDocs {
   details: string;
 }
 
+/** The kind of file a rule checks, or `any` for a rule about pydeploy's own comments, which every kind has. */
+export type RuleScope = FileKind | 'any';
+
+export type DocumentInScope<K extends RuleScope> = K extends FileKind ? DocumentOfKind<K> : AnalyzedDocument;
+
 /** One rule: an id, a default severity, its docs, a check and the fixes for what it finds. */
-export interface Rule<K extends FileKind = FileKind, Data = unknown> {
+export interface Rule<K extends RuleScope = RuleScope, Data = unknown> {
   id: string;
   fileKind: K;
   defaultSeverity: Severity;
   docs: RuleDocs;
-  check(document: DocumentOfKind<K>): Finding<Data>[];
-  fixes(document: DocumentOfKind<K>, finding: Finding<Data>): Fix[];
+  check(document: DocumentInScope<K>): Finding<Data>[];
+  fixes(document: DocumentInScope<K>, finding: Finding<Data>): Fix[];
 }
 
 /** Helps a rule module keep its Data type while the registry holds rules of every kind. */
-export function defineRule<K extends FileKind, Data>(rule: Rule<K, Data>): Rule<K, Data> {
+export function defineRule<K extends RuleScope, Data>(rule: Rule<K, Data>): Rule<K, Data> {
   return rule;
 }

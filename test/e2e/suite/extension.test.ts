@@ -5,6 +5,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
+import type { PydeployApi } from '../../../client/src/extension';
+import { DEPLOYMENT_SOLUTIONS, SnippetDefinition, snippetBody } from '../../../client/src/solutions';
+import { expandSnippet } from '../../helpers/snippets';
 
 const EXTENSION_ID = 'pydeploy.pydeploy';
 const FIX_ALL_KIND = 'source.fixAll.pydeploy';
@@ -264,5 +267,107 @@ suite('pydeploy in VS Code', function () {
     await applyAction(fix);
     assert.equal(document.getText(), FIXTURES['app.ini'].replace('enable-threads = false', 'enable-threads = true'));
     await expectDiagnostics(document.uri, [['uwsgi/prefer-lazy-apps', 'Hint', '5:0-5:4']]);
+  });
+
+  test('each uWSGI and Gunicorn snippet, inserted into a new config, gives no pydeploy error or warning', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder);
+    // A line each kind reports for sure, added after the snippet: once its diagnostic is in, the server has checked
+    // the snippet's text, so the absence of anything else means something.
+    const sentinels: Record<string, { line: string; code: string }> = {
+      'uwsgi.ini': { line: 'proceses = 4', code: 'uwsgi/unknown-option' },
+      'gunicorn.conf.py': { line: 'threds = 4', code: 'gunicorn/unknown-setting' },
+    };
+    for (const solution of DEPLOYMENT_SOLUTIONS.filter((each) => each.fileName in sentinels)) {
+      const snippets = JSON.parse(fs.readFileSync(vscode.Uri.joinPath(extension.extensionUri, 'snippets', solution.snippetFile).fsPath, 'utf8')) as Record<
+        string,
+        SnippetDefinition
+      >;
+      const body = snippetBody(snippets[solution.snippet]);
+      // Untitled, with the name pydeploy recognises: nothing is written to disk.
+      const uri = vscode.Uri.from({ scheme: 'untitled', path: `${folder.uri.path}/snippet-${solution.id}/${solution.fileName}` });
+      const document = await vscode.workspace.openTextDocument(uri);
+      const editor = await vscode.window.showTextDocument(document, { preview: false });
+      assert.ok(await editor.insertSnippet(new vscode.SnippetString(body)), `${solution.id}: the snippet was not inserted`);
+      assert.equal(document.getText(), expandSnippet(body), `${solution.id}: VS Code expanded the snippet differently`);
+
+      const sentinel = sentinels[solution.fileName];
+      const end = document.lineAt(document.lineCount - 1).range.end;
+      assert.ok(await editor.edit((builder) => builder.insert(end, `${sentinel.line}\n`)));
+      const line = document.lineCount - 2;
+      await waitFor(`${solution.id}: the sentinel diagnostic`, () => (seen(uri).some(([code]) => code === sentinel.code) ? true : undefined));
+      const problems = seen(uri).filter(([, severity]) => severity === 'Error' || severity === 'Warning');
+      assert.deepEqual(problems, [[sentinel.code, 'Warning', `${line}:0-${line}:${sentinel.line.indexOf(' ')}`]], solution.id);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  test('completion offers `enable-threads` at a key position of uwsgi.ini', async () => {
+    const document = await open('uwsgi.ini');
+    await resetText(document, 'uwsgi.ini');
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(5, 0), 'enable-thr');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(5, 10));
+    const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.ok(labels.includes('enable-threads'), `no enable-threads among ${labels.length} items: ${labels.slice(0, 20).join(', ')}`);
+    await resetText(document, 'uwsgi.ini');
+  });
+
+  test('a settings change (pydeploy.rules, workspace) removes a diagnostic live, and restoring it brings it back', async () => {
+    const document = await open('uwsgi.ini');
+    await resetText(document, 'uwsgi.ini');
+    await expectDiagnostics(document.uri, UWSGI_INI_DIAGNOSTICS);
+    const configuration = vscode.workspace.getConfiguration('pydeploy', document.uri);
+    await configuration.update('rules', { 'uwsgi/lazy-apps': 'off' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await expectDiagnostics(
+        document.uri,
+        UWSGI_INI_DIAGNOSTICS.filter(([code]) => code !== 'uwsgi/lazy-apps'),
+      );
+    } finally {
+      await configuration.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await expectDiagnostics(document.uri, UWSGI_INI_DIAGNOSTICS);
+  });
+
+  test('the status bar says how many agent problems the active config has, and its command exists', async () => {
+    const extension = vscode.extensions.getExtension<PydeployApi>(EXTENSION_ID);
+    assert.ok(extension?.isActive);
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('workbench.actions.view.problems'), 'the status bar item\'s command is missing');
+    assert.ok(commands.includes('pydeploy.newDeploymentConfig'));
+
+    const document = await open('uwsgi.ini');
+    await resetText(document, 'uwsgi.ini');
+    await expectDiagnostics(document.uri, UWSGI_INI_DIAGNOSTICS);
+    await waitFor('the status bar to count 3 problems', () => (extension.exports.statusBarText() === '$(warning) 3 agent problems' ? true : undefined));
+
+    const other = await open('other.ini');
+    assert.equal(other.languageId, 'ini');
+    await waitFor('the status bar to hide on a non-uWSGI ini', () => (extension.exports.statusBarText() === undefined ? true : undefined));
+  });
+
+  test('"pydeploy: New deployment config…" opens the chosen solution, expanded, in a new editor of its language', async () => {
+    const extension = vscode.extensions.getExtension<PydeployApi>(EXTENSION_ID);
+    assert.ok(extension);
+    for (const id of ['uwsgi', 'gunicorn']) {
+      const solution = DEPLOYMENT_SOLUTIONS.find((each) => each.id === id);
+      assert.ok(solution);
+      await vscode.commands.executeCommand('pydeploy.newDeploymentConfig', id);
+      const editor = vscode.window.activeTextEditor;
+      assert.ok(editor);
+      assert.equal(editor.document.uri.scheme, 'untitled');
+      assert.equal(editor.document.languageId, solution.language);
+      const snippets = JSON.parse(fs.readFileSync(vscode.Uri.joinPath(extension.extensionUri, 'snippets', solution.snippetFile).fsPath, 'utf8')) as Record<
+        string,
+        SnippetDefinition
+      >;
+      assert.equal(editor.document.getText(), expandSnippet(snippetBody(snippets[solution.snippet])));
+      if (id === 'uwsgi') await waitFor('agent-ready in the status bar', () => (extension.exports.statusBarText() === '$(check) agent-ready' ? true : undefined));
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * The deployment solutions "pydeploy: New deployment config…" offers, each backed by one snippet of snippets/
+ * (the same snippets the editor completes by prefix), so a template lives in one place. Kept free of `vscode`
+ * so that the unit tests can check it against the snippet files.
+ */
+export interface DeploymentSolution {
+  /** Stable id, also accepted as the command's argument (`pydeploy.newDeploymentConfig`, `"uwsgi"`). */
+  id: string;
+  label: string;
+  /** The snippet file under snippets/ and the snippet's name in it. */
+  snippetFile: 'uwsgi-ini.json' | 'python.json';
+  snippet: string;
+  /** The language of the new editor. */
+  language: 'uwsgi-ini' | 'python';
+  /** The file name to save it as, which is also how pydeploy recognises the file. */
+  fileName: string;
+}
+
+export const DEPLOYMENT_SOLUTIONS: readonly DeploymentSolution[] = [
+  {
+    id: 'uwsgi',
+    label: 'uWSGI (uwsgi.ini)',
+    snippetFile: 'uwsgi-ini.json',
+    snippet: 'uWSGI: agent-ready [uwsgi] section',
+    language: 'uwsgi-ini',
+    fileName: 'uwsgi.ini',
+  },
+  {
+    id: 'gunicorn',
+    label: 'Gunicorn with async workers (gunicorn.conf.py)',
+    snippetFile: 'python.json',
+    snippet: 'Gunicorn: agent-ready gunicorn.conf.py (async workers)',
+    language: 'python',
+    fileName: 'gunicorn.conf.py',
+  },
+  {
+    id: 'gevent',
+    label: 'Gevent single-process server (app.py)',
+    snippetFile: 'python.json',
+    snippet: 'Gevent: single-process WSGI server script',
+    language: 'python',
+    fileName: 'app.py',
+  },
+  {
+    id: 'tornado',
+    label: 'Tornado native app (A)',
+    snippetFile: 'python.json',
+    snippet: "Tornado: native app on Tornado's HTTP server (A)",
+    language: 'python',
+    fileName: 'app.py',
+  },
+  {
+    id: 'tornado-wsgi-container',
+    label: "Tornado hosting a WSGI app: WSGIContainer (B)",
+    snippetFile: 'python.json',
+    snippet: "Tornado: WSGI app on Tornado's HTTP server, WSGIContainer (B)",
+    language: 'python',
+    fileName: 'app.py',
+  },
+  {
+    id: 'tornado-wsgi-adapter',
+    label: 'WSGI server hosting a Tornado app: WSGIAdapter (C)',
+    snippetFile: 'python.json',
+    snippet: 'Tornado: Tornado app on a WSGI server, WSGIAdapter (C)',
+    language: 'python',
+    fileName: 'app.py',
+  },
+];
+
+export interface SnippetDefinition {
+  prefix: string | string[];
+  body: string | string[];
+  description?: string;
+}
+
+/** A snippet's body as one string, the way VS Code joins the lines of a snippet file. */
+export function snippetBody(snippet: SnippetDefinition): string {
+  return Array.isArray(snippet.body) ? snippet.body.join('\n') : snippet.body;
+}

@@ -1,0 +1,105 @@
+import { LineIndex, Position, Range, range } from '../text/lineIndex';
+import type { AnalyzedDocument } from './document';
+
+/**
+ * pydeploy's own comments, in the file's comment syntax (`#` in Python; `#` or `;` comment lines in an ini file):
+ *
+ *     # pydeploy: disable-next-line=uwsgi/lazy-apps,uwsgi/single-interpreter
+ *     # pydeploy: disable=gunicorn/async-worker -- we recycle workers elsewhere
+ *
+ * `disable-next-line` silences the rules for the findings that start on the next line that is not itself such a
+ * comment (so several can stack above one line); `disable` silences them in the whole file. Text after ` -- ` is a
+ * reason for the reader. Only whole-line comments count: in an ini file a `#` after a value is part of the value.
+ */
+export interface SuppressionDirective {
+  kind: 'next-line' | 'file';
+  /** The line of the comment. */
+  line: number;
+  /** For `next-line`: the line whose findings it silences (undefined when the comment ends the file). */
+  targetLine?: number;
+  ids: Array<{ id: string; range: Range }>;
+  /** Just past the last id, where another `,id` can be added. */
+  listEnd: Position;
+}
+
+export interface Suppressions {
+  directives: SuppressionDirective[];
+  /** `#` or `;`: what a new comment line in this file starts with. */
+  commentMarker: string;
+}
+
+const DIRECTIVE = /^([#;])[ \t]*pydeploy:[ \t]*(disable-next-line|disable)[ \t]*=[ \t]*/;
+
+interface CommentLine {
+  line: number;
+  /** Column of the comment marker. */
+  start: number;
+  text: string;
+}
+
+/** Whole-line comments: the ini parser's comment lines, or Python lines whose first non-blank character is `#`. */
+function commentLines(document: AnalyzedDocument): { comments: CommentLine[]; index: LineIndex } {
+  if (document.kind === 'uwsgi-ini') {
+    const { lines, index } = document.uwsgi.document;
+    const comments = lines.flatMap((line) => (line.kind === 'comment' ? [{ line: line.line, start: line.range.start.character, text: line.text }] : []));
+    return { comments, index };
+  }
+  const index = new LineIndex(document.text);
+  const comments: CommentLine[] = [];
+  for (let line = 0; line < index.lineCount; line++) {
+    const text = index.lineText(line);
+    const start = text.search(/\S/);
+    if (start >= 0 && text[start] === '#') comments.push({ line, start, text: text.slice(start).trimEnd() });
+  }
+  return { comments, index };
+}
+
+function parseDirective(comment: CommentLine): SuppressionDirective | undefined {
+  const match = DIRECTIVE.exec(comment.text);
+  if (!match) return undefined;
+  const reason = comment.text.search(/[ \t]--(?:[ \t]|$)/);
+  const listEnd = reason >= match[0].length ? reason : comment.text.length;
+  const ids: SuppressionDirective['ids'] = [];
+  let offset = match[0].length;
+  for (const part of comment.text.slice(offset, listEnd).split(',')) {
+    const lead = part.length - part.trimStart().length;
+    const id = part.trim();
+    if (id !== '') {
+      const start = comment.start + offset + lead;
+      ids.push({ id, range: range(comment.line, start, comment.line, start + id.length) });
+    }
+    offset += part.length + 1;
+  }
+  if (ids.length === 0) return undefined;
+  const last = ids[ids.length - 1].range.end;
+  return { kind: match[2] === 'disable' ? 'file' : 'next-line', line: comment.line, ids, listEnd: last };
+}
+
+const cache = new WeakMap<AnalyzedDocument, Suppressions>();
+
+/** The suppression comments of a document, read once per document. */
+export function suppressionsOf(document: AnalyzedDocument): Suppressions {
+  const cached = cache.get(document);
+  if (cached) return cached;
+  const { comments, index } = commentLines(document);
+  const directives = comments.map(parseDirective).filter((directive): directive is SuppressionDirective => directive !== undefined);
+  const directiveLines = new Set(directives.map((directive) => directive.line));
+  for (const directive of directives) {
+    if (directive.kind !== 'next-line') continue;
+    let target = directive.line + 1;
+    while (directiveLines.has(target)) target++;
+    if (target < index.lineCount) directive.targetLine = target;
+  }
+  // A new comment follows the file's own habit in an ini file; `#` is what Python and most uWSGI configs use.
+  const commentMarker = document.kind === 'uwsgi-ini' ? (comments[0]?.text[0] ?? '#') : '#';
+  const suppressions = { directives, commentMarker };
+  cache.set(document, suppressions);
+  return suppressions;
+}
+
+/** Whether a finding of `ruleId` that starts on `line` is silenced by a comment. */
+export function isSuppressed(suppressions: Suppressions, ruleId: string, line: number): boolean {
+  return suppressions.directives.some(
+    (directive) => (directive.kind === 'file' || directive.targetLine === line) && directive.ids.some(({ id }) => id === ruleId),
+  );
+}

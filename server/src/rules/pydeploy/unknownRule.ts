@@ -1,0 +1,56 @@
+import { didYouMean } from '../../knowledge/suggest';
+import { suppressionsOf } from '../../model/suppressions';
+import type { Range } from '../../text/lineIndex';
+import { defineRule } from '../types';
+
+interface UnknownRuleData {
+  id: string;
+  range: Range;
+  candidates: string[];
+}
+
+/** Rule ids a misspelt one was probably meant to be: the same name in another family first, then close ids. */
+function candidatesFor(id: string, known: readonly string[]): string[] {
+  const name = id.slice(id.indexOf('/') + 1).toLowerCase();
+  const sameName = known.filter((candidate) => candidate !== id && candidate.slice(candidate.indexOf('/') + 1) === name);
+  if (sameName.length > 0) return sameName;
+  return didYouMean(id, known, '-');
+}
+
+/**
+ * The rule, given the ids of every rule: the registry passes them in (rather than this module importing the
+ * registry, which imports it).
+ */
+export function unknownRuleRule(knownIds: () => readonly string[]) {
+  return defineRule({
+    id: 'pydeploy/unknown-rule',
+    fileKind: 'any',
+    defaultSeverity: 'warning',
+    docs: {
+      summary: 'A `# pydeploy: disable...` comment names a rule pydeploy does not have, so it silences nothing.',
+      details:
+        '`# pydeploy: disable-next-line=RULE[,RULE]` silences rules on the next line and `# pydeploy: disable=RULE[,RULE]` ' +
+        'in the whole file (`;` works too in ini files). A misspelt rule id there would silently silence nothing, so it is ' +
+        'reported on the id, with the ids it was probably meant to be; the fixes put one of them in its place.',
+    },
+    check: (document) => {
+      const known = knownIds();
+      return suppressionsOf(document).directives.flatMap((directive) =>
+        directive.ids
+          .filter(({ id }) => !known.includes(id))
+          .map(({ id, range }) => {
+            const candidates = candidatesFor(id, known);
+            const hint = candidates.length > 0 ? ` Did you mean ${candidates.map((candidate) => `\`${candidate}\``).join(', ')}?` : '';
+            const data: UnknownRuleData = { id, range, candidates };
+            return { range, message: `\`${id}\` is not a pydeploy rule, so this comment silences nothing.${hint}`, data };
+          }),
+      );
+    },
+    fixes: (_document, finding) =>
+      finding.data.candidates.map((candidate) => ({
+        title: `Change \`${finding.data.id}\` to \`${candidate}\``,
+        isPreferred: finding.data.candidates.length === 1,
+        changes: [{ kind: 'replace' as const, range: finding.data.range, newText: candidate }],
+      })),
+  });
+}
