@@ -10,6 +10,11 @@ export interface WorkspaceView {
   listFolder(path: string): readonly string[] | undefined;
   /** The folder above which searches stop: the workspace folder holding the path. */
   rootOf(path: string): string;
+  /**
+   * Every file under a workspace folder, when the shell keeps an index of them (the server refreshes it on
+   * watched-file events). Optional: without it the core walks the folder with listFolder.
+   */
+  filesUnder?(root: string): readonly string[] | undefined;
 }
 
 /** A workspace with no other files, for text checked on its own. */

@@ -16,6 +16,15 @@ import { duplicateOptionRule } from './uwsgi/duplicateOption';
 import { conflictingOptionsRule } from './uwsgi/conflictingOptions';
 import { includeNotFoundRule } from './uwsgi/includeNotFound';
 import { inlineCommentRule } from './uwsgi/inlineComment';
+import { missingSectionRule } from './agent/missingSection';
+import { missingLicenseKeyRule } from './agent/missingLicenseKey';
+import { unknownOptionRule as agentUnknownOptionRule } from './agent/unknownOption';
+import { unknownSectionRule } from './agent/unknownSection';
+import { invalidValueRule as agentInvalidValueRule } from './agent/invalidValue';
+import { duplicateOptionRule as agentDuplicateOptionRule } from './agent/duplicateOption';
+import { excludePluginsRule } from './agent/excludePlugins';
+import { unsupportedVersionRule } from './tornado/unsupportedVersion';
+import { wsgiAdapterModeRule } from './tornado/wsgiAdapterMode';
 
 /**
  * Every rule pydeploy has, in the order their findings and fixes are listed. Each rule runs only on
@@ -38,10 +47,19 @@ export const RULES = [
   hookSignatureRule,
   preloadAppRule,
   asyncWorkerRule,
+  missingSectionRule,
+  missingLicenseKeyRule,
+  agentUnknownOptionRule,
+  unknownSectionRule,
+  agentInvalidValueRule,
+  agentDuplicateOptionRule,
+  excludePluginsRule,
+  unsupportedVersionRule,
+  wsgiAdapterModeRule,
 ] as readonly Rule[];
 
 export function rulesFor(kind: FileKind): readonly Rule[] {
-  return RULES.filter((rule) => rule.fileKind === kind);
+  return RULES.filter((rule) => (typeof rule.fileKind === 'string' ? rule.fileKind === kind : rule.fileKind.includes(kind)));
 }
 
 export function ruleById(id: string): Rule | undefined {

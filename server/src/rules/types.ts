@@ -35,7 +35,8 @@ export interface RuleDocs {
 /** One rule: an id, a default severity, its docs, a check and the fixes for what it finds. */
 export interface Rule<K extends FileKind = FileKind, Data = unknown> {
   id: string;
-  fileKind: K;
+  /** The kind of file the rule checks, or several (a cross-file rule may report on uWSGI and Gunicorn configs). */
+  fileKind: K | readonly K[];
   defaultSeverity: Severity;
   docs: RuleDocs;
   check(document: DocumentOfKind<K>): Finding<Data>[];
