@@ -312,7 +312,7 @@ export function scanTornadoUse(workspace: WorkspaceView, root: string, start: st
 /** How a server config runs Tornado together with WSGI, as the agent's deployment page describes it. */
 export interface TornadoWsgiDeployment {
   solution: 'B' | 'C';
-  /** What was seen, for the message. */
+  /** What was seen, as the start of the message (a capitalised clause). */
   evidence: string;
   appFile: string;
   range: Range;
@@ -342,13 +342,13 @@ export function tornadoWsgiDeployment(document: DocumentOfKind<'uwsgi-ini' | 'gu
   const shown = basename(path);
   const worker = document.kind === 'gunicorn-py' ? runsTornadoWorker(document) : undefined;
   if (worker) {
-    if (use.wsgiContainer) return { solution: 'C', evidence: `the \`tornado\` worker runs a WSGI app through \`WSGIContainer\` (${shown})`, appFile: path, range: worker };
+    if (use.wsgiContainer) return { solution: 'C', evidence: `Gunicorn's \`tornado\` worker runs a WSGI app through \`WSGIContainer\` (${shown})`, appFile: path, range: worker };
     if (use.wsgiAdapter || !use.tornadoApplication) {
-      return { solution: 'C', evidence: `the \`tornado\` worker serves the WSGI app of ${shown}, which Gunicorn wraps in \`tornado.wsgi.WSGIContainer\``, appFile: path, range: worker };
+      return { solution: 'C', evidence: `Gunicorn's \`tornado\` worker serves the WSGI app of ${shown}, which it wraps in \`tornado.wsgi.WSGIContainer\``, appFile: path, range: worker };
     }
     return undefined;
   }
-  if (use.wsgiAdapter) return { solution: 'B', evidence: `${shown} serves a Tornado app through \`tornado.wsgi.WSGIAdapter\``, appFile: path, range: app.range };
-  if (use.wsgiContainer) return { solution: 'C', evidence: `${shown} runs a WSGI app inside Tornado through \`tornado.wsgi.WSGIContainer\``, appFile: path, range: app.range };
+  if (use.wsgiAdapter) return { solution: 'B', evidence: `The app module ${shown} serves a Tornado app through \`tornado.wsgi.WSGIAdapter\``, appFile: path, range: app.range };
+  if (use.wsgiContainer) return { solution: 'C', evidence: `The app module ${shown} runs a WSGI app inside Tornado through \`tornado.wsgi.WSGIContainer\``, appFile: path, range: app.range };
   return undefined;
 }

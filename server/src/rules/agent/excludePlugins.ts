@@ -19,7 +19,7 @@ export const excludePluginsRule = defineRule<'agent-ini', Data>({
     details:
       'The agent decides whether to skip a group by looking for the group’s name anywhere in the raw `plugins` text. ' +
       'A misspelt name therefore switches nothing off, and a name that contains another one switches both off: ' +
-      '`pymysql` also disables `mysql`, `psycopg2cffi` also `psycopg2`, `tornado-wsgi-adapter-mode` also `tornado4`. ' +
+      '`pymysql` also disables `mysql`, `psycopg2cffi` also `psycopg2`, `bmemcached` also `memcached`. ' +
       'The fixes replace an unknown name with a close group name.',
   },
   check: (document) => {

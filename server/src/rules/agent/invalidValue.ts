@@ -63,7 +63,7 @@ export const invalidValueRule = defineRule<'agent-ini', Data>({
         if (facts.kind === 'log-level' && !AGENT_LOG_LEVELS.includes(value.toUpperCase())) {
           const meant = (comment?.meant ?? value).trim();
           const known = AGENT_LOG_LEVELS.includes(meant.toUpperCase());
-          const candidates = known ? [meant] : didYouMean(meant.toUpperCase(), AGENT_LOG_LEVELS, '_').map((level) => level.toLowerCase());
+          const candidates = known ? [meant] : didYouMean(meant.toLowerCase(), AGENT_LOG_LEVELS.map((level) => level.toLowerCase()), '_');
           return [{
             range: entry.valueRange,
             message: `${code(entry.value)} is no log level the agent knows${comment ? ' (the comment is part of the value)' : ''}: it keeps its default, INFO. Use critical, error, warning, info or debug.`,

@@ -42,7 +42,7 @@ export const wsgiAdapterModeRule = defineRule<'uwsgi-ini' | 'gunicorn-py', Data>
     return [
       {
         range: deployment.range,
-        message: `${deployment.evidence[0].toUpperCase()}${deployment.evidence.slice(1)}, but the agent config ${file} ${state}: the agent hooks Tornado's own server, which this deployment does not use, and traces no requests.`,
+        message: `${deployment.evidence}, but the agent config ${file} ${state}: the agent hooks Tornado's own server, which this deployment does not use, and traces no requests.`,
         data: { agentPath: location.path, valueRange: mode.entry?.valueRange },
       },
     ];
