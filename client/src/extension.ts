@@ -20,15 +20,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
     synchronize: {
       configurationSection: 'pydeploy',
-      // Findings depend on these files too (included configs, pinned versions): re-check when they change on disk.
+      // Findings depend on these files too (included configs, pinned versions, the agent's config, the app module
+      // a server loads): re-check when they change on disk, and re-index the workspace when one is created or deleted.
       fileEvents: vscode.workspace.createFileSystemWatcher(
-        '**/{*.ini,requirements*.txt,requirements*.in,pyproject.toml,Pipfile,Pipfile.lock,poetry.lock,setup.cfg}',
+        '**/{*.ini,*.py,requirements*.txt,requirements*.in,pyproject.toml,Pipfile,Pipfile.lock,poetry.lock,setup.cfg}',
       ),
     },
     // uwsgi*.ini files get the uwsgi-ini language; any other .ini is sent too, and the server keeps those with a [uwsgi] section.
     documentSelector: [
       { language: 'uwsgi-ini' },
+      // The agent's config: tingyun*.ini by name; any other .ini with a [tingyun] section (or named by a server
+      // config's TING_YUN_CONFIG_FILE) comes through the `ini` selector below.
+      { language: 'tingyun-ini' },
       { language: 'ini', pattern: '**/*.ini' },
+      // Requirement files, for the Tornado version they pin (tornado/unsupported-version), whatever language an
+      // installed extension gives them.
+      { scheme: 'file', pattern: '**/{requirements*.txt,requirements*.in,pyproject.toml,Pipfile,Pipfile.lock,poetry.lock,setup.cfg}' },
       // Gunicorn reads a Python config; the server parses it and never runs it.
       { language: 'python', pattern: '**/gunicorn*.py' },
       ...gunicornConfigFiles.map((pattern) => ({ language: 'python', pattern })),
