@@ -154,7 +154,17 @@ export function main(args: string[], out: (text: string) => void, err: (text: st
   let unreadable = false;
   const reports: FileReport[] = [];
   // Requirement files and included configs are looked for up to the repository (or current folder).
-  const workspace = fileWorkspace([gitRoot(process.cwd()) ?? process.cwd()]);
+  // A folder given outside that repository is a workspace of its own, as a second folder is in the editor.
+  const base = corePath(gitRoot(process.cwd()) ?? process.cwd());
+  const outside = options.paths.filter((path) => {
+    try {
+      const folder = corePath(path);
+      return statSync(path).isDirectory() && folder !== base && !folder.startsWith(`${base}/`);
+    } catch {
+      return false;
+    }
+  });
+  const workspace = fileWorkspace([base, ...outside]);
   const groups: Array<{ path: string; files: string[] }> = [];
   for (const path of options.paths) {
     try {
