@@ -154,3 +154,30 @@ describe('tornado/unsupported-version', () => {
     assert.deepEqual(codes(files, '/project/uwsgi.ini'), ['1:9 tornado/wsgi-adapter-mode']);
   });
 });
+
+describe('multi-root workspaces', () => {
+  test('each folder is its own deployment: its agent config, its app module, its index', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { corePath, fileWorkspace } = await import('../../server/src/node/fileWorkspace');
+    const parent = mkdtempSync(join(tmpdir(), 'pydeploy-roots-'));
+    try {
+      for (const [name, agent] of [['shop', `${AGENT}tornado_wsgi_adapter_mode = true\n`], ['blog', AGENT]]) {
+        mkdirSync(join(parent, name, 'deploy'), { recursive: true });
+        writeFileSync(join(parent, name, 'uwsgi.ini'), UWSGI);
+        writeFileSync(join(parent, name, 'deploy', '__init__.py'), '');
+        writeFileSync(join(parent, name, 'deploy', 'wsgi.py'), ADAPTER_APP);
+        writeFileSync(join(parent, name, 'tingyun.ini'), agent);
+      }
+      const roots = [corePath(join(parent, 'shop')), corePath(join(parent, 'blog'))];
+      const workspace = fileWorkspace(roots);
+      const check = (root: string) => diagnosticsOf(analyze(`${root}/uwsgi.ini`, UWSGI, {}, workspace)!).map((d) => d.code);
+      assert.deepEqual(check(roots[0]), []);
+      assert.deepEqual(check(roots[1]), ['tornado/wsgi-adapter-mode']);
+      assert.ok(workspace.filesUnder!(roots[1])!.every((path) => path.startsWith(`${roots[1]}/`)));
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  });
+});
