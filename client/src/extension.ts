@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TextDocumentFilter, TransportKind } from 'vscode-languageclient/node';
 import { DEPLOYMENT_SOLUTIONS, DeploymentSolution, SnippetDefinition, snippetBody } from './solutions';
 
 let client: LanguageClient | undefined;
@@ -19,10 +19,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pydepl
   const configuration = vscode.workspace.getConfiguration('pydeploy');
   // Extra Python files to read as Gunicorn configs; a change takes effect for new documents after a reload.
   const gunicornConfigFiles = configuration.get<string[]>('gunicornConfigFiles') ?? [];
-  const documentSelector: Array<{ language: string; pattern?: string; scheme?: string }> = [
+  const documentSelector: TextDocumentFilter[] = [
     { language: 'uwsgi-ini' },
-    // Any other .ini is sent too, and the server keeps those with a [uwsgi] section.
+    // The agent's config: tingyun*.ini by name; any other .ini with a [tingyun] section (or named by a server
+    // config's TING_YUN_CONFIG_FILE) comes through the `ini` selector below.
+    { language: 'tingyun-ini' },
+    // Any other .ini is sent too, and the server keeps those with a [uwsgi] or [tingyun] section.
     { language: 'ini', pattern: '**/*.ini' },
+    // Requirement files, for the Tornado version they pin (tornado/unsupported-version), whatever language an
+    // installed extension gives them.
+    { scheme: 'file', pattern: '**/{requirements*.txt,requirements*.in,pyproject.toml,Pipfile,Pipfile.lock,poetry.lock,setup.cfg}' },
     // Gunicorn reads a Python config; the server parses it and never runs it. Python files on disk all go to the
     // server, which keeps gunicorn*.py and the files pyproject.toml's [tool.pydeploy] or the setting names.
     { language: 'python', pattern: '**/gunicorn*.py' },
@@ -39,9 +45,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pydepl
     },
     synchronize: {
       configurationSection: 'pydeploy',
-      // Findings depend on these files too (included configs, pinned versions, [tool.pydeploy]): re-check when they change on disk.
+      // Findings depend on these files too (included configs, pinned versions, [tool.pydeploy], the agent's config, the
+      // app module a server loads): re-check when they change on disk, and re-index the workspace when one is created or deleted.
       fileEvents: vscode.workspace.createFileSystemWatcher(
-        '**/{*.ini,requirements*.txt,requirements*.in,pyproject.toml,Pipfile,Pipfile.lock,poetry.lock,setup.cfg}',
+        '**/{*.ini,*.py,requirements*.txt,requirements*.in,pyproject.toml,Pipfile,Pipfile.lock,poetry.lock,setup.cfg}',
       ),
     },
     documentSelector,
@@ -108,9 +115,11 @@ async function newDeploymentConfig(context: vscode.ExtensionContext, solutionId?
 
 const UWSGI_HEADER = /^[ \t]*\[uwsgi\][ \t]*$/m;
 
+const TINGYUN_HEADER = /^[ \t]*\[tingyun\][ \t\r]*$/m;
+
 function isDeploymentConfig(document: vscode.TextDocument, selector: vscode.DocumentFilter[]): boolean {
-  if (document.languageId === 'uwsgi-ini') return true;
-  if (document.languageId === 'ini') return UWSGI_HEADER.test(document.getText());
+  if (document.languageId === 'uwsgi-ini' || document.languageId === 'tingyun-ini') return true;
+  if (document.languageId === 'ini') return UWSGI_HEADER.test(document.getText()) || TINGYUN_HEADER.test(document.getText());
   if (document.languageId !== 'python') return false;
   // Python files the server is sent are all candidates; count only named Gunicorn configs and ones with findings.
   const named = vscode.languages.match(selector.filter((entry) => entry.language === 'python' && entry.pattern !== undefined), document) > 0;

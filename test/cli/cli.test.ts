@@ -32,7 +32,7 @@ describe('pydeploy check', () => {
   test('prints compiler-style lines for the examples and exits 1 because some have errors', () => {
     const { status, stdout, stderr } = pydeploy(['check', 'examples']);
     assert.equal(stdout, EXAMPLE_FINDINGS.join('\n') + '\n');
-    assert.equal(stderr, 'pydeploy: 7 file(s) checked: 4 error(s), 6 warning(s), 1 note(s)\n');
+    assert.equal(stderr, 'pydeploy: 8 file(s) checked: 4 error(s), 6 warning(s), 1 note(s)\n');
     assert.equal(status, 1);
   });
 

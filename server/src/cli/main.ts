@@ -1,7 +1,7 @@
 import { Dirent, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../features/analysis';
-import { fixAllText } from '../features/codeActions';
+import { fixAllFiles } from '../features/codeActions';
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
 import { detectFileKind, mayBeHandled } from '../features/fileKinds';
 import { effectiveSettings } from '../features/settings';
@@ -11,7 +11,8 @@ import { version } from '../../../package.json';
 
 const USAGE = `usage: pydeploy check [--format text|json] [--fix] [--exit-zero] [PATH ...]
 
-Checks uWSGI and Gunicorn configs for what the Python APM agent needs. PATHs are files or folders
+Checks uWSGI and Gunicorn configs, the agent's tingyun.ini and the project's Tornado pin for what
+the Python APM agent needs. PATHs are files or folders
 (folders are walked; node_modules, .git and virtual environments are skipped); with no
 PATH the current folder is checked.
 
@@ -103,26 +104,40 @@ interface FileReport {
   diagnostics: PydeployDiagnostic[];
 }
 
-/** Checks one file (fixing it first with --fix); undefined when it is no file pydeploy handles. */
-function checkFile(file: string, options: Options, workspace: WorkspaceView, warn: (message: string) => void): FileReport | undefined {
+/** A file's text as the analysis reads it, and whether it can be written back byte for byte. */
+function readText(file: string): { text: string; hasBom: boolean; writable: boolean } {
   // A FIFO or device named like a config would block or never end; only regular files are read.
   if (!statSync(file).isFile()) throw new CannotRead('not a regular file');
   const bytes = readFileSync(file);
   const decoded = bytes.toString('utf8');
   // Editors hide a BOM from language servers; do the same so that columns agree, and put it back on write.
   const hasBom = decoded.startsWith(BOM);
-  let text = hasBom ? decoded.slice(1) : decoded;
-  if (options.fix) {
-    const fixed = fixAllText(corePath(file), text, {}, workspace);
-    if (fixed !== text) {
-      if (Buffer.from(decoded, 'utf8').equals(bytes)) {
-        writeFileSync(file, (hasBom ? BOM : '') + fixed);
-        text = fixed;
-      } else {
-        warn(`pydeploy: not fixing ${file}: it is not valid UTF-8, and rewriting it would change bytes`);
-      }
+  return { text: hasBom ? decoded.slice(1) : decoded, hasBom, writable: Buffer.from(decoded, 'utf8').equals(bytes) };
+}
+
+/**
+ * Applies the preferred fixes of one file, to it and to the other files they reach (a fix on a uWSGI config may
+ * edit the agent's config). Files that are not valid UTF-8 are left alone.
+ */
+function fixFile(file: string, workspace: WorkspaceView, warn: (message: string) => void): void {
+  const { text } = readText(file);
+  for (const [path, fixed] of fixAllFiles(corePath(file), text, {}, workspace)) {
+    const target = path === corePath(file) ? file : path;
+    let current;
+    try {
+      current = readText(target);
+    } catch {
+      continue;
     }
+    if (fixed === current.text) continue;
+    if (current.writable) writeFileSync(target, (current.hasBom ? BOM : '') + fixed);
+    else warn(`pydeploy: not fixing ${target}: it is not valid UTF-8, and rewriting it would change bytes`);
   }
+}
+
+/** Checks one file; undefined when it is no file pydeploy handles. */
+function checkFile(file: string, workspace: WorkspaceView): FileReport | undefined {
+  const { text } = readText(file);
   const analysis = analyze(corePath(file), text, {}, workspace);
   return analysis && { file, diagnostics: diagnosticsOf(analysis) };
 }
@@ -148,24 +163,46 @@ export function main(args: string[], out: (text: string) => void, err: (text: st
   let unreadable = false;
   const reports: FileReport[] = [];
   // Requirement files and included configs are looked for up to the repository (or current folder).
-  const workspace = fileWorkspace([gitRoot(process.cwd()) ?? process.cwd()]);
+  // A folder given outside that repository is a workspace of its own, as a second folder is in the editor.
+  const base = corePath(gitRoot(process.cwd()) ?? process.cwd());
+  const outside = options.paths.filter((path) => {
+    try {
+      const folder = corePath(path);
+      return statSync(path).isDirectory() && folder !== base && !folder.startsWith(`${base}/`);
+    } catch {
+      return false;
+    }
+  });
+  const workspace = fileWorkspace([base, ...outside]);
+  const groups: Array<{ path: string; files: string[] }> = [];
   for (const path of options.paths) {
-    let files: string[];
     try {
       if (statSync(path).isDirectory()) {
-        files = [];
+        const files: string[] = [];
         walk(path, files, workspace);
-      } else files = [path];
+        groups.push({ path, files });
+      } else groups.push({ path, files: [path] });
     } catch (error) {
       err(`pydeploy: cannot read ${path}: ${reason(error)}`);
       unreadable = true;
-      continue;
     }
+  }
+  // Fixes first, all of them: a fix of one file may edit another (the agent's config), which is then checked as fixed.
+  if (options.fix) {
+    for (const file of groups.flatMap((group) => group.files)) {
+      try {
+        fixFile(file, workspace, err);
+      } catch {
+        // Reported below, when the file is checked.
+      }
+    }
+  }
+  for (const { path, files } of groups) {
     for (const file of files) {
       try {
-        const report = checkFile(file, options, workspace, err);
+        const report = checkFile(file, workspace);
         if (report) reports.push(report);
-        else if (files.length === 1 && file === path) err(`pydeploy: skipped ${file}: not a uWSGI config (no [uwsgi] section) nor a gunicorn*.py`);
+        else if (files.length === 1 && file === path) err(`pydeploy: skipped ${file}: not a uWSGI config (no [uwsgi] section), a Gunicorn or agent config, nor a requirement file`);
       } catch (error) {
         err(`pydeploy: cannot read ${file}: ${reason(error)}`);
         unreadable = true;

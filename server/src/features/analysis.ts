@@ -10,6 +10,11 @@ import type { Finding, Rule, Severity } from '../rules/types';
 import { detectFileKind } from './fileKinds';
 import { effectiveSettings } from './settings';
 import { isSuppressed, suppressionsOf } from '../model/suppressions';
+import { parseAgentIni } from '../parse/agentIni';
+import { AgentConfig } from '../model/agentConfig';
+import { namedAgentConfigs } from '../model/deployment';
+import { requirementFileKind } from '../parse/requirements';
+import { basename } from '../model/workspace';
 
 /** Per-rule severity, or `off`, keyed by rule id; rules not named keep their default. */
 export type RuleSeverities = Readonly<Record<string, Severity | 'off'>>;
@@ -33,6 +38,22 @@ export interface RuleFinding {
 export interface Analysis {
   document: AnalyzedDocument;
   findings: RuleFinding[];
+  /** The files around the document: fixes that edit another file (the agent's config) read it from here. */
+  workspace: WorkspaceView;
+}
+
+/**
+ * The file kind of a document: by name and content, else, for a file no name or section gives away, whether a
+ * uWSGI or Gunicorn config of its workspace folder names it as the agent's config (`TING_YUN_CONFIG_FILE`).
+ */
+export function documentKind(path: string, text: string, settings: AnalysisSettings, workspace: WorkspaceView) {
+  const kind = detectFileKind(path, text, settings);
+  if (kind || workspace === NO_WORKSPACE || path.endsWith('.py')) return kind;
+  const serverKind = (candidate: string, candidateText: string) => {
+    const found = detectFileKind(candidate, candidateText, settings);
+    return found === 'uwsgi-ini' || found === 'gunicorn-py' ? found : undefined;
+  };
+  return namedAgentConfigs(workspace, workspace.rootOf(path), serverKind).has(path) ? 'agent-ini' : undefined;
 }
 
 /**
@@ -45,7 +66,7 @@ export function readDocument(
   settings: AnalysisSettings = {},
   workspace: WorkspaceView = NO_WORKSPACE,
 ): AnalyzedDocument | undefined {
-  const kind = detectFileKind(path, text, settings);
+  const kind = documentKind(path, text, settings, workspace);
   switch (kind) {
     case 'uwsgi-ini':
       return {
@@ -54,10 +75,17 @@ export function readDocument(
         text,
         uwsgi: new UwsgiConfig(parseIni(text), { path, workspace }),
         uwsgiVersion: projectPackageVersion(workspace, path, 'uwsgi', settings.uwsgiVersion, settings.uwsgiVersionSource),
+        workspace,
       };
     case 'gunicorn-py':
       // Parsed, never executed: opening an untrusted repository must not run its code.
-      return { kind, path, text, gunicorn: new GunicornConfig(parsePython(text)) };
+      return { kind, path, text, gunicorn: new GunicornConfig(parsePython(text)), workspace };
+    case 'agent-ini':
+      return { kind, path, text, agent: new AgentConfig(parseAgentIni(text)) };
+    case 'requirements': {
+      const requirementKind = requirementFileKind(basename(path));
+      return requirementKind && { kind, path, text, requirementKind };
+    }
     case undefined:
       return undefined;
   }
@@ -80,7 +108,11 @@ export function analyze(path: string, text: string, editorSettings: AnalysisSett
   }
   // `# pydeploy: disable...` comments, here and nowhere else, so that the editor and the command line agree.
   const suppressions = suppressionsOf(document);
-  return { document, findings: findings.filter(({ rule, finding }) => !isSuppressed(suppressions, rule.id, finding.range.start.line)) };
+  return {
+    document,
+    findings: findings.filter(({ rule, finding }) => !isSuppressed(suppressions, rule.id, finding.range.start.line)),
+    workspace,
+  };
 }
 
 function runRule(rule: Rule, document: AnalyzedDocument): Finding[] {

@@ -25,18 +25,26 @@ export type Change =
    * Silence a rule for the findings on a line: a `# pydeploy: disable-next-line=RULE` comment line above it, in
    * its indentation, or the rule added to such a comment that is already there.
    */
-  | { kind: 'disable-next-line'; line: number; rule: string };
+  | { kind: 'disable-next-line'; line: number; rule: string }
+  /**
+   * Changes to another file of the workspace (the agent's config, from a rule on the server config), said in
+   * that file's own terms. `path` is absolute and `/`-separated; see `changesToFileEdits`.
+   */
+  | { kind: 'edit-file'; path: string; changes: readonly Change[] };
 
 type SetIniOption = Extract<Change, { kind: 'set-ini-option' }>;
 type AppendBlock = Extract<Change, { kind: 'append-block' }>;
 
 /** Turns changes into non-overlapping text edits that leave every other byte of the file as it was. */
 export function changesToEdits(document: AnalyzedDocument, changes: readonly Change[]): TextEdit[] {
-  const index = document.kind === 'uwsgi-ini' ? document.uwsgi.document.index : new LineIndex(document.text);
+  const index = document.kind === 'uwsgi-ini' ? document.uwsgi.document.index : document.kind === 'agent-ini' ? document.agent.document.index : new LineIndex(document.text);
   const edits: TextEdit[] = [];
   const additions = new Map<string, SetIniOption[]>();
   const blocks: AppendBlock[] = [];
-  for (const change of changes) {
+  // An `edit-file` of this very document is an ordinary change; those of other files are changesToFileEdits' job.
+  const own = changes.flatMap((change) => (change.kind !== 'edit-file' ? [change] : change.path === document.path ? change.changes : []));
+  for (const change of own) {
+    if (change.kind === 'edit-file') continue;
     if (change.kind === 'replace' || change.kind === 'delete-line' || change.kind === 'disable-next-line') {
       const edit =
         change.kind === 'replace'
@@ -53,9 +61,12 @@ export function changesToEdits(document: AnalyzedDocument, changes: readonly Cha
       additions.set(change.section, forSection);
     }
   }
-  if (document.kind === 'uwsgi-ini') {
+  const ini = document.kind === 'uwsgi-ini' ? document.uwsgi.document : document.kind === 'agent-ini' ? document.agent.document : undefined;
+  if (ini) {
+    // The agent's reader compares keys lower-cased; uWSGI's compares them as written.
+    const caseless = document.kind === 'agent-ini';
     for (const [section, options] of additions) {
-      const edit = addOptionsEdit(document.uwsgi.document, section, options);
+      const edit = addOptionsEdit(ini, section, options, caseless);
       if (edit) edits.push(edit);
     }
   }
@@ -103,11 +114,12 @@ function sameRange(a: Range, b: Range): boolean {
  * One insertion that adds the options the section lacks: after the section's last option, in that
  * option's indentation and `key = value` spacing, with the file's own line ending.
  */
-function addOptionsEdit(document: IniDocument, sectionName: string, options: SetIniOption[]): TextEdit | undefined {
+function addOptionsEdit(document: IniDocument, sectionName: string, options: SetIniOption[], caseless = false): TextEdit | undefined {
   const { index } = document;
   const sections = sectionsNamed(document, sectionName);
-  const present = new Set(sections.flatMap((section) => section.entries.map((entry) => entry.key)));
-  const missing = options.filter((option) => !present.has(option.key));
+  const fold = (key: string) => (caseless ? key.toLowerCase() : key);
+  const present = new Set(sections.flatMap((section) => section.entries.map((entry) => fold(entry.key))));
+  const missing = options.filter((option) => !present.has(fold(option.key)));
   if (missing.length === 0) return undefined;
 
   const target = sections[0];
@@ -142,4 +154,33 @@ function addOptionsEdit(document: IniDocument, sectionName: string, options: Set
   // The section ends on the file's last line, which has no line break: keep it that way.
   const at = index.positionAt(index.text.length);
   return { range: { start: at, end: at }, newText: lines.map((line) => index.eol + line).join('') };
+}
+
+/** The edits one file gets from a fix, for a fix that reaches beyond the document it was found in. */
+export interface FileEdits {
+  path: string;
+  edits: TextEdit[];
+}
+
+/**
+ * Every file's edits for a set of changes: the document's own, then those of each other file an `edit-file`
+ * change names, read through `readOther` (undefined when that file cannot be read, and its changes are dropped).
+ * Changes to one other file are merged, so that a line is added there once.
+ */
+export function changesToFileEdits(
+  document: AnalyzedDocument,
+  changes: readonly Change[],
+  readOther: (path: string) => AnalyzedDocument | undefined,
+): FileEdits[] {
+  const result: FileEdits[] = [{ path: document.path, edits: changesToEdits(document, changes) }];
+  const byPath = new Map<string, Change[]>();
+  for (const change of changes) {
+    if (change.kind !== 'edit-file' || change.path === document.path) continue;
+    byPath.set(change.path, [...(byPath.get(change.path) ?? []), ...change.changes]);
+  }
+  for (const [path, fileChanges] of byPath) {
+    const other = readOther(path);
+    if (other) result.push({ path, edits: changesToEdits(other, fileChanges) });
+  }
+  return result;
 }

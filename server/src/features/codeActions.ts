@@ -2,8 +2,10 @@ import { Range, comparePositions, rangesTouch } from '../text/lineIndex';
 import { TextEdit, applyTextEdits } from '../text/edits';
 import type { AnalyzedDocument } from '../model/document';
 import { NO_WORKSPACE, WorkspaceView } from '../model/workspace';
-import { Analysis, AnalysisSettings, RuleFinding, analyze } from './analysis';
-import { Change, changesToEdits } from './changes';
+import { Analysis, AnalysisSettings, RuleFinding, analyze, readDocument } from './analysis';
+import { Change, FileEdits, changesToFileEdits } from './changes';
+import { parseAgentIni } from '../parse/agentIni';
+import { AgentConfig } from '../model/agentConfig';
 import { PydeployDiagnostic, toDiagnostic } from './diagnostics';
 import type { Fix } from '../rules/types';
 
@@ -16,6 +18,24 @@ export interface PydeployCodeAction {
   /** The diagnostics this action resolves. */
   diagnostics: PydeployDiagnostic[];
   edits: TextEdit[];
+  /** Edits to other files of the workspace (the agent's config), when the fix reaches there. */
+  otherEdits: FileEdits[];
+}
+
+/**
+ * Reads another file a fix edits, as the document of its kind: the file a cross-file fix names is the agent's
+ * config, which is read as one even when neither its name nor a section says so yet.
+ */
+function otherDocument(workspace: WorkspaceView, path: string): AnalyzedDocument | undefined {
+  const text = workspace.readFile(path);
+  if (text === undefined) return undefined;
+  return readDocument(path, text, {}, NO_WORKSPACE) ?? { kind: 'agent-ini', path, text, agent: new AgentConfig(parseAgentIni(text)) };
+}
+
+/** The edits of a set of changes: this document's, and those of the other files it names. */
+function resolveChanges(analysis: Analysis, changes: readonly Change[]): { edits: TextEdit[]; otherEdits: FileEdits[] } {
+  const [own, ...others] = changesToFileEdits(analysis.document, changes, (path) => otherDocument(analysis.workspace, path));
+  return { edits: own.edits, otherEdits: others.filter((other) => other.edits.length > 0) };
 }
 
 function fixesOf(document: AnalyzedDocument, found: RuleFinding) {
@@ -37,7 +57,7 @@ export function quickFixes(analysis: Analysis, at: Range): PydeployCodeAction[] 
         kind: 'quickfix',
         isPreferred: fix.isPreferred,
         diagnostics: [toDiagnostic(found)],
-        edits: changesToEdits(analysis.document, fix.changes),
+        ...resolveChanges(analysis, fix.changes),
       });
     }
   });
@@ -68,13 +88,28 @@ export function fixAll(analysis: Analysis): PydeployCodeAction | undefined {
     kind: FIX_ALL_KIND,
     isPreferred: false,
     diagnostics: resolved.sort((a, b) => comparePositions(a.range.start, b.range.start)),
-    edits: changesToEdits(analysis.document, changes),
+    ...resolveChanges(analysis, changes),
   };
 }
 
 /** The text after every preferred fix, as `pydeploy check --fix` writes it; the same text when nothing applies. */
 export function fixAllText(path: string, text: string, settings: AnalysisSettings = {}, workspace: WorkspaceView = NO_WORKSPACE): string {
+  return fixAllFiles(path, text, settings, workspace).get(path) ?? text;
+}
+
+/**
+ * Every file's new text after the preferred fixes of one file: that file's (always present), and the other files
+ * its fixes edit (the agent's config), read from the workspace.
+ */
+export function fixAllFiles(path: string, text: string, settings: AnalysisSettings = {}, workspace: WorkspaceView = NO_WORKSPACE): Map<string, string> {
+  const result = new Map<string, string>([[path, text]]);
   const analysis = analyze(path, text, settings, workspace);
   const action = analysis && fixAll(analysis);
-  return action ? applyTextEdits(text, action.edits) : text;
+  if (!action) return result;
+  result.set(path, applyTextEdits(text, action.edits));
+  for (const other of action.otherEdits) {
+    const otherText = workspace.readFile(other.path);
+    if (otherText !== undefined) result.set(other.path, applyTextEdits(otherText, other.edits));
+  }
+  return result;
 }

@@ -6,6 +6,7 @@ import { LineIndex } from '../text/lineIndex';
 import { WORKER_SHORT_NAMES, allGunicornSettings, workerRemovedInNewest } from '../knowledge/gunicorn/settings';
 import { GUNICORN_SETTING_DOCS } from '../knowledge/gunicorn/settingDocs';
 import { gunicornSettingHover } from './gunicornHover';
+import { agentCompletionsAt } from './agentFeatures';
 
 export interface PydeployCompletion {
   label: string;
@@ -20,7 +21,16 @@ export interface PydeployCompletion {
 }
 
 export function completionsAt(document: AnalyzedDocument, position: Position): PydeployCompletion[] {
-  return document.kind === 'gunicorn-py' ? gunicornCompletionsAt(document, position) : uwsgiCompletionsAt(document, position);
+  switch (document.kind) {
+    case 'gunicorn-py':
+      return gunicornCompletionsAt(document, position);
+    case 'uwsgi-ini':
+      return uwsgiCompletionsAt(document, position);
+    case 'agent-ini':
+      return agentCompletionsAt(document, position);
+    case 'requirements':
+      return [];
+  }
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { FileKind } from '../model/document';
+import { requirementFileKind } from '../parse/requirements';
+import { isAgentConfigName } from '../model/deployment';
 
 function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
@@ -6,6 +8,9 @@ function baseName(path: string): string {
 
 /** A line that is exactly a `[uwsgi]` header, the way uWSGI recognises it. */
 const UWSGI_HEADER = /^[ \t]*\[uwsgi\][ \t\r]*$/m;
+
+/** A header of one of the agent's sections, `[tingyun]` or `[tingyun:...]`, as Python's reader finds it. */
+const TINGYUN_HEADER = /^[ \t]*\[tingyun(:[^\]\r\n]*)?\]/m;
 
 /** `gunicorn.conf.py`, `gunicorn_conf.py`, `gunicorn.config.py`, `gunicorn-prod.py`...: any `gunicorn*.py`. */
 function isGunicornName(name: string): boolean {
@@ -42,8 +47,11 @@ export interface FileKindSettings {
 
 /**
  * Which kind of file this is, or undefined for files pydeploy leaves alone: `uwsgi*.ini` by name
- * (even before it has a section), any other `.ini` only when it holds a `[uwsgi]` section; `gunicorn*.py`
- * and the Python files the `gunicornConfigFiles` setting names.
+ * (even before it has a section), `tingyun*.ini` likewise; any other `.ini` when it holds a `[uwsgi]` section,
+ * else a `[tingyun...]` one; `gunicorn*.py` and the Python files the `gunicornConfigFiles` setting names; and
+ * the requirement files (requirements*.txt/.in, pyproject.toml, Pipfile, Pipfile.lock, poetry.lock, setup.cfg),
+ * read for their Tornado pin. A file that a server config names as the agent's config is found with the
+ * workspace (see analysis.ts), not here.
  */
 export function detectFileKind(path: string, text: string, settings: FileKindSettings = {}): FileKind | undefined {
   const name = baseName(path).toLowerCase();
@@ -52,13 +60,16 @@ export function detectFileKind(path: string, text: string, settings: FileKindSet
     const normalized = path.replace(/\\/g, '/');
     return settings.gunicornConfigFiles?.some((glob) => globToRegExp(glob).test(normalized)) ? 'gunicorn-py' : undefined;
   }
+  if (requirementFileKind(name)) return 'requirements';
   if (!name.endsWith('.ini')) return undefined;
   if (name.startsWith('uwsgi')) return 'uwsgi-ini';
-  return UWSGI_HEADER.test(text) ? 'uwsgi-ini' : undefined;
+  if (isAgentConfigName(name)) return 'agent-ini';
+  if (UWSGI_HEADER.test(text)) return 'uwsgi-ini';
+  return TINGYUN_HEADER.test(text) ? 'agent-ini' : undefined;
 }
 
 /** Whether a file name alone could be one pydeploy reads (the CLI's walk uses it before reading). */
 export function mayBeHandled(path: string): boolean {
   const name = baseName(path).toLowerCase();
-  return name.endsWith('.ini') || isGunicornName(name);
+  return name.endsWith('.ini') || isGunicornName(name) || requirementFileKind(name) !== undefined;
 }

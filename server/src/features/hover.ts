@@ -5,6 +5,7 @@ import { UWSGI_OPTION_DOCS } from '../knowledge/uwsgi/optionDocs';
 import { gunicornSettingHover } from './gunicornHover';
 import { contains, lineAt, placeholderAt } from './uwsgiPositions';
 import { basename } from '../model/workspace';
+import { agentHoverAt } from './agentFeatures';
 
 export interface PydeployHover {
   /** Markdown. */
@@ -13,6 +14,8 @@ export interface PydeployHover {
 }
 
 export function hoverAt(document: AnalyzedDocument, position: Position): PydeployHover | undefined {
+  if (document.kind === 'agent-ini') return agentHoverAt(document, position);
+  if (document.kind === 'requirements') return undefined;
   if (document.kind === 'gunicorn-py') {
     const binding = document.gunicorn.bindings.find((candidate) => contains(candidate.nameRange, position));
     const contents = binding && gunicornSettingHover(binding.name);

@@ -1,5 +1,6 @@
 import type { Range } from '../text/lineIndex';
 import type { AnalyzedDocument, DocumentOfKind } from '../model/document';
+import type { IniDocument } from '../parse/uwsgiIni';
 
 export interface PydeploySymbol {
   name: string;
@@ -15,12 +16,21 @@ export interface PydeploySymbol {
 }
 
 export function documentSymbols(document: AnalyzedDocument): PydeploySymbol[] {
-  return document.kind === 'gunicorn-py' ? gunicornSymbols(document) : uwsgiSymbols(document);
+  switch (document.kind) {
+    case 'gunicorn-py':
+      return gunicornSymbols(document);
+    case 'uwsgi-ini':
+      return iniSymbols(document.uwsgi.document);
+    case 'agent-ini':
+      return iniSymbols(document.agent.document);
+    case 'requirements':
+      return [];
+  }
 }
 
-/** The outline of a uWSGI ini file: every section with its options. */
-function uwsgiSymbols(document: DocumentOfKind<'uwsgi-ini'>): PydeploySymbol[] {
-  const { index, sections } = document.uwsgi.document;
+/** The outline of an ini file (uWSGI's or the agent's): every section with its options. */
+function iniSymbols(document: IniDocument): PydeploySymbol[] {
+  const { index, sections } = document;
   return sections.flatMap((section, i) => {
     const header = section.header;
     if (!header) return [];

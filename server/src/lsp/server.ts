@@ -2,6 +2,7 @@ import {
   CodeAction,
   CodeActionKind,
   CodeActionParams,
+  FileChangeType,
   DefinitionParams,
   Location,
   CompletionItem,
@@ -32,8 +33,9 @@ import { definitionAt } from '../features/navigation';
 import { FIX_ALL_KIND, PydeployCodeAction, fixAll, quickFixes } from '../features/codeActions';
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
 import { hoverAt } from '../features/hover';
-import { NO_WORKSPACE, WorkspaceView } from '../model/workspace';
-import { corePath, fileWorkspace } from '../node/fileWorkspace';
+import { NO_WORKSPACE } from '../model/workspace';
+import { IndexedWorkspace, corePath, fileWorkspace } from '../node/fileWorkspace';
+import type { FileEdits } from '../features/changes';
 import { completionsAt } from '../features/completion';
 import { PydeploySymbol, documentSymbols } from '../features/symbols';
 import type { Severity } from '../rules/types';
@@ -96,7 +98,8 @@ export function startServer(connection: Connection): void {
 
   /** Open documents answer before the disk, so an unsaved included file counts as the editor shows it. */
   const openText = (path: string): string | undefined => documents.all().find((document) => filePathOf(document.uri) === path)?.getText();
-  let workspace: WorkspaceView = fileWorkspace([], openText);
+  let workspace: IndexedWorkspace = fileWorkspace([], openText);
+  let roots: string[] = [];
   /** What the client pushed (initializationOptions, didChangeConfiguration): used when it cannot be asked per folder. */
   let pushed: AnalysisSettings = {};
   let validationDelay = readValidationDelay(undefined);
@@ -162,23 +165,36 @@ export function startServer(connection: Connection): void {
     timer = setTimeout(validateAll, validationDelay);
   };
 
-  const workspaceEdit = (document: TextDocument, edits: TextEdit[]): WorkspaceEdit =>
-    versionedEdits
-      ? { documentChanges: [TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(document.uri, document.version), edits)] }
-      : { changes: { [document.uri]: edits } };
+  /**
+   * The edit of a fix: the document's own edits, and those of other files (the agent's config) when the fix reaches
+   * there. Another file open in the editor is versioned like the document; one that is not is edited on disk (null).
+   */
+  const workspaceEdit = (document: TextDocument, edits: TextEdit[], others: FileEdits[] = []): WorkspaceEdit => {
+    const targets = [
+      ...(edits.length > 0 || others.length === 0 ? [{ uri: document.uri, version: document.version as number | null, edits }] : []),
+      ...others.map((other) => {
+        const open = documents.all().find((candidate) => filePathOf(candidate.uri) === other.path);
+        return { uri: open?.uri ?? pathToFileURL(other.path).href, version: open ? open.version : null, edits: other.edits };
+      }),
+    ];
+    return versionedEdits
+      ? { documentChanges: targets.map((target) => TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(target.uri, target.version), target.edits)) }
+      : { changes: Object.fromEntries(targets.map((target) => [target.uri, target.edits])) };
+  };
 
   const toLspAction = (document: TextDocument, action: PydeployCodeAction): CodeAction => ({
     title: action.title,
     kind: action.kind === 'quickfix' ? CodeActionKind.QuickFix : action.kind,
     isPreferred: action.isPreferred || undefined,
     diagnostics: action.diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)),
-    edit: workspaceEdit(document, action.edits),
+    edit: workspaceEdit(document, action.edits, action.otherEdits),
   });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     // A versioned edit is refused by the editor once the file has changed, so a stale fix can't add a line twice.
     versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
-    workspace = fileWorkspace(workspaceRoots(params), openText);
+    roots = workspaceRoots(params);
+    workspace = fileWorkspace(roots, openText);
     pushed = readSettings(params.initializationOptions);
     validationDelay = readValidationDelay(params.initializationOptions);
     pullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -274,7 +290,18 @@ export function startServer(connection: Connection): void {
     validateAll();
   });
 
-  connection.onDidChangeWatchedFiles(() => validateAll());
+  // The deployment is the whole workspace: index each folder's files once the editor is ready, so that the first
+  // check of a config does not wait for the walk; each folder of a multi-root workspace is indexed on its own.
+  connection.onInitialized(() => {
+    for (const root of roots) workspace.filesUnder?.(root);
+  });
+
+  // A requirement file, an agent config or an app module changed on disk: the open configs that depend on it are
+  // checked again. A created or deleted file changes the index as well.
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((change) => change.type !== FileChangeType.Changed)) workspace.invalidate();
+    validateAll();
+  });
 
   connection.onDefinition(async (params: DefinitionParams): Promise<Location | null> => {
     const analysis = (await analysisFor(params.textDocument.uri))?.analysis;

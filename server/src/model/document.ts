@@ -1,9 +1,15 @@
 import type { UwsgiConfig } from './uwsgiConfig';
 import type { GunicornConfig } from './gunicornConfig';
 import type { PackageVersion } from './projectVersion';
+import type { AgentConfig } from './agentConfig';
+import type { RequirementFileKind } from '../parse/requirements';
+import type { WorkspaceView } from './workspace';
 
-/** The kinds of file pydeploy reads; each rule names the one it applies to. */
-export type FileKind = 'uwsgi-ini' | 'gunicorn-py';
+/**
+ * The kinds of file pydeploy reads; each rule names the ones it applies to. `requirements` files (requirements*.txt,
+ * pyproject.toml, Pipfile, ...) are read only for the Tornado version they pin.
+ */
+export type FileKind = 'uwsgi-ini' | 'gunicorn-py' | 'agent-ini' | 'requirements';
 
 /** A file read into the model that its rules check, tagged by kind. `path` is absolute and `/`-separated. */
 export type AnalyzedDocument =
@@ -14,7 +20,12 @@ export type AnalyzedDocument =
       uwsgi: UwsgiConfig;
       /** The uWSGI version the project pins (or the setting names), when it can be found. */
       uwsgiVersion?: PackageVersion;
+      /** The files around it, for the rules that look at the whole deployment (the app module, the agent's config). */
+      workspace: WorkspaceView;
     }
-  | { kind: 'gunicorn-py'; path: string; text: string; gunicorn: GunicornConfig };
+  | { kind: 'gunicorn-py'; path: string; text: string; gunicorn: GunicornConfig; workspace: WorkspaceView }
+  /** The agent's own config file (`tingyun.ini`). */
+  | { kind: 'agent-ini'; path: string; text: string; agent: AgentConfig }
+  | { kind: 'requirements'; path: string; text: string; requirementKind: RequirementFileKind };
 
 export type DocumentOfKind<K extends FileKind> = Extract<AnalyzedDocument, { kind: K }>;

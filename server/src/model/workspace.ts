@@ -12,6 +12,11 @@ export interface WorkspaceView {
   rootOf(path: string): string;
   /** Whether the file on disk starts with a UTF-8 byte order mark (which editors hide from the text). */
   hasByteOrderMark?(path: string): boolean;
+  /**
+   * Every file under a workspace folder, when the shell keeps an index of them (the server refreshes it on
+   * watched-file events). Optional: without it the core walks the folder with listFolder.
+   */
+  filesUnder?(root: string): readonly string[] | undefined;
 }
 
 /** A workspace with no other files, for text checked on its own. */

@@ -1,6 +1,37 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { WorkspaceView } from '../model/workspace';
+import { SKIPPED_FOLDERS } from '../model/deployment';
+
+/** A file-system view that keeps an index of the files under each workspace folder. */
+export interface IndexedWorkspace extends WorkspaceView {
+  /** Forgets the index, after files were created or deleted; the next question walks the folder again. */
+  invalidate(): void;
+}
+
+const INDEX_LIMIT = 20_000;
+
+/** Every file under a folder (bounded), skipping tool folders and virtual environments; links to folders are not followed. */
+function walkFiles(root: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string, depth: number): void => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (found.length >= INDEX_LIMIT) return;
+      const path = `${folder === '/' ? '' : folder}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (depth < 12 && !SKIPPED_FOLDERS.has(entry.name) && !existsSync(`${path}/pyvenv.cfg`)) walk(path, depth + 1);
+      } else if (entry.isFile()) found.push(path);
+    }
+  };
+  walk(root, 0);
+  return found.sort();
+}
 
 /** Turns a native path into the absolute, `/`-separated form the analysis core speaks. */
 export function corePath(path: string): string {
@@ -12,9 +43,29 @@ export function corePath(path: string): string {
  * included configs); a path under none of them is bounded by its own folder. `overlay` answers first,
  * so that an editor's unsaved text wins over what is on disk.
  */
-export function fileWorkspace(roots: readonly string[], overlay: (path: string) => string | undefined = () => undefined): WorkspaceView {
+export function fileWorkspace(roots: readonly string[], overlay: (path: string) => string | undefined = () => undefined): IndexedWorkspace {
   const normalisedRoots = roots.map(corePath).sort((a, b) => b.length - a.length);
+  const index = new Map<string, string[]>();
   return {
+    invalidate() {
+      index.clear();
+    },
+    filesUnder(root) {
+      // Only the workspace folders are indexed; a file outside them is bounded by its own folder, which is not walked.
+      if (!normalisedRoots.includes(root)) {
+        try {
+          return readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => `${root === '/' ? '' : root}/${entry.name}`);
+        } catch {
+          return [];
+        }
+      }
+      let files = index.get(root);
+      if (!files) {
+        files = walkFiles(root);
+        index.set(root, files);
+      }
+      return files;
+    },
     readFile(path) {
       const open = overlay(path);
       if (open !== undefined) return open;

@@ -18,6 +18,15 @@ import { includeNotFoundRule } from './uwsgi/includeNotFound';
 import { inlineCommentRule } from './uwsgi/inlineComment';
 import { byteOrderMarkRule } from './uwsgi/byteOrderMark';
 import { unknownRuleRule } from './pydeploy/unknownRule';
+import { missingSectionRule } from './agent/missingSection';
+import { missingLicenseKeyRule } from './agent/missingLicenseKey';
+import { unknownOptionRule as agentUnknownOptionRule } from './agent/unknownOption';
+import { unknownSectionRule } from './agent/unknownSection';
+import { invalidValueRule as agentInvalidValueRule } from './agent/invalidValue';
+import { duplicateOptionRule as agentDuplicateOptionRule } from './agent/duplicateOption';
+import { excludePluginsRule } from './agent/excludePlugins';
+import { unsupportedVersionRule } from './tornado/unsupportedVersion';
+import { wsgiAdapterModeRule } from './tornado/wsgiAdapterMode';
 
 /**
  * Every rule pydeploy has, in the order their findings and fixes are listed. Each rule runs only on
@@ -41,13 +50,25 @@ export const RULES = [
   hookSignatureRule,
   preloadAppRule,
   asyncWorkerRule,
+  missingSectionRule,
+  missingLicenseKeyRule,
+  agentUnknownOptionRule,
+  unknownSectionRule,
+  agentInvalidValueRule,
+  agentDuplicateOptionRule,
+  excludePluginsRule,
+  unsupportedVersionRule,
+  wsgiAdapterModeRule,
   unknownRuleRule(() => RULE_IDS),
 ] as readonly Rule[];
 
 const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
 
 export function rulesFor(kind: FileKind): readonly Rule[] {
-  return RULES.filter((rule) => rule.fileKind === kind || rule.fileKind === 'any');
+  return RULES.filter((rule) => {
+    const kinds: readonly string[] = typeof rule.fileKind === 'string' ? [rule.fileKind] : rule.fileKind;
+    return kinds.includes(kind) || kinds.includes('any');
+  });
 }
 
 export function ruleById(id: string): Rule | undefined {

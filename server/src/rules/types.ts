@@ -40,7 +40,8 @@ export type DocumentInScope<K extends RuleScope> = K extends FileKind ? Document
 /** One rule: an id, a default severity, its docs, a check and the fixes for what it finds. */
 export interface Rule<K extends RuleScope = RuleScope, Data = unknown> {
   id: string;
-  fileKind: K;
+  /** The kind of file the rule checks, or several (a cross-file rule may report on uWSGI and Gunicorn configs). */
+  fileKind: K | readonly K[];
   defaultSeverity: Severity;
   docs: RuleDocs;
   check(document: DocumentInScope<K>): Finding<Data>[];

@@ -1,0 +1,103 @@
+import { LineIndex, range } from '../text/lineIndex';
+import type { IniDocument, IniEntry, IniLine, IniSection, IniSectionHeader } from './uwsgiIni';
+
+/**
+ * A ranged reading of the agent's config file the way Python 3's `configparser.RawConfigParser` (the agent's
+ * reader) sees it. It gives the same shapes as the uWSGI scanner (so fixes and the outline work on both), with
+ * the differences of Python's reader:
+ *
+ * - `key = value` and `key: value` both work: the key ends at the first `=` or `:`;
+ * - comment lines start with `;` or `#` after optional white space; there are no inline comments;
+ * - a line indented deeper than the option above it continues that option's value;
+ * - a header is `[` up to the last `]` of the line;
+ * - a line with neither `=` nor `:` is a parse error, and so is an option before the first header (both make
+ *   Python's reader refuse the whole file): such lines are kept as entries with `hasEquals` false, or in the
+ *   header-less preamble section.
+ *
+ * Keys keep their spelling here; the agent compares them lower-cased. Never throws; one pass over the text.
+ */
+export interface AgentIniDocument extends IniDocument {
+  /** Lines that continue the value of the option above them (1-based order kept). */
+  continuations: number[];
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 12 || code === 11;
+}
+
+export function parseAgentIni(text: string): AgentIniDocument {
+  const index = new LineIndex(text);
+  const lines: IniLine[] = [];
+  const continuations: number[] = [];
+  let current: IniSection = { name: '', entries: [] };
+  const sections: IniSection[] = [current];
+  let lastEntry: IniEntry | undefined;
+  let lastIndent = 0;
+
+  for (let line = 0; line < index.lineCount; line++) {
+    const lineStart = index.lineStart(line);
+    const lineEnd = index.lineContentEnd(line);
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    const indent = start - lineStart;
+
+    if (start === end) {
+      lines.push({ kind: 'blank', line });
+      continue;
+    }
+    const first = text.charCodeAt(start);
+    if (first === 59 /* ; */ || first === 35 /* # */) {
+      lines.push({ kind: 'comment', line, range: range(line, indent, line, end - lineStart), text: text.slice(start, end) });
+      continue;
+    }
+    if (lastEntry && indent > lastIndent && lastEntry.hasEquals) {
+      // Python's reader appends the line to the value above it.
+      lastEntry.value = `${lastEntry.value}\n${text.slice(start, end)}`;
+      lastEntry.valueRange = { start: lastEntry.valueRange.start, end: { line, character: end - lineStart } };
+      continuations.push(line);
+      lines.push({ kind: 'comment', line, range: range(line, indent, line, end - lineStart), text: text.slice(start, end) });
+      continue;
+    }
+    const lastBracket = text.lastIndexOf(']', end - 1);
+    if (first === 91 /* [ */ && lastBracket > start + 1) {
+      const header: IniSectionHeader = {
+        kind: 'section',
+        line,
+        name: text.slice(start + 1, lastBracket),
+        range: range(line, indent, line, lastBracket + 1 - lineStart),
+        nameRange: range(line, indent + 1, line, lastBracket - lineStart),
+      };
+      lines.push(header);
+      current = { name: header.name, header, entries: [] };
+      sections.push(current);
+      lastEntry = undefined;
+      continue;
+    }
+
+    let delimiter = start;
+    while (delimiter < end && text.charCodeAt(delimiter) !== 61 /* = */ && text.charCodeAt(delimiter) !== 58 /* : */) delimiter++;
+    const hasEquals = delimiter < end;
+    let keyEnd = hasEquals ? delimiter : end;
+    while (keyEnd > start && isSpace(text.charCodeAt(keyEnd - 1))) keyEnd--;
+    let valueStart = hasEquals ? delimiter + 1 : end;
+    while (valueStart < end && isSpace(text.charCodeAt(valueStart))) valueStart++;
+    const entry: IniEntry = {
+      kind: 'entry',
+      line,
+      key: text.slice(start, keyEnd),
+      value: text.slice(valueStart, end),
+      keyRange: range(line, indent, line, keyEnd - lineStart),
+      valueRange: range(line, valueStart - lineStart, line, (hasEquals ? end : keyEnd) - lineStart),
+      hasEquals,
+      indent: text.slice(lineStart, start),
+      separator: text.slice(keyEnd, valueStart),
+    };
+    lines.push(entry);
+    current.entries.push(entry);
+    lastEntry = entry;
+    lastIndent = indent;
+  }
+  return { index, lines, sections, continuations };
+}

@@ -1,0 +1,57 @@
+import type { IniEntry } from '../../parse/uwsgiIni';
+import { defineRule } from '../types';
+
+interface Data {
+  /** The repeated line, removed by the fix when it says the same as the first. */
+  entry?: IniEntry;
+  same: boolean;
+}
+
+export const duplicateOptionRule = defineRule<'agent-ini', Data>({
+  id: 'agent/duplicate-option',
+  fileKind: 'agent-ini',
+  defaultSeverity: 'error',
+  docs: {
+    summary: 'A key repeated in a section, or a section repeated: the agent refuses the file and does not start.',
+    details:
+      "The agent reads its config with Python 3's strict config reader, which stops at the second `license_key` of a " +
+      'section (keys compared case-insensitively) or the second `[tingyun]` header. The agent logs the error and never ' +
+      'starts, so nothing is reported. Keep one of the lines; the fix removes a repeated line that says the same as the first.',
+  },
+  check: (document) => {
+    const findings = [];
+    const seenSections = new Map<string, number>();
+    for (const section of document.agent.sections) {
+      const header = section.header!;
+      const first = seenSections.get(section.name);
+      if (first !== undefined) {
+        findings.push({
+          range: header.range,
+          message: `[${section.name}] is repeated (first on line ${first + 1}): the agent's config reader refuses the file and the agent does not start. Merge the two sections.`,
+          data: { same: false },
+        });
+      } else seenSections.set(section.name, header.line);
+      const seenKeys = new Map<string, IniEntry>();
+      for (const entry of section.entries) {
+        if (!entry.hasEquals) continue;
+        const key = entry.key.toLowerCase();
+        const earlier = seenKeys.get(key);
+        if (!earlier) {
+          seenKeys.set(key, entry);
+          continue;
+        }
+        findings.push({
+          range: entry.keyRange,
+          message: `\`${entry.key}\` is already set in [${section.name}] on line ${earlier.line + 1}: the agent's config reader refuses a repeated key, and the agent does not start.`,
+          data: { entry, same: earlier.value === entry.value },
+        });
+      }
+    }
+    return findings;
+  },
+  fixes: (_document, finding) => {
+    const { entry, same } = finding.data;
+    if (!entry) return [];
+    return [{ title: `Remove line ${entry.line + 1}`, isPreferred: same, changes: [{ kind: 'delete-line', line: entry.line }] }];
+  },
+});

@@ -1,0 +1,96 @@
+import { AGENT_LOG_LEVELS, agentOption, isAgentSection } from '../../knowledge/agent/options';
+import { readAgentBoolean } from '../../model/agentConfig';
+import type { IniEntry } from '../../parse/uwsgiIni';
+import { didYouMean } from '../../knowledge/suggest';
+import type { Fix } from '../types';
+import { defineRule } from '../types';
+import { AgentDocument, code, inlineComment, moveCommentChanges, tingyunSections } from './common';
+
+interface Data {
+  entry: IniEntry;
+  /** Values a fix may write, the likely one first. */
+  values: string[];
+  /** The first value is what the author evidently meant (`yes` → `true`). */
+  sure: boolean;
+  /** A trailing comment the fix moves to its own line. */
+  comment?: string;
+}
+
+const TRUE_LIKE = new Set(['yes', 'y', '1', 'enable', 'enabled', 'ture', 'treu', 'tru']);
+const FALSE_LIKE = new Set(['no', 'n', '0', 'disable', 'disabled', 'flase', 'fasle', 'fals']);
+
+function booleanFinding(entry: IniEntry, fallback: string) {
+  const comment = inlineComment(entry);
+  const meant = (comment?.meant ?? entry.value).trim().toLowerCase();
+  const read = readAgentBoolean(meant);
+  const guess = read !== undefined ? String(read) : TRUE_LIKE.has(meant) ? 'true' : FALSE_LIKE.has(meant) ? 'false' : undefined;
+  const values = guess === 'false' ? ['false', 'true'] : ['true', 'false'];
+  const why = comment
+    ? `The agent's reader keeps the comment as part of the value, so ${code(entry.value)} is no boolean`
+    : `The agent reads only true, false, on or off (any case) here, not ${entry.value === '' ? 'an empty value' : code(entry.value)}`;
+  return {
+    range: entry.valueRange.start.character === entry.valueRange.end.character && entry.valueRange.start.line === entry.valueRange.end.line ? entry.keyRange : entry.valueRange,
+    message: `${why}: it drops the value without a word and \`${entry.key}\` stays at its default (${fallback}).`,
+    data: { entry, values, sure: guess !== undefined, comment: comment?.comment },
+  };
+}
+
+export const invalidValueRule = defineRule<'agent-ini', Data>({
+  id: 'agent/invalid-value',
+  fileKind: 'agent-ini',
+  defaultSeverity: 'error',
+  docs: {
+    summary: 'A value the agent cannot read, which it drops silently (or, for a line without `=`, a file it refuses).',
+    details:
+      'Booleans must be `true`, `false`, `on` or `off` in any case: `yes`, `1` or `True ; comment` are dropped and the ' +
+      'default is kept without any log line, so `enabled = no` leaves the agent on. An unknown `log_level` is dropped the ' +
+      'same way, `proxy_scheme` is `http` or `https`, and a `;` or `#` comment after a value becomes part of it (the ' +
+      "agent's reader has comment lines only). A line in a section with neither `=` nor `:` makes the reader refuse the " +
+      'whole file, and the agent does not start. The fixes write a value the agent reads, or move the comment to its own line.',
+  },
+  check: (document) =>
+    tingyunSections(document).flatMap((section) =>
+      section.entries.flatMap((entry) => {
+        if (!entry.hasEquals) {
+          return [{ range: entry.keyRange, message: `${code(entry.key)} has neither \`=\` nor \`:\`: the agent's config reader refuses the whole file and the agent does not start.`, data: { entry, values: [], sure: false } }];
+        }
+        if (!isAgentSection(section.name)) return [];
+        const facts = agentOption(section.name, entry.key);
+        if (!facts || facts.kind === 'other') return [];
+        const value = entry.value.trim();
+        if (facts.kind === 'bool') return readAgentBoolean(value) === undefined ? [booleanFinding(entry, facts.default)] : [];
+        const comment = inlineComment(entry);
+        if (facts.kind === 'log-level' && !AGENT_LOG_LEVELS.includes(value.toUpperCase())) {
+          const meant = (comment?.meant ?? value).trim();
+          const known = AGENT_LOG_LEVELS.includes(meant.toUpperCase());
+          const candidates = known ? [meant] : didYouMean(meant.toLowerCase(), AGENT_LOG_LEVELS.map((level) => level.toLowerCase()), '_');
+          return [{
+            range: entry.valueRange,
+            message: `${code(entry.value)} is no log level the agent knows${comment ? ' (the comment is part of the value)' : ''}: it keeps its default, INFO. Use critical, error, warning, info or debug.`,
+            data: { entry, values: candidates, sure: known || candidates.length === 1, comment: comment?.comment },
+          }];
+        }
+        if (facts.kind === 'scheme' && !['http', 'https'].includes(value.toLowerCase())) {
+          const meant = (comment?.meant ?? value).trim().toLowerCase();
+          const values = meant.startsWith('https') ? ['https', 'http'] : ['http', 'https'];
+          return [{ range: entry.valueRange, message: `\`proxy_scheme\` is \`http\` or \`https\`, not ${code(entry.value)}.`, data: { entry, values, sure: meant === 'http' || meant === 'https' } }];
+        }
+        if (comment) {
+          return [{
+            range: entry.valueRange,
+            message: `The agent's reader has no inline comments: \`${entry.key}\` gets ${code(entry.value)}, comment included.`,
+            data: { entry, values: [comment.meant], sure: true, comment: comment.comment },
+          }];
+        }
+        return [];
+      }),
+    ),
+  fixes: (document: AgentDocument, finding) => {
+    const { entry, values, sure, comment } = finding.data;
+    return values.map((value, i): Fix => ({
+      title: comment && value === inlineComment(entry)?.meant ? 'Move the comment to its own line' : `Set \`${entry.key}\` to \`${value}\`${comment ? ' and move the comment to its own line' : ''}`,
+      isPreferred: i === 0 && sure,
+      changes: comment ? moveCommentChanges(document, entry, comment, value) : [{ kind: 'replace', range: entry.valueRange, newText: value }],
+    }));
+  },
+});

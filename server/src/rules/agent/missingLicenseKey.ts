@@ -1,0 +1,27 @@
+import { LICENSE_PLACEHOLDERS, MAIN_SECTION } from '../../knowledge/agent/options';
+import { defineRule } from '../types';
+
+export const missingLicenseKeyRule = defineRule({
+  id: 'agent/missing-license-key',
+  fileKind: 'agent-ini',
+  defaultSeverity: 'error',
+  docs: {
+    summary: '`license_key` is missing, empty, or still the placeholder of the generated template.',
+    details:
+      'The license key ties what the agent sends to your account; the collector drops data without a valid one. ' +
+      '`tingyun-admin generate-config` writes `** YOUR-LICENSE-KEY **` unless it is given the key, and a file copied ' +
+      'from the template keeps that text. Put the key from your Tingyun account there (or generate the file again with it).',
+  },
+  check: (document) => {
+    const section = document.agent.section(MAIN_SECTION);
+    if (!section?.header) return []; // agent/missing-section says so
+    const entry = document.agent.entry(MAIN_SECTION, 'license_key');
+    if (!entry) return [{ range: section.header.range, message: '[tingyun] has no `license_key`: the agent has nothing to identify your account with, and its data is not accepted.', data: undefined }];
+    if (entry.value.trim() === '') return [{ range: entry.keyRange, message: '`license_key` is empty: the agent has nothing to identify your account with, and its data is not accepted.', data: undefined }];
+    if (LICENSE_PLACEHOLDERS.includes(entry.value.trim())) {
+      return [{ range: entry.valueRange, message: `\`license_key\` is still the template's placeholder \`${entry.value.trim()}\`: put the key of your Tingyun account here.`, data: undefined }];
+    }
+    return [];
+  },
+  fixes: () => [],
+});

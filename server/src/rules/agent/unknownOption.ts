@@ -1,0 +1,59 @@
+import { AGENT_OPTIONS, agentOption, agentOptionsOf, isAgentSection } from '../../knowledge/agent/options';
+import { didYouMean } from '../../knowledge/suggest';
+import type { IniEntry } from '../../parse/uwsgiIni';
+import { defineRule } from '../types';
+import { tingyunSections } from './common';
+
+function agentOptionFromAnySection(name: string): string {
+  return AGENT_OPTIONS.find((facts) => facts.name === name)?.section ?? 'tingyun';
+}
+
+interface Data {
+  entry: IniEntry;
+  candidates: string[];
+}
+
+export const unknownOptionRule = defineRule<'agent-ini', Data>({
+  id: 'agent/unknown-option',
+  fileKind: 'agent-ini',
+  defaultSeverity: 'warning',
+  docs: {
+    summary: 'A key the agent does not read in `[tingyun]`, `[tingyun:exclude]`, `[tingyun:private]` or `[tingyun:proxy]`.',
+    details:
+      'The agent looks up the options it knows and never lists the file, so a misspelt key (`licence_key`, ' +
+      '`log_levle`) or one put in the wrong section is ignored without a word and the default stays. Keys are read ' +
+      'case-insensitively. Options of agent releases after 1.3.0 seen in real configs (`collectors`, `log_file_count`, ...) ' +
+      'are known. The fixes replace the key with a close option name of the section.',
+  },
+  check: (document) =>
+    tingyunSections(document)
+      .filter((section) => isAgentSection(section.name))
+      .flatMap((section) =>
+        section.entries
+          .filter((entry) => entry.hasEquals && entry.key !== '' && !agentOption(section.name, entry.key))
+          .map((entry) => {
+            const names = agentOptionsOf(section.name).map((facts) => facts.name);
+            const candidates = didYouMean(entry.key.toLowerCase(), names, '_');
+            const elsewhere = AGENT_OPTIONS.find((facts) => facts.name === entry.key.toLowerCase());
+            const other = elsewhere || candidates.length > 0 ? [] : didYouMean(entry.key.toLowerCase(), AGENT_OPTIONS.map((facts) => facts.name), '_', 1);
+            const hint = elsewhere
+              ? ` It belongs in [${elsewhere.section}].`
+              : candidates.length > 0
+                ? ` Did you mean ${candidates.map((name) => `\`${name}\``).join(', ')}?`
+                : other.length > 0
+                  ? ` Did you mean \`${other[0]}\`, an option of [${agentOptionFromAnySection(other[0])}]?`
+                  : '';
+            return {
+              range: entry.keyRange,
+              message: `\`${entry.key}\` is not an option the agent reads in [${section.name}]: it is ignored and has no effect.${hint}`,
+              data: { entry, candidates: elsewhere ? [] : candidates },
+            };
+          }),
+      ),
+  fixes: (_document, finding) =>
+    finding.data.candidates.map((candidate) => ({
+      title: `Change \`${finding.data.entry.key}\` to \`${candidate}\``,
+      isPreferred: finding.data.candidates.length === 1,
+      changes: [{ kind: 'replace' as const, range: finding.data.entry.keyRange, newText: candidate }],
+    })),
+});

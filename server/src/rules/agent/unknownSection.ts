@@ -1,0 +1,42 @@
+import { AGENT_SECTIONS, isAgentSection } from '../../knowledge/agent/options';
+import { didYouMean } from '../../knowledge/suggest';
+import type { Range } from '../../text/lineIndex';
+import { defineRule } from '../types';
+
+interface Data {
+  nameRange: Range;
+  candidates: string[];
+}
+
+export const unknownSectionRule = defineRule<'agent-ini', Data>({
+  id: 'agent/unknown-section',
+  fileKind: 'agent-ini',
+  defaultSeverity: 'warning',
+  docs: {
+    summary: 'A `[tingyun...]` section the agent does not read.',
+    details:
+      'The agent reads exactly `[tingyun]`, `[tingyun:exclude]`, `[tingyun:private]` and `[tingyun:proxy]`, and ' +
+      'section names are case-sensitive: the options of `[tingyun:proxies]` or `[Tingyun]` are never read. The fixes ' +
+      'rename the section.',
+  },
+  check: (document) =>
+    document.agent.sections
+      .filter((section) => section.header && /^tingyun/i.test(section.name.trim()) && !isAgentSection(section.name))
+      .map((section) => {
+        const header = section.header!;
+        const exact = AGENT_SECTIONS.find((name) => name === section.name.trim().toLowerCase().replace(/\s*:\s*/, ':'));
+        const candidates = exact ? [exact] : didYouMean(section.name.toLowerCase(), AGENT_SECTIONS, '_');
+        const hint = candidates.length > 0 ? ` Did you mean ${candidates.map((name) => `[${name}]`).join(', ')}?` : '';
+        return {
+          range: header.range,
+          message: `The agent reads no section named [${section.name}], so its options have no effect.${hint}`,
+          data: { nameRange: header.nameRange, candidates },
+        };
+      }),
+  fixes: (_document, finding) =>
+    finding.data.candidates.map((candidate) => ({
+      title: `Rename the section to [${candidate}]`,
+      isPreferred: finding.data.candidates.length === 1,
+      changes: [{ kind: 'replace' as const, range: finding.data.nameRange, newText: candidate }],
+    })),
+});

@@ -1,0 +1,55 @@
+import { AgentConfig } from '../../model/agentConfig';
+import { locateAgentConfig, tornadoWsgiDeployment } from '../../model/deployment';
+import { basename } from '../../model/workspace';
+import { parseAgentIni } from '../../parse/agentIni';
+import type { Change } from '../../features/changes';
+import type { Range } from '../../text/lineIndex';
+import { defineRule } from '../types';
+
+interface Data {
+  agentPath: string;
+  /** The existing `tornado_wsgi_adapter_mode` value, replaced by the fix; absent when the line is to be added. */
+  valueRange?: Range;
+}
+
+const OPTION = 'tornado_wsgi_adapter_mode';
+
+export const wsgiAdapterModeRule = defineRule<'uwsgi-ini' | 'gunicorn-py', Data>({
+  id: 'tornado/wsgi-adapter-mode',
+  fileKind: ['uwsgi-ini', 'gunicorn-py'],
+  defaultSeverity: 'warning',
+  docs: {
+    summary: 'A Tornado app runs through WSGI, but the agent config does not turn on `tornado_wsgi_adapter_mode`.',
+    details:
+      "By default the agent instruments Tornado's own HTTP server and IOLoop. When uWSGI or Gunicorn serves a Tornado " +
+      'app wrapped in `tornado.wsgi.WSGIAdapter`, or Gunicorn’s `tornado` worker runs a WSGI app through `WSGIContainer`, ' +
+      'that server path is not the one requests take, and the agent needs `tornado_wsgi_adapter_mode = true` in `[tingyun]` ' +
+      'to hook the WSGI entry instead. pydeploy finds the app module from `module`/`wsgi-file`/`mount` (uWSGI) or ' +
+      '`wsgi_app` (Gunicorn) by reading the Python files, never running them, and the agent config from ' +
+      '`TING_YUN_CONFIG_FILE` in `env`/`raw_env`, else the nearest `tingyun*.ini`. When either is not in the workspace ' +
+      "the rule stays quiet. The fix edits the agent's config file.",
+  },
+  check: (document) => {
+    const deployment = tornadoWsgiDeployment(document);
+    if (!deployment) return [];
+    const location = locateAgentConfig(document, document.workspace);
+    if (location.status !== 'found') return [];
+    const agent = new AgentConfig(parseAgentIni(location.text));
+    const mode = agent.flag(OPTION, false);
+    if (mode.value) return [];
+    const file = basename(location.path);
+    const state = mode.entry ? (mode.readable ? `sets \`${OPTION} = ${mode.entry.value}\`` : `has \`${OPTION} = ${mode.entry.value}\`, which the agent cannot read`) : `does not set \`${OPTION}\``;
+    return [
+      {
+        range: deployment.range,
+        message: `${deployment.evidence}, but the agent config ${file} ${state}: the agent hooks Tornado's own server, which this deployment does not use, and traces no requests.`,
+        data: { agentPath: location.path, valueRange: mode.entry?.valueRange },
+      },
+    ];
+  },
+  fixes: (_document, finding) => {
+    const { agentPath, valueRange } = finding.data;
+    const inner: Change = valueRange ? { kind: 'replace', range: valueRange, newText: 'true' } : { kind: 'set-ini-option', section: 'tingyun', key: OPTION, value: 'true' };
+    return [{ title: `Set \`${OPTION} = true\` in ${basename(agentPath)}`, isPreferred: true, changes: [{ kind: 'edit-file', path: agentPath, changes: [inner] }] }];
+  },
+});

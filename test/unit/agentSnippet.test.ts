@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../server/src/features/analysis';
+import { diagnosticsOf } from '../../server/src/features/diagnostics';
+import { AGENT_OPTIONS } from '../../server/src/knowledge/agent/options';
+
+const snippets = JSON.parse(readFileSync(join(__dirname, '..', '..', 'snippets', 'tingyun-ini.json'), 'utf8'));
+
+/** The snippet as inserted with every placeholder left at its default (`${1:x}` → x, `${1|a,b|}` → a). */
+function expand(body: string[]): string {
+  return body
+    .join('\n')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1')
+    .replace(/\$\d+/g, '');
+}
+
+test('the tingyun.ini snippet: every [tingyun] option at its default, and no error or warning once the key is filled in', () => {
+  const snippet = snippets['tingyun.ini skeleton'];
+  const text = expand(snippet.body);
+  const analysis = analyze('/project/tingyun.ini', text)!;
+  const sections = analysis.document.kind === 'agent-ini' ? analysis.document.agent.sections : [];
+  const keys = sections.flatMap((section) => section.entries.map((entry) => `${section.name}/${entry.key}=${entry.value}`));
+  for (const facts of AGENT_OPTIONS.filter((o) => o.section === 'tingyun' && !o.later && o.name !== 'license_key' && o.name !== 'log_file')) {
+    const written = facts.kind === 'bool' || facts.kind === 'log-level' ? facts.default.toLowerCase() : facts.default;
+    assert.ok(keys.includes(`tingyun/${facts.name}=${written}`), `${facts.name} at its default ${facts.default}: ${keys.join(' ')}`);
+  }
+  assert.match(text, /; .*tornado\.wsgi\.WSGIAdapter/);
+  // The template's license placeholder is the one thing left to fill in, and pydeploy says so.
+  assert.deepEqual(diagnosticsOf(analysis).map((d) => d.code), ['agent/missing-license-key']);
+  const filled = text.replace('** YOUR-LICENSE-KEY **', '0123-abcd');
+  const rest = diagnosticsOf(analyze('/project/tingyun.ini', filled)!).filter((d) => d.severity === 'error' || d.severity === 'warning');
+  assert.deepEqual(rest, []);
+});
