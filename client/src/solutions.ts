@@ -8,10 +8,10 @@ export interface DeploymentSolution {
   id: string;
   label: string;
   /** The snippet file under snippets/ and the snippet's name in it. */
-  snippetFile: 'uwsgi-ini.json' | 'python.json';
+  snippetFile: 'uwsgi-ini.json' | 'python.json' | 'tingyun-ini.json';
   snippet: string;
   /** The language of the new editor. */
-  language: 'uwsgi-ini' | 'python';
+  language: 'uwsgi-ini' | 'python' | 'tingyun-ini';
   /** The file name to save it as, which is also how pydeploy recognises the file. */
   fileName: string;
 }
@@ -64,6 +64,14 @@ export const DEPLOYMENT_SOLUTIONS: readonly DeploymentSolution[] = [
     snippet: 'Tornado: Tornado app on a WSGI server, WSGIAdapter (C)',
     language: 'python',
     fileName: 'app.py',
+  },
+  {
+    id: 'agent',
+    label: "The agent's config (tingyun.ini)",
+    snippetFile: 'tingyun-ini.json',
+    snippet: 'tingyun.ini skeleton',
+    language: 'tingyun-ini',
+    fileName: 'tingyun.ini',
   },
 ];
 

@@ -165,7 +165,7 @@ describe('pydeploy check', () => {
         '',
       ].join('\n'),
     );
-    assert.equal(stderr, 'pydeploy: 2 file(s) checked: 0 error(s), 3 warning(s), 0 note(s)\n');
+    assert.equal(stderr, 'pydeploy: 3 file(s) checked: 0 error(s), 3 warning(s), 0 note(s)\n');
     assert.equal(status, 0);
   });
 
@@ -175,7 +175,7 @@ describe('pydeploy check', () => {
     writeFileSync(join(folder, 'uwsgi.ini'), '[uwsgi]\nmodule = app\nenable-threads = true\nsingle-interpreter = true\nlazy-apps = true\n');
     const { status, stdout, stderr } = pydeploy(['check'], folder);
     assert.equal(stdout, '');
-    assert.match(stderr, /^pydeploy: .*\/pyproject\.toml: not valid TOML, \[tool\.pydeploy\] is ignored: .*\npydeploy: 1 file\(s\) checked: 0 error\(s\), 0 warning\(s\), 0 note\(s\)\n$/);
+    assert.match(stderr, /^pydeploy: .*\/pyproject\.toml: not valid TOML, \[tool\.pydeploy\] is ignored: .*\npydeploy: 2 file\(s\) checked: 0 error\(s\), 0 warning\(s\), 0 note\(s\)\n$/);
     assert.equal(status, 0);
   });
 });

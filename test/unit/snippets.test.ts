@@ -22,15 +22,15 @@ function snippetFile(name: string): Record<string, SnippetDefinition> {
 }
 
 describe('snippets', () => {
-  test('package.json contributes uwsgi-ini.json for uwsgi-ini and ini, python.json for python', () => {
+  test('package.json contributes uwsgi-ini.json for uwsgi-ini and ini, python.json for python, tingyun-ini.json for tingyun-ini', () => {
     assert.deepEqual(
       (manifest.contributes.snippets ?? []).map(({ language, path }) => `${language} ${path}`).sort(),
-      ['ini ./snippets/uwsgi-ini.json', 'python ./snippets/python.json', 'uwsgi-ini ./snippets/uwsgi-ini.json'],
+      ['ini ./snippets/uwsgi-ini.json', 'python ./snippets/python.json', 'tingyun-ini ./snippets/tingyun-ini.json', 'uwsgi-ini ./snippets/uwsgi-ini.json'],
     );
   });
 
   test('every snippet is one solution of the New deployment config command, and every solution has its snippet', () => {
-    const inFiles = ['uwsgi-ini.json', 'python.json'].flatMap((file) => Object.keys(snippetFile(file)).map((name) => `${file}: ${name}`));
+    const inFiles = ['uwsgi-ini.json', 'python.json', 'tingyun-ini.json'].flatMap((file) => Object.keys(snippetFile(file)).map((name) => `${file}: ${name}`));
     const offered = DEPLOYMENT_SOLUTIONS.map((solution) => `${solution.snippetFile}: ${solution.snippet}`);
     assert.deepEqual([...offered].sort(), [...inFiles].sort());
     assert.equal(new Set(DEPLOYMENT_SOLUTIONS.map((solution) => solution.id)).size, DEPLOYMENT_SOLUTIONS.length);
