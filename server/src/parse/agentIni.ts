@@ -1,4 +1,5 @@
 import { LineIndex, range } from '../text/lineIndex';
+import { readIniEntry } from './uwsgiIni';
 import type { IniDocument, IniEntry, IniLine, IniSection, IniSectionHeader } from './uwsgiIni';
 
 /**
@@ -76,24 +77,8 @@ export function parseAgentIni(text: string): AgentIniDocument {
       continue;
     }
 
-    let delimiter = start;
-    while (delimiter < end && text.charCodeAt(delimiter) !== 61 /* = */ && text.charCodeAt(delimiter) !== 58 /* : */) delimiter++;
-    const hasEquals = delimiter < end;
-    let keyEnd = hasEquals ? delimiter : end;
-    while (keyEnd > start && isSpace(text.charCodeAt(keyEnd - 1))) keyEnd--;
-    let valueStart = hasEquals ? delimiter + 1 : end;
-    while (valueStart < end && isSpace(text.charCodeAt(valueStart))) valueStart++;
-    const entry: IniEntry = {
-      kind: 'entry',
-      line,
-      key: text.slice(start, keyEnd),
-      value: text.slice(valueStart, end),
-      keyRange: range(line, indent, line, keyEnd - lineStart),
-      valueRange: range(line, valueStart - lineStart, line, (hasEquals ? end : keyEnd) - lineStart),
-      hasEquals,
-      indent: text.slice(lineStart, start),
-      separator: text.slice(keyEnd, valueStart),
-    };
+    // Python's reader ends the key at the first `=` or `:`.
+    const entry = readIniEntry(text, line, lineStart, start, end, (code) => code === 61 /* = */ || code === 58 /* : */, isSpace);
     lines.push(entry);
     current.entries.push(entry);
     lastEntry = entry;

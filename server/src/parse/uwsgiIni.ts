@@ -102,28 +102,45 @@ export function parseIni(text: string): IniDocument {
       continue;
     }
 
-    let equals = start;
-    while (equals < end && text.charCodeAt(equals) !== 61 /* = */) equals++;
-    const hasEquals = equals < end;
-    let keyEnd = hasEquals ? equals : end;
-    while (keyEnd > start && isIniSpace(text.charCodeAt(keyEnd - 1))) keyEnd--;
-    let valueStart = hasEquals ? equals + 1 : end;
-    while (valueStart < end && isIniSpace(text.charCodeAt(valueStart))) valueStart++;
-    const entry: IniEntry = {
-      kind: 'entry',
-      line,
-      key: text.slice(start, keyEnd),
-      value: text.slice(valueStart, end),
-      keyRange: range(line, start - lineStart, line, keyEnd - lineStart),
-      valueRange: range(line, valueStart - lineStart, line, (hasEquals ? end : keyEnd) - lineStart),
-      hasEquals,
-      indent: text.slice(lineStart, start),
-      separator: text.slice(keyEnd, valueStart),
-    };
+    const entry = readIniEntry(text, line, lineStart, start, end, (code) => code === 61 /* = */, isIniSpace);
     lines.push(entry);
     current.entries.push(entry);
   }
   return { index, lines, sections };
+}
+
+/**
+ * One `key <delimiter> value` line, split at the first delimiter, with key and value stripped of `isSpace`
+ * characters and a range for each. `start`/`end` are the offsets of the line's content without its outer
+ * white space. A line without a delimiter is a key with an empty value (`hasEquals` false).
+ */
+export function readIniEntry(
+  text: string,
+  line: number,
+  lineStart: number,
+  start: number,
+  end: number,
+  isDelimiter: (code: number) => boolean,
+  isSpace: (code: number) => boolean,
+): IniEntry {
+  let delimiter = start;
+  while (delimiter < end && !isDelimiter(text.charCodeAt(delimiter))) delimiter++;
+  const hasEquals = delimiter < end;
+  let keyEnd = hasEquals ? delimiter : end;
+  while (keyEnd > start && isSpace(text.charCodeAt(keyEnd - 1))) keyEnd--;
+  let valueStart = hasEquals ? delimiter + 1 : end;
+  while (valueStart < end && isSpace(text.charCodeAt(valueStart))) valueStart++;
+  return {
+    kind: 'entry',
+    line,
+    key: text.slice(start, keyEnd),
+    value: text.slice(valueStart, end),
+    keyRange: range(line, start - lineStart, line, keyEnd - lineStart),
+    valueRange: range(line, valueStart - lineStart, line, (hasEquals ? end : keyEnd) - lineStart),
+    hasEquals,
+    indent: text.slice(lineStart, start),
+    separator: text.slice(keyEnd, valueStart),
+  };
 }
 
 /** The sections uWSGI reads for a requested name: every section with exactly that name, merged in file order. */
