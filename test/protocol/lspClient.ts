@@ -168,6 +168,8 @@ export interface StartOptions {
    * as an editor answers from its settings of the scope's folder.
    */
   configuration?: (item: { scopeUri?: string; section?: string }) => unknown;
+  /** Declares that the client tells the server when workspace folders are added or removed. */
+  followsWorkspaceFolders?: boolean;
 }
 
 export function clientCapabilities(options: StartOptions): ClientCapabilities {
@@ -175,6 +177,7 @@ export function clientCapabilities(options: StartOptions): ClientCapabilities {
     workspace: {
       applyEdit: true,
       configuration: options.configuration !== undefined,
+      workspaceFolders: options.followsWorkspaceFolders === true,
       workspaceEdit: { documentChanges: options.documentChanges },
     },
     textDocument: {

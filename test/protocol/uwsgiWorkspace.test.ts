@@ -64,3 +64,23 @@ describe('uWSGI files as a workspace over LSP: includes, requirements, definitio
     await main.close();
   });
 });
+
+describe('workspace folders added after start', () => {
+  it('a folder added to the workspace bounds the search for requirement files from then on', async () => {
+    const root = writeProject('folders-added', {
+      'a/readme.txt': 'the folder the editor opened first\n',
+      'b/requirements.txt': 'uwsgi==2.0.28\n',
+    });
+    const client = await LspClient.start({ documentChanges: false, workspaceFolders: [path.join(root, 'a')], followsWorkspaceFolders: true });
+    try {
+      const doc = new ClientDocument(client, pathToFileURL(path.join(root, 'b/deploy/uwsgi.ini')).href, '[uwsgi]\nmodule = app\nsingle-interpreter = true\nlazy-apps = true\n');
+      // Outside every workspace folder, the search stops at the config's own folder: no pin is found.
+      assert.deepEqual((await doc.open()).diagnostics.map((d) => d.code), ['uwsgi/enable-threads']);
+      client.discardDiagnostics(doc.uri);
+      await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: pathToFileURL(path.join(root, 'b')).href, name: 'b' }], removed: [] } });
+      assert.deepEqual((await client.nextDiagnostics(doc.uri)).diagnostics, [], 'b/requirements.txt pins uWSGI 2.0.28');
+    } finally {
+      client.dispose();
+    }
+  });
+});

@@ -105,6 +105,7 @@ export function startServer(connection: Connection): void {
   let validationDelay = readValidationDelay(undefined);
   let pullConfiguration = false;
   let folderUris: string[] = [];
+  let followsFolderChanges = false;
 
   // Settings per workspace folder (`pydeploy.*` is resource-scoped, so two folders may differ), asked with
   // workspace/configuration once and kept until the client says they changed.
@@ -199,8 +200,10 @@ export function startServer(connection: Connection): void {
     validationDelay = readValidationDelay(params.initializationOptions);
     pullConfiguration = params.capabilities.workspace?.configuration === true;
     folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    followsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
     return {
       capabilities: {
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
@@ -294,6 +297,18 @@ export function startServer(connection: Connection): void {
   // check of a config does not wait for the walk; each folder of a multi-root workspace is indexed on its own.
   connection.onInitialized(() => {
     for (const root of roots) workspace.filesUnder?.(root);
+    // A folder added to or removed from the workspace later bounds the searches, is indexed and has settings of its own.
+    if (followsFolderChanges) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((folder) => folder.uri));
+        folderUris = [...folderUris.filter((uri) => !removed.has(uri)), ...event.added.map((folder) => folder.uri)];
+        roots = folderUris.map(filePathOf).filter((path): path is string => path !== undefined);
+        workspace = fileWorkspace(roots, openText);
+        for (const root of roots) workspace.filesUnder?.(root);
+        settingsCache.clear();
+        validateAll();
+      });
+    }
   });
 
   // A requirement file, an agent config or an app module changed on disk: the open configs that depend on it are
