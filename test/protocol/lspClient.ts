@@ -370,6 +370,8 @@ export class LspClient {
   dispose(): void {
     this.connection.dispose();
     if (this.isRunning) this.child.kill('SIGKILL');
+    // Leave no pipe open behind: an open one keeps the test process alive after its last test.
+    for (const stream of [this.child.stdin, this.child.stdout, this.child.stderr]) stream.destroy();
   }
 
   private queueOf(uri: string): PublishDiagnosticsParams[] {

@@ -27,7 +27,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { AnalysisSettings, analyze } from '../features/analysis';
+import { Analysis, AnalysisSettings, analyze } from '../features/analysis';
 import { readSettings, readValidationDelay } from '../features/settings';
 import { definitionAt } from '../features/navigation';
 import { FIX_ALL_KIND, PydeployCodeAction, fixAll, quickFixes } from '../features/codeActions';
@@ -130,10 +130,18 @@ export function startServer(connection: Connection): void {
   };
 
   // Files on disk are read with the workspace around them, as `pydeploy check` reads them; other schemes
-  // (untitled:, git:, ...) are checked on their own text.
-  const analysisOf = (document: TextDocument, settings: AnalysisSettings) => {
+  // (untitled:, git:, ...) are checked on their own text. Hover, completion and code actions reuse the analysis
+  // of the same text and settings until anything it may depend on changes (any document, file or setting).
+  const analyses = new Map<string, { version: number; settings: AnalysisSettings; analysis: Analysis | undefined }>();
+  const forgetAnalyses = (): void => analyses.clear();
+  const analysisOf = (document: TextDocument, settings: AnalysisSettings): Analysis | undefined => {
+    const known = analyses.get(document.uri);
+    if (known && known.version === document.version && known.settings === settings) return known.analysis;
     const path = filePathOf(document.uri);
-    return path !== undefined ? analyze(path, document.getText(), settings, workspace) : analyze(pathOf(document.uri), document.getText(), settings, NO_WORKSPACE);
+    const analysis =
+      path !== undefined ? analyze(path, document.getText(), settings, workspace) : analyze(pathOf(document.uri), document.getText(), settings, NO_WORKSPACE);
+    analyses.set(document.uri, { version: document.version, settings, analysis });
+    return analysis;
   };
   /** The analysis of an open document with its folder's settings, for the requests. */
   const analysisFor = async (uri: string) => {
@@ -290,6 +298,7 @@ export function startServer(connection: Connection): void {
       validationDelay = readValidationDelay(pydeploy);
     }
     settingsCache.clear();
+    forgetAnalyses();
     validateAll();
   });
 
@@ -306,6 +315,7 @@ export function startServer(connection: Connection): void {
         workspace = fileWorkspace(roots, openText);
         for (const root of roots) workspace.filesUnder?.(root);
         settingsCache.clear();
+        forgetAnalyses();
         validateAll();
       });
     }
@@ -315,6 +325,7 @@ export function startServer(connection: Connection): void {
   // checked again. A created or deleted file changes the index as well.
   connection.onDidChangeWatchedFiles((params) => {
     if (params.changes.some((change) => change.type !== FileChangeType.Changed)) workspace.invalidate();
+    forgetAnalyses();
     validateAll();
   });
 
@@ -328,10 +339,15 @@ export function startServer(connection: Connection): void {
   const justOpened = new Set<string>();
   documents.onDidOpen((event) => void justOpened.add(event.document.uri));
   documents.onDidChangeContent((event) => {
+    forgetAnalyses();
     if (justOpened.delete(event.document.uri)) validateAll();
     else validateSoon();
   });
-  documents.onDidClose((event) => void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
+  documents.onDidClose((event) => {
+    // The file on disk now stands for it: whatever included it is read from there again.
+    forgetAnalyses();
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
   documents.listen(connection);
   connection.listen();
 }
