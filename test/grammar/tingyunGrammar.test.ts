@@ -6,8 +6,7 @@ import { before, describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as vsctm from 'vscode-textmate';
-import * as oniguruma from 'vscode-oniguruma';
+import { Token, loadGrammar } from '../helpers/grammar';
 
 const ROOT = path.resolve(__dirname, '../..');
 const GRAMMAR_PATH = path.join(ROOT, 'syntaxes/tingyun-ini.tmLanguage.json');
@@ -24,31 +23,12 @@ const HASH = 'comment.line.number-sign.ini';
 const COMMENT_PUNCT = 'punctuation.definition.comment.ini';
 const LEAD = 'punctuation.whitespace.comment.leading.ini';
 
-type Token = [string, string];
-let grammar: vsctm.IGrammar;
+let tokenizeLines: (lines: string[]) => Token[][];
 
 before(async () => {
-  await oniguruma.loadWASM(fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm')));
-  const registry = new vsctm.Registry({
-    onigLib: Promise.resolve({
-      createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
-      createOnigString: (text: string) => new oniguruma.OnigString(text),
-    }),
-    loadGrammar: async (scopeName: string) => (scopeName === SCOPE ? vsctm.parseRawGrammar(fs.readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null),
-  });
-  const loaded = await registry.loadGrammar(SCOPE);
-  assert.ok(loaded, 'grammar loads');
-  grammar = loaded;
+  ({ tokenizeLines } = await loadGrammar('tingyun-ini.tmLanguage.json', SCOPE));
 });
 
-function tokenizeLines(lines: string[]): Token[][] {
-  let stack = vsctm.INITIAL;
-  return lines.map((line) => {
-    const result = grammar.tokenizeLine(line, stack);
-    stack = result.ruleStack;
-    return result.tokens.map((t): Token => [line.slice(t.startIndex, t.endIndex), t.scopes.slice(1).join(' ')]);
-  });
-}
 
 const tokenize = (line: string): Token[] => tokenizeLines([line])[0];
 const entry = (key: string, delimiter = '='): Token[] => [[key, KEY], [' ', ''], [delimiter, EQ], [' ', '']];

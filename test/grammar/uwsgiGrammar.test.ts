@@ -6,8 +6,7 @@ import { before, describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as vsctm from 'vscode-textmate';
-import * as oniguruma from 'vscode-oniguruma';
+import { Token, loadGrammar } from '../helpers/grammar';
 
 const ROOT = path.resolve(__dirname, '../..');
 const GRAMMAR_PATH = path.join(ROOT, 'syntaxes/uwsgi-ini.tmLanguage.json');
@@ -31,40 +30,13 @@ const SEMI = 'comment.line.semicolon.ini';
 const HASH = 'comment.line.number-sign.ini';
 const COMMENT_PUNCT = 'punctuation.definition.comment.ini';
 
-/** [token text, its scopes below the root scope joined with spaces ('' for none)]. */
-type Token = [string, string];
 
-let grammar: vsctm.IGrammar;
+let tokenizeLines: (lines: string[]) => Token[][];
 
 before(async () => {
-  // The wasm ships inside the npm package: read it from node_modules, no network.
-  const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
-  await oniguruma.loadWASM(wasm);
-  const registry = new vsctm.Registry({
-    onigLib: Promise.resolve({
-      createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
-      createOnigString: (text: string) => new oniguruma.OnigString(text),
-    }),
-    loadGrammar: async (scopeName: string) =>
-      scopeName === SCOPE ? vsctm.parseRawGrammar(fs.readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null,
-  });
-  const loaded = await registry.loadGrammar(SCOPE);
-  assert.ok(loaded, 'grammar loads');
-  grammar = loaded;
+  ({ tokenizeLines } = await loadGrammar('uwsgi-ini.tmLanguage.json', SCOPE));
 });
 
-/** Tokenizes lines in order (carrying the rule stack over), returning each line's tokens. */
-function tokenizeLines(lines: string[]): Token[][] {
-  let stack = vsctm.INITIAL;
-  return lines.map((line) => {
-    const result = grammar.tokenizeLine(line, stack);
-    stack = result.ruleStack;
-    return result.tokens.map((t): Token => {
-      assert.equal(t.scopes[0], SCOPE);
-      return [line.slice(t.startIndex, t.endIndex), t.scopes.slice(1).join(' ')];
-    });
-  });
-}
 
 function tokenize(line: string): Token[] {
   return tokenizeLines([line])[0];
