@@ -37,10 +37,14 @@ interface CommentLine {
   text: string;
 }
 
-/** Whole-line comments: the ini parser's comment lines, or Python lines whose first non-blank character is `#`. */
+/**
+ * Whole-line comments: the ini parsers' comment lines (`#` or `;`), or, in Python and requirement files, lines
+ * whose first non-blank character is `#`.
+ */
 function commentLines(document: AnalyzedDocument): { comments: CommentLine[]; index: LineIndex } {
-  if (document.kind === 'uwsgi-ini') {
-    const { lines, index } = document.uwsgi.document;
+  const ini = document.kind === 'uwsgi-ini' ? document.uwsgi.document : document.kind === 'agent-ini' ? document.agent.document : undefined;
+  if (ini) {
+    const { lines, index } = ini;
     const comments = lines.flatMap((line) => (line.kind === 'comment' ? [{ line: line.line, start: line.range.start.character, text: line.text }] : []));
     return { comments, index };
   }
