@@ -1,7 +1,7 @@
 import { parser } from '@lezer/python';
 import type { AnalyzedDocument, DocumentOfKind } from './document';
-import { WorkspaceView, basename, dirname, foldersUpward, resolvePath } from './workspace';
-import { hasExpansion } from './uwsgiConfig';
+import { NO_WORKSPACE, WorkspaceView, basename, dirname, foldersUpward, resolvePath } from './workspace';
+import { expandPathMagic, hasExpansion } from './uwsgiConfig';
 import type { Range } from '../text/lineIndex';
 import { parseIni, sectionsNamed } from '../parse/uwsgiIni';
 import { parsePython } from '../parse/gunicornPy';
@@ -76,7 +76,7 @@ export function agentConfigReference(document: AnalyzedDocument): AgentConfigRef
     const option = config.all('env').filter((candidate) => candidate.entry.value.startsWith(prefix)).pop();
     if (!option) return undefined;
     let value = option.entry.value.slice(prefix.length).trim();
-    value = value.replace(/%d/g, `${dirname(option.source.path)}/`).replace(/%\(([\w.-]+)\)/g, (whole, name: string) => config.placeholderValue(name) ?? whole);
+    value = config.expandPath(value, option.source.path);
     const chdir = config.last('chdir')?.entry.value;
     const folders = [...(chdir && !hasExpansion(chdir) ? [resolvePath(dirname(document.path), chdir)] : []), dirname(document.path)];
     return { target: hasExpansion(value) ? undefined : value, range: option.local ? option.entry.valueRange : config.anchor, folders };
@@ -161,13 +161,13 @@ function uwsgiReference(path: string, text: string): AgentConfigReference | unde
   const prefix = `${AGENT_CONFIG_VARIABLE}=`;
   const entry = sectionsNamed(document, 'uwsgi').flatMap((section) => section.entries).filter((candidate) => candidate.key === 'env' && candidate.value.startsWith(prefix)).pop();
   if (!entry) return undefined;
-  const value = entry.value.slice(prefix.length).trim().replace(/%d/g, `${dirname(path)}/`);
+  const value = expandPathMagic(entry.value.slice(prefix.length).trim(), path, 'uwsgi');
   return { target: hasExpansion(value) ? undefined : value, range: entry.valueRange, folders: [dirname(path)] };
 }
 
 function gunicornReference(path: string, text: string): AgentConfigReference | undefined {
   const config = new GunicornConfig(parsePython(text));
-  return agentConfigReference({ kind: 'gunicorn-py', path, text, gunicorn: config, workspace: { readFile: () => undefined, listFolder: () => undefined, rootOf: () => '/' } });
+  return agentConfigReference({ kind: 'gunicorn-py', path, text, gunicorn: config, workspace: NO_WORKSPACE });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -188,16 +188,20 @@ export function appReference(document: AnalyzedDocument, workspace: WorkspaceVie
   const base = dirname(document.path);
   if (document.kind === 'uwsgi-ini') {
     const config = document.uwsgi;
-    const folder = (value: string | undefined): string[] => (value && !hasExpansion(value) ? [resolvePath(base, value.replace(/%d/g, `${base}/`))] : []);
+    const folder = (value: string | undefined): string[] => {
+      const expanded = value && config.expandPath(value, document.path);
+      return expanded && !hasExpansion(expanded) ? [resolvePath(base, expanded)] : [];
+    };
     const chdir = folder(config.last('chdir')?.entry.value);
     const pythonpath = config.all('pythonpath').flatMap((option) => folder(option.entry.value));
     const folders = [...chdir, ...pythonpath, base, root];
     for (const option of [...config.options].reverse()) {
-      const { key, value } = option.entry;
+      const { key } = option.entry;
+      const value = config.expandPath(option.entry.value, option.source.path);
       const range = option.local ? option.entry.valueRange : config.anchor;
-      if (hasExpansion(value.replace(/%d/g, ''))) continue;
+      if (hasExpansion(value)) continue;
       if (key === 'module' || key === 'wsgi') return { module: value.split(':')[0].trim(), folders, range };
-      if (key === 'wsgi-file' || key === 'file') return { file: value.replace(/%d/g, `${base}/`).trim(), folders, range };
+      if (key === 'wsgi-file' || key === 'file') return { file: value.trim(), folders, range };
       if (key === 'mount') {
         const app = value.slice(value.indexOf('=') + 1).trim();
         return /\.py$/.test(app) ? { file: app, folders, range } : { module: app.split(':')[0], folders, range };

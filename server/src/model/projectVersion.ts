@@ -1,6 +1,6 @@
 import { RequirementFileKind, Version, allowedVersions, compareVersion, findRequirementPins, parseVersion, requirementFileKind } from '../parse/requirements';
 import type { Range } from '../text/lineIndex';
-import { WorkspaceView, foldersUpward } from './workspace';
+import { WorkspaceView, basename, foldersUpward } from './workspace';
 
 /** What a project says about the version of a package it deploys with, and where it says it. */
 export interface PackageVersion {
@@ -64,6 +64,6 @@ export function allowsOnlyBelow(pinned: PackageVersion | undefined, version: Ver
 /** How a message names the pinned version: `uWSGI 2.0.21 (requirements.txt)`. */
 export function describePin(name: string, pinned: PackageVersion): string {
   const where =
-    pinned.source.kind === 'setting' ? (pinned.source.name ?? 'the pydeploy.uwsgiVersion setting') : pinned.source.path.slice(pinned.source.path.lastIndexOf('/') + 1);
+    pinned.source.kind === 'setting' ? (pinned.source.name ?? 'the pydeploy.uwsgiVersion setting') : basename(pinned.source.path);
   return `${name} ${pinned.specifier.replace(/^==/, '')} (${where})`;
 }

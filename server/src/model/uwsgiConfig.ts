@@ -105,7 +105,7 @@ const APP_LOADERS = ['module', 'wsgi', 'wsgi-file', 'file', 'mount', 'paste', 'e
 const PLACEHOLDER_SETTERS = new Set(['set', 'set-placeholder', 'set-ph', 'declare-option', 'declare-option2']);
 
 /** Magic variables that depend only on the config file's path, expanded in include paths. */
-function expandPathMagic(value: string, path: string, section: string): string {
+export function expandPathMagic(value: string, path: string, section: string): string {
   const folder = dirname(path);
   const name = basename(path);
   const dot = name.lastIndexOf('.');
@@ -175,7 +175,7 @@ export class UwsgiConfig {
   /** Reads an included ini file (or another section of the same file) where the line stands, as uWSGI does. */
   private include(option: UwsgiOption, currentSection: string, visiting: Set<string>): void {
     const { key, value } = option.entry;
-    const expanded = this.expandPlaceholders(expandPathMagic(value, option.source.path, currentSection));
+    const expanded = this.expandPath(value, option.source.path, currentSection);
     const colon = expanded.lastIndexOf(':');
     const file = colon >= 0 ? expanded.slice(0, colon) : expanded;
     const section = colon >= 0 && colon < expanded.length - 1 ? expanded.slice(colon + 1) : DEFAULT_UWSGI_SECTION;
@@ -207,6 +207,14 @@ export class UwsgiConfig {
     // uWSGI only warns when the section is missing, and reads nothing from the file.
     record(readableSections(source, section).length > 0 ? 'read' : 'no-section', source.path);
     this.read(source, section, visiting);
+  }
+
+  /**
+   * A path-like value as uWSGI would read it in a file: magic variables of that file (`%d`, `%n`, ...) and
+   * single-name placeholders replaced; what stays unexpanded (`$(ENV)`, `@(file)`) is left as written.
+   */
+  expandPath(value: string, path: string, section: string = this.sectionName): string {
+    return this.expandPlaceholders(expandPathMagic(value, path, section));
   }
 
   /** Replaces single-name `%(name)` references with the first value of that option or placeholder so far. */
