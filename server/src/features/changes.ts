@@ -39,19 +39,17 @@ type AppendBlock = Extract<Change, { kind: 'append-block' }>;
 export function changesToEdits(document: AnalyzedDocument, changes: readonly Change[]): TextEdit[] {
   const index = document.kind === 'uwsgi-ini' ? document.uwsgi.document.index : document.kind === 'agent-ini' ? document.agent.document.index : new LineIndex(document.text);
   const edits: TextEdit[] = [];
+  const deletedLines = new Set<number>();
   const additions = new Map<string, SetIniOption[]>();
   const blocks: AppendBlock[] = [];
   // An `edit-file` of this very document is an ordinary change; those of other files are changesToFileEdits' job.
   const own = changes.flatMap((change) => (change.kind !== 'edit-file' ? [change] : change.path === document.path ? change.changes : []));
   for (const change of own) {
     if (change.kind === 'edit-file') continue;
-    if (change.kind === 'replace' || change.kind === 'delete-line' || change.kind === 'disable-next-line') {
-      const edit =
-        change.kind === 'replace'
-          ? { range: change.range, newText: change.newText }
-          : change.kind === 'delete-line'
-            ? deleteLineEdit(index, change.line)
-            : disableNextLineEdit(document, index, change.line, change.rule);
+    if (change.kind === 'delete-line') {
+      deletedLines.add(change.line);
+    } else if (change.kind === 'replace' || change.kind === 'disable-next-line') {
+      const edit = change.kind === 'replace' ? { range: change.range, newText: change.newText } : disableNextLineEdit(document, index, change.line, change.rule);
       if (!edits.some((other) => sameRange(other.range, edit.range))) edits.push(edit);
     } else if (change.kind === 'append-block') {
       if (!blocks.some((pending) => pending.key === change.key)) blocks.push(change);
@@ -71,7 +69,23 @@ export function changesToEdits(document: AnalyzedDocument, changes: readonly Cha
     }
   }
   if (blocks.length > 0) edits.push(appendBlocksEdit(index, blocks));
-  return edits.sort((a, b) => comparePositions(a.range.start, b.range.start));
+  const deletions = deleteLinesEdits(index, deletedLines);
+  return [...withoutEditsInDeletedLines(edits, deletions), ...deletions].sort((a, b) => comparePositions(a.range.start, b.range.start));
+}
+
+/**
+ * Drops the edits inside a line that another change deletes (fix all may both move a duplicate line's comment and
+ * delete that line): they are moot, and overlapping edits would make the whole fix fail. An edit at the very start of
+ * a last-line deletion (which begins at the end of the line before) belongs to that line and is kept.
+ */
+function withoutEditsInDeletedLines(edits: TextEdit[], deletions: readonly TextEdit[]): TextEdit[] {
+  if (deletions.length === 0) return edits;
+  const inside = (edit: TextEdit, deletion: TextEdit) => {
+    const startsAtLineStart = deletion.range.start.character === 0 && deletion.range.end.character === 0;
+    const afterStart = comparePositions(edit.range.start, deletion.range.start);
+    return (startsAtLineStart ? afterStart >= 0 : afterStart > 0) && comparePositions(edit.range.end, deletion.range.end) <= 0 && comparePositions(edit.range.start, deletion.range.end) < 0;
+  };
+  return edits.filter((edit) => deletions.includes(edit) || !deletions.some((deletion) => inside(edit, deletion)));
 }
 
 /** One insertion at the end of the file: each block after a blank line, in the file's own line ending. */
@@ -90,11 +104,22 @@ function appendBlocksEdit(index: LineIndex, blocks: AppendBlock[]): TextEdit {
   return { range: { start: end, end }, newText: lead + body + trail };
 }
 
-/** The line and its break; the last line takes the break before it instead, so no empty line is left behind. */
-function deleteLineEdit(index: LineIndex, line: number): TextEdit {
-  if (line < index.lineCount - 1) return { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' };
-  const start = line > 0 ? index.positionAt(index.lineContentEnd(line - 1)) : { line, character: 0 };
-  return { range: { start, end: index.positionAt(index.text.length) }, newText: '' };
+/**
+ * Each line and its break; the lines that end the file go together with the break before them, so that no empty
+ * line is left behind and a missing final newline stays missing.
+ */
+function deleteLinesEdits(index: LineIndex, lines: ReadonlySet<number>): TextEdit[] {
+  let tail = index.lineCount;
+  while (tail > 0 && lines.has(tail - 1)) tail--;
+  const edits: TextEdit[] = [...lines]
+    .filter((line) => line < tail)
+    .sort((a, b) => a - b)
+    .map((line) => ({ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }));
+  if (tail < index.lineCount) {
+    const start = tail > 0 ? index.positionAt(index.lineContentEnd(tail - 1)) : { line: 0, character: 0 };
+    edits.push({ range: { start, end: index.positionAt(index.text.length) }, newText: '' });
+  }
+  return edits;
 }
 
 function disableNextLineEdit(document: AnalyzedDocument, index: LineIndex, line: number, rule: string): TextEdit {
@@ -118,7 +143,9 @@ function addOptionsEdit(document: IniDocument, sectionName: string, options: Set
   const { index } = document;
   const sections = sectionsNamed(document, sectionName);
   const fold = (key: string) => (caseless ? key.toLowerCase() : key);
-  const present = new Set(sections.flatMap((section) => section.entries.map((entry) => fold(entry.key))));
+  // uWSGI merges repeated sections; the agent reads only the first one (Python's reader refuses a second).
+  const read = caseless ? sections.slice(0, 1) : sections;
+  const present = new Set(read.flatMap((section) => section.entries.map((entry) => fold(entry.key))));
   const missing = options.filter((option) => !present.has(fold(option.key)));
   if (missing.length === 0) return undefined;
 
@@ -143,7 +170,8 @@ function addOptionsEdit(document: IniDocument, sectionName: string, options: Set
     else if (endsBlock(entry.key)) openBlock = undefined;
   }
   const model: IniEntry | undefined = openBlock ?? target.entries[target.entries.length - 1];
-  const afterLine = openBlock ? openBlock.line - 1 : model ? model.line : target.header.line;
+  // After the model's value, which in the agent's config may go on over indented continuation lines.
+  const afterLine = openBlock ? openBlock.line - 1 : model ? Math.max(model.line, model.valueRange.end.line) : target.header.line;
   const indent = model?.indent ?? '';
   const separator = model?.hasEquals && model.value !== '' ? model.separator : ' = ';
   const lines = missing.map((option) => `${indent}${option.key}${separator}${option.value}`);

@@ -8,6 +8,7 @@ import { parseAgentIni } from '../parse/agentIni';
 import { AgentConfig } from '../model/agentConfig';
 import { PydeployDiagnostic, toDiagnostic } from './diagnostics';
 import type { Fix } from '../rules/types';
+import { suppressionsOf } from '../model/suppressions';
 
 export const FIX_ALL_KIND = 'source.fixAll.pydeploy';
 
@@ -44,13 +45,17 @@ function fixesOf(document: AnalyzedDocument, found: RuleFinding) {
 
 /**
  * The quick fixes for the findings that touch a range (the cursor, or a diagnostic the editor sent back): the
- * rule's own fixes, then "Disable RULE for this line", which is never preferred and so never part of "fix all".
+ * rule's own fixes, then "Disable RULE for this line", which is never preferred and so never part of "fix all" (and not
+ * offered on a suppression comment itself, which no comment above can silence).
  */
 export function quickFixes(analysis: Analysis, at: Range): PydeployCodeAction[] {
   const actions: PydeployCodeAction[] = [];
+  // Suppression comments stack: one added above such a comment would silence the line below them all, not this one.
+  const commentLines = new Set(suppressionsOf(analysis.document).directives.map((directive) => directive.line));
   analysis.findings.forEach((found) => {
     if (!rangesTouch(found.finding.range, at)) return;
-    const fixes = [...fixesOf(analysis.document, found), disableForLine(found)];
+    const disable = commentLines.has(found.finding.range.start.line) ? [] : [disableForLine(found)];
+    const fixes = [...fixesOf(analysis.document, found), ...disable];
     for (const fix of fixes) {
       actions.push({
         title: fix.title,
@@ -97,19 +102,45 @@ export function fixAllText(path: string, text: string, settings: AnalysisSetting
   return fixAllFiles(path, text, settings, workspace).get(path) ?? text;
 }
 
+/** Fix-all passes `fixAllFiles` makes at most: a fix can uncover another (a renamed key's inline comment). */
+const MAX_FIX_PASSES = 5;
+
+/** The workspace with some files' texts replaced: what the next fix-all pass sees after the previous one. */
+function withTexts(workspace: WorkspaceView, texts: ReadonlyMap<string, string>): WorkspaceView {
+  const { hasByteOrderMark, filesUnder } = workspace;
+  return {
+    readFile: (path) => (texts.has(path) ? texts.get(path) : workspace.readFile(path)),
+    listFolder: (path) => workspace.listFolder(path),
+    rootOf: (path) => workspace.rootOf(path),
+    ...(hasByteOrderMark ? { hasByteOrderMark: (path: string) => hasByteOrderMark.call(workspace, path) } : {}),
+    ...(filesUnder ? { filesUnder: (root: string) => filesUnder.call(workspace, root) } : {}),
+  };
+}
+
 /**
  * Every file's new text after the preferred fixes of one file: that file's (always present), and the other files
- * its fixes edit (the agent's config), read from the workspace.
+ * its fixes edit (the agent's config), read from the workspace. Fixes are applied again to their own result until
+ * nothing changes (at most MAX_FIX_PASSES passes), so that `--fix` run twice changes nothing the second time.
  */
 export function fixAllFiles(path: string, text: string, settings: AnalysisSettings = {}, workspace: WorkspaceView = NO_WORKSPACE): Map<string, string> {
   const result = new Map<string, string>([[path, text]]);
-  const analysis = analyze(path, text, settings, workspace);
-  const action = analysis && fixAll(analysis);
-  if (!action) return result;
-  result.set(path, applyTextEdits(text, action.edits));
-  for (const other of action.otherEdits) {
-    const otherText = workspace.readFile(other.path);
-    if (otherText !== undefined) result.set(other.path, applyTextEdits(otherText, other.edits));
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const current = result.get(path) ?? text;
+    const view = workspace === NO_WORKSPACE ? workspace : withTexts(workspace, result);
+    const analysis = analyze(path, current, settings, view);
+    const action = analysis && fixAll(analysis);
+    if (!action) break;
+    const fixed = applyTextEdits(current, action.edits);
+    let changed = fixed !== current;
+    result.set(path, fixed);
+    for (const other of action.otherEdits) {
+      const otherText = view.readFile(other.path);
+      if (otherText === undefined) continue;
+      const otherFixed = applyTextEdits(otherText, other.edits);
+      changed ||= otherFixed !== otherText;
+      result.set(other.path, otherFixed);
+    }
+    if (!changed) break;
   }
   return result;
 }

@@ -92,7 +92,9 @@ export class LineIndex {
       if (this.starts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.starts[low] };
+    // An offset between the \r and \n of a CRLF (a parser that takes \r for whitespace ends a node there) is no
+    // position an editor can show: it belongs to the end of the line's content.
+    return { line: low, character: Math.min(clamped, this.lineContentEnd(low)) - this.starts[low] };
   }
 
   offsetAt(position: Position): number {

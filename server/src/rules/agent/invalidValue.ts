@@ -87,6 +87,8 @@ export const invalidValueRule = defineRule<'agent-ini', Data>({
     ),
   fixes: (document: AgentDocument, finding) => {
     const { entry, values, sure, comment } = finding.data;
+    // A value that goes on over indented lines: replacing it would delete lines the user wrote; leave it to them.
+    if (entry.valueRange.end.line !== entry.valueRange.start.line) return [];
     return values.map((value, i): Fix => ({
       title: comment && value === inlineComment(entry)?.meant ? 'Move the comment to its own line' : `Set \`${entry.key}\` to \`${value}\`${comment ? ' and move the comment to its own line' : ''}`,
       isPreferred: i === 0 && sure,

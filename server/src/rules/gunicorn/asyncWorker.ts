@@ -65,11 +65,13 @@ export const asyncWorkerRule = defineRule({
     if (finding.data.setting.binding.conditional) return [];
     const defaults: Record<string, string> = { worker_connections: '1000', max_requests: '1000', max_requests_jitter: '100' };
     const lines = finding.data.missing.map((name) => `${name} = ${defaults[name]}`);
+    // After the whole line, not the statement: a trailing comment or trailing spaces stay on the line they were on.
+    const at = index.positionAt(index.lineContentEnd(statement.end.line));
     return [
       {
         title: `Add ${finding.data.missing.map((name) => `\`${name}\``).join(', ')} after \`worker_class\``,
         isPreferred: false,
-        changes: [{ kind: 'replace', range: { start: statement.end, end: statement.end }, newText: lines.map((line) => index.eol + line).join('') }],
+        changes: [{ kind: 'replace', range: { start: at, end: at }, newText: lines.map((line) => index.eol + line).join('') }],
       },
     ];
   },

@@ -49,6 +49,8 @@ export const wsgiAdapterModeRule = defineRule<'uwsgi-ini' | 'gunicorn-py', Data>
   },
   fixes: (_document, finding) => {
     const { agentPath, valueRange } = finding.data;
+    // A value that goes on over indented lines: replacing it would delete lines the user wrote; leave it to them.
+    if (valueRange && valueRange.end.line !== valueRange.start.line) return [];
     const inner: Change = valueRange ? { kind: 'replace', range: valueRange, newText: 'true' } : { kind: 'set-ini-option', section: 'tingyun', key: OPTION, value: 'true' };
     return [{ title: `Set \`${OPTION} = true\` in ${basename(agentPath)}`, isPreferred: true, changes: [{ kind: 'edit-file', path: agentPath, changes: [inner] }] }];
   },
