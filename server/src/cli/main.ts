@@ -1,5 +1,6 @@
-import { Dirent, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { Dirent, closeSync, existsSync, fchmodSync, fsyncSync, openSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { analyze } from '../features/analysis';
 import { fixAllFiles } from '../features/codeActions';
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
@@ -115,6 +116,76 @@ function readText(file: string): { text: string; hasBom: boolean; writable: bool
   return { text: hasBom ? decoded.slice(1) : decoded, hasBom, writable: Buffer.from(decoded, 'utf8').equals(bytes) };
 }
 
+/** The temporary files `--fix` writes beside a config: `.uwsgi.ini.pydeploy-<pid>-<random>.tmp`. */
+function tempNamePattern(name: string): RegExp {
+  return new RegExp(`^\\.${name.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}\\.pydeploy-(\\d+)-[0-9a-f]+\\.tmp$`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the temporary files of earlier `--fix` runs that died mid-write (a kill leaves no chance to clean up). */
+function removeStaleTempFiles(folder: string, name: string): void {
+  const pattern = tempNamePattern(name);
+  let entries: string[];
+  try {
+    entries = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const match = pattern.exec(entry);
+    if (match && Number(match[1]) !== process.pid && !isRunning(Number(match[1]))) rmSync(join(folder, entry), { force: true });
+  }
+}
+
+/**
+ * Replaces a file's content so that a crash at any point leaves either the old bytes or the new ones, never a
+ * truncated config: the new bytes go to a temporary file in the same folder (so the rename stays on one file system),
+ * which gets the original's permissions and is flushed to disk, then renamed over the original. A symbolic link is
+ * written through: its target is replaced and the link stays. The temporary file is removed when anything fails.
+ */
+function writeAtomically(file: string, content: string): void {
+  const target = realpathSync(file);
+  const folder = dirname(target);
+  removeStaleTempFiles(folder, basename(target));
+  const mode = statSync(target).mode & 0o7777;
+  const temp = join(folder, `.${basename(target)}.pydeploy-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const bytes = Buffer.from(content, 'utf8');
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, 'wx', mode);
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+    // openSync's mode is reduced by the umask; the original's permissions are what the config had.
+    fchmodSync(fd, mode);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, target);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  // The rename itself survives a power cut only once the folder is flushed; not every system lets a folder be opened.
+  try {
+    const folderFd = openSync(folder, 'r');
+    try {
+      fsyncSync(folderFd);
+    } finally {
+      closeSync(folderFd);
+    }
+  } catch {
+    // Best effort.
+  }
+}
+
 /**
  * Applies the preferred fixes of one file, to it and to the other files they reach (a fix on a uWSGI config may
  * edit the agent's config). Files that are not valid UTF-8 are left alone.
@@ -130,8 +201,14 @@ function fixFile(file: string, workspace: WorkspaceView, warn: (message: string)
       continue;
     }
     if (fixed === current.text) continue;
-    if (current.writable) writeFileSync(target, (current.hasBom ? BOM : '') + fixed);
-    else warn(`pydeploy: not fixing ${target}: it is not valid UTF-8, and rewriting it would change bytes`);
+    if (!current.writable) warn(`pydeploy: not fixing ${target}: it is not valid UTF-8, and rewriting it would change bytes`);
+    else {
+      try {
+        writeAtomically(target, (current.hasBom ? BOM : '') + fixed);
+      } catch (error) {
+        warn(`pydeploy: could not write the fixes to ${target}: ${reason(error)}`);
+      }
+    }
   }
 }
 
