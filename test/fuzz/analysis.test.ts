@@ -21,7 +21,7 @@ import {
   uwsgiText,
 } from './generators';
 
-const RUNS = 150;
+const RUNS = 250;
 
 /** Positions anywhere in the text, as an editor may send them: on every line, at any column of it. */
 const positionSeeds = fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 8 });

@@ -8,7 +8,7 @@ import { EditShape, expectedLines, shapeOf } from './lineEffects';
 import { Case, analyzeChecked, workspaceOf, withoutRuleFailures } from './harness';
 import { agentText, assertProperty, dressArbitrary, dressed, gunicornText, surroundings, uwsgiText } from './generators';
 
-const RUNS = 120;
+const RUNS = 200;
 
 /**
  * Applies edits with the tests' own applier and proves they are of the shapes a fix may have (lineEffects.ts): every

@@ -7,13 +7,13 @@ import { AGENT_OPTIONS, AGENT_PLUGINS, AGENT_SECTIONS, LICENSE_PLACEHOLDERS } fr
 import { RULES } from '../../server/src/rules/registry';
 
 /** Runs and seed of every property: fixed by default so that a failure replays; scaled up with PYDEPLOY_FUZZ_RUNS. */
-export function fuzzParameters(defaultRuns: number): fc.Parameters<unknown> {
-  const scale = Number(process.env.PYDEPLOY_FUZZ_RUNS ?? '');
+export function fuzzParameters(defaultRuns: number, shareOfScaledRuns = 1): fc.Parameters<unknown> {
+  const scale = Number(process.env.PYDEPLOY_FUZZ_RUNS ?? '') * shareOfScaledRuns;
   const seed = Number(process.env.PYDEPLOY_FUZZ_SEED ?? '');
   const path = process.env.PYDEPLOY_FUZZ_PATH;
   return {
     seed: Number.isInteger(seed) && process.env.PYDEPLOY_FUZZ_SEED ? seed : 20261125,
-    numRuns: Number.isFinite(scale) && scale > 0 ? Math.round(scale) : defaultRuns,
+    numRuns: Number.isFinite(scale) && scale > 0 ? Math.max(1, Math.round(scale)) : defaultRuns,
     ...(path ? { path } : {}),
     // A failing property prints its seed, path and shrunk case: replay it with PYDEPLOY_FUZZ_SEED and PYDEPLOY_FUZZ_PATH.
   };
@@ -23,8 +23,8 @@ export function fuzzParameters(defaultRuns: number): fc.Parameters<unknown> {
  * fc.assert, with the property's own error in the message: the test runner prints only the message, and the
  * message then holds everything needed to understand and replay a failure (seed, path, shrunk case, cause).
  */
-export function assertProperty<Ts>(property: fc.IProperty<Ts>, defaultRuns: number): void {
-  const details = fc.check(property, fuzzParameters(defaultRuns) as fc.Parameters<Ts>);
+export function assertProperty<Ts>(property: fc.IProperty<Ts>, defaultRuns: number, shareOfScaledRuns = 1): void {
+  const details = fc.check(property, fuzzParameters(defaultRuns, shareOfScaledRuns) as fc.Parameters<Ts>);
   if (!details.failed) return;
   const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
   throw new Error(`${fc.defaultReportMessage(details) ?? 'property failed'}\n\nCause: ${cause}`);
