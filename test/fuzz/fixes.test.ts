@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Analysis } from '../../server/src/features/analysis';
-import { PydeployCodeAction, fixAll, fixAllFiles, quickFixes } from '../../server/src/features/codeActions';
+import { PydeployCodeAction, fixAll, fixAllFiles, fixAllPasses, quickFixes } from '../../server/src/features/codeActions';
 import { Range, TextEdit, applyEdits, assertValidRange, contentOf, endsWithLineBreak, linesWithEnds } from '../helpers/documentText';
 import { EditShape, expectedLines, shapeOf } from './lineEffects';
 import { Case, analyzeChecked, workspaceOf, withoutRuleFailures } from './harness';
@@ -110,29 +110,35 @@ function linesPreferredFixesDelete(analysis: Analysis, text: string): Set<number
 }
 
 /**
- * Fix all, pass after pass as `fixAllFiles` (and so `--fix`) applies it until nothing changes: each pass's edits
- * have the allowed shapes and remove only lines a preferred quick fix removes, each result analyses, the passes
- * together give exactly what fixAllFiles gives, and fixAllFiles on its own output changes nothing.
+ * Fix all, pass by pass (a fix can uncover another): each pass's edits have the allowed shapes and remove only lines
+ * a preferred quick fix of that pass removes, and each result analyses. The one action fix all offers gives exactly
+ * what its passes give one after the other (and what fixAllFiles, so `--fix`, writes), and on its own output it
+ * changes nothing.
  */
 function checkFixAll(generated: Case): void {
+  const analysis = analyzeChecked(generated.path, generated.files[generated.path], workspaceOf(generated.files));
+  if (!analysis) return;
   let files = generated.files;
-  for (let pass = 0; pass < 5; pass++) {
-    const analysis = analyzeChecked(generated.path, files[generated.path], workspaceOf(files));
-    const action = analysis && withoutRuleFailures(() => fixAll(analysis));
-    if (!analysis || !action) break;
-    const allowed = withoutRuleFailures(() => linesPreferredFixesDelete(analysis, files[generated.path]));
-    const { shapes, after } = applyAction({ path: generated.path, files }, action, `fix all (pass ${pass + 1})`);
+  withoutRuleFailures(() => fixAllPasses(analysis)).forEach((pass, i) => {
+    const allowed = withoutRuleFailures(() => linesPreferredFixesDelete(pass.analysis, files[generated.path]));
+    const { shapes, after } = applyAction({ path: generated.path, files }, pass.action, `fix all (pass ${i + 1})`);
     for (const line of shapes.flatMap((shape) => deletedLines(shape, linesWithEnds(files[generated.path]).length))) {
-      assert.ok(allowed.has(line), `fix all removed line ${line}, which no preferred fix removes`);
+      assert.ok(allowed.has(line), `fix all (pass ${i + 1}) removed line ${line}, which no preferred fix removes`);
     }
-    const changed = Object.keys(after).some((path) => after[path] !== files[path]);
+    analyzeChecked(generated.path, after[generated.path], workspaceOf(after));
     files = after;
-    if (!changed) break;
-  }
+  });
+  const action = withoutRuleFailures(() => fixAll(analysis));
+  const once = action ? applyAction(generated, action, 'fix all').after : generated.files;
+  for (const path of Object.keys(files)) assert.equal(once[path], files[path], `fix all gives another ${path} than its passes one after the other`);
   const fixed = withoutRuleFailures(() => fixAllFiles(generated.path, generated.files[generated.path], {}, workspaceOf(generated.files)));
-  for (const [path, text] of fixed) assert.equal(text, files[path], `fixAllFiles gives another ${path} than its passes one by one`);
-  const again = withoutRuleFailures(() => fixAllFiles(generated.path, files[generated.path], {}, workspaceOf(files)));
-  for (const [path, text] of again) assert.equal(text, files[path], `a second fix all changed ${path}:\n${JSON.stringify(files[path])}`);
+  for (const [path, text] of fixed) assert.equal(text, files[path], `fixAllFiles gives another ${path} than fix all`);
+  const again = analyzeChecked(generated.path, files[generated.path], workspaceOf(files));
+  const second = again && withoutRuleFailures(() => fixAll(again));
+  if (second) {
+    const after = applyAction({ path: generated.path, files }, second, 'a second fix all').after;
+    for (const path of Object.keys(files)) assert.equal(after[path], files[path], `a second fix all changed ${path}:\n${JSON.stringify(files[path])}`);
+  }
 }
 
 function checkFixes(generated: Case): void {

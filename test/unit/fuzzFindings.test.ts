@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/features/analysis';
 import { documentSymbols } from '../../server/src/features/symbols';
-import { fixAllFiles, fixAllText, quickFixes } from '../../server/src/features/codeActions';
+import { fixAll, fixAllFiles, fixAllText, quickFixes } from '../../server/src/features/codeActions';
 import { applyTextEdits } from '../../server/src/text/edits';
 import { memoryWorkspace } from '../helpers/memoryWorkspace';
 import { LineIndex } from '../../server/src/text/lineIndex';
@@ -49,6 +49,24 @@ describe('found by fuzzing', () => {
     const fixedAgent = fixAllText('/project/tingyun.ini', agent);
     assert.equal(fixedAgent, '[tingyun]\n\uFEFF[tingyun]\nenabled = true\n');
     assert.equal(fixAllText('/project/tingyun.ini', fixedAgent), fixedAgent);
+  });
+
+  test('the editor\'s fix all is settled too: one action applies every pass, and offers nothing afterwards', () => {
+    const uwsgi = 'enable-threads = false\n[uwsgi]\nhmod-socket = true ; keep';
+    const analysis = analyze('/project/uwsgi.ini', uwsgi);
+    const action = analysis && fixAll(analysis);
+    assert.ok(action);
+    // Pass 1 renames the key and adds the flags; pass 2 moves the comment the rename uncovered. Each edit stays small.
+    assert.deepEqual(action.edits, [
+      { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '; keep\n' },
+      { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 11 } }, newText: 'chmod-socket' },
+      { range: { start: { line: 2, character: 18 }, end: { line: 2, character: 25 } }, newText: '' },
+      { range: { start: { line: 2, character: 25 }, end: { line: 2, character: 25 } }, newText: '\nenable-threads = true\nsingle-interpreter = true\nlazy-apps = true' },
+    ]);
+    const fixed = applyTextEdits(uwsgi, action.edits);
+    assert.equal(fixed, fixAllText('/project/uwsgi.ini', uwsgi));
+    const again = analyze('/project/uwsgi.ini', fixed);
+    assert.equal(again && fixAll(again), undefined);
   });
 
   test('the async-worker fix adds its lines after the whole line, leaving trailing spaces and comments where they were', () => {

@@ -40,6 +40,8 @@ export interface Analysis {
   findings: RuleFinding[];
   /** The files around the document: fixes that edit another file (the agent's config) read it from here. */
   workspace: WorkspaceView;
+  /** The editor's settings it was made with, so that fix all can analyse its own result the same way. */
+  settings: AnalysisSettings;
 }
 
 /**
@@ -112,6 +114,7 @@ export function analyze(path: string, text: string, editorSettings: AnalysisSett
     document,
     findings: findings.filter(({ rule, finding }) => !isSuppressed(suppressions, rule.id, finding.range.start.line)),
     workspace,
+    settings: editorSettings,
   };
 }
 

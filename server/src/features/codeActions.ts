@@ -1,5 +1,5 @@
 import { Range, comparePositions, rangesTouch } from '../text/lineIndex';
-import { TextEdit, applyTextEdits } from '../text/edits';
+import { TextEdit, applyTextEdits, composeTextEdits } from '../text/edits';
 import type { AnalyzedDocument } from '../model/document';
 import { NO_WORKSPACE, WorkspaceView } from '../model/workspace';
 import { Analysis, AnalysisSettings, RuleFinding, analyze, readDocument } from './analysis';
@@ -77,8 +77,8 @@ function disableForLine({ rule, finding }: RuleFinding): Fix {
   };
 }
 
-/** Every preferred fix of the file as one action, its changes merged so that added lines land together. */
-export function fixAll(analysis: Analysis): PydeployCodeAction | undefined {
+/** Every preferred fix of the file's findings as one action, its changes merged so that added lines land together. */
+function fixAllOnce(analysis: Analysis): PydeployCodeAction | undefined {
   const changes: Change[] = [];
   const resolved: PydeployDiagnostic[] = [];
   analysis.findings.forEach((found) => {
@@ -97,16 +97,12 @@ export function fixAll(analysis: Analysis): PydeployCodeAction | undefined {
   };
 }
 
-/** The text after every preferred fix, as `pydeploy check --fix` writes it; the same text when nothing applies. */
-export function fixAllText(path: string, text: string, settings: AnalysisSettings = {}, workspace: WorkspaceView = NO_WORKSPACE): string {
-  return fixAllFiles(path, text, settings, workspace).get(path) ?? text;
-}
-
-/** Fix-all passes `fixAllFiles` makes at most: a fix can uncover another (a renamed key's inline comment). */
+/** Fix-all passes at most: a fix can uncover another (a renamed key's inline comment), which a later pass fixes. */
 const MAX_FIX_PASSES = 5;
 
 /** The workspace with some files' texts replaced: what the next fix-all pass sees after the previous one. */
 function withTexts(workspace: WorkspaceView, texts: ReadonlyMap<string, string>): WorkspaceView {
+  if (workspace === NO_WORKSPACE) return workspace;
   const { hasByteOrderMark, filesUnder } = workspace;
   return {
     readFile: (path) => (texts.has(path) ? texts.get(path) : workspace.readFile(path)),
@@ -117,30 +113,79 @@ function withTexts(workspace: WorkspaceView, texts: ReadonlyMap<string, string>)
   };
 }
 
+/** One pass of fix all: the analysis it fixed and its action. */
+export interface FixAllPass {
+  analysis: Analysis;
+  action: PydeployCodeAction;
+}
+
 /**
- * Every file's new text after the preferred fixes of one file: that file's (always present), and the other files
- * its fixes edit (the agent's config), read from the workspace. Fixes are applied again to their own result until
- * nothing changes (at most MAX_FIX_PASSES passes), so that `--fix` run twice changes nothing the second time.
+ * The passes of fix all: the preferred fixes, then those of what they made of the files, until nothing changes (at
+ * most MAX_FIX_PASSES), since a fix can uncover another. Each pass's edits refer to the texts the one before left.
+ */
+export function fixAllPasses(analysis: Analysis): FixAllPass[] {
+  const { path, text } = analysis.document;
+  const texts = new Map<string, string>();
+  const passes: FixAllPass[] = [];
+  let current: Analysis | undefined = analysis;
+  while (current && passes.length < MAX_FIX_PASSES) {
+    const action = fixAllOnce(current);
+    if (!action) break;
+    let changed = false;
+    for (const { path: file, edits } of [{ path, edits: action.edits }, ...action.otherEdits]) {
+      const before = texts.get(file) ?? (file === path ? text : analysis.workspace.readFile(file));
+      if (before === undefined) continue;
+      const after = applyTextEdits(before, edits);
+      if (after !== before) (texts.set(file, after), (changed = true));
+    }
+    if (!changed) break;
+    passes.push({ analysis: current, action });
+    current = analyze(path, texts.get(path) ?? text, analysis.settings, withTexts(analysis.workspace, texts));
+  }
+  return passes;
+}
+
+/**
+ * Every preferred fix of the file as one action, settled: the edits of all fix-all passes composed into one set, so
+ * that fix all (in the editor or `--fix`) applied a second time changes nothing.
+ */
+export function fixAll(analysis: Analysis): PydeployCodeAction | undefined {
+  const passes = fixAllPasses(analysis);
+  if (passes.length === 0) return undefined;
+  const { path, text } = analysis.document;
+  const editsOf = new Map<string, TextEdit[]>();
+  for (const { action } of passes) {
+    for (const { path: file, edits } of [{ path, edits: action.edits }, ...action.otherEdits]) {
+      const before = editsOf.get(file);
+      const original = file === path ? text : analysis.workspace.readFile(file);
+      if (original !== undefined) editsOf.set(file, before ? composeTextEdits(original, before, edits) : edits);
+    }
+  }
+  return {
+    ...passes[0].action,
+    edits: editsOf.get(path) ?? [],
+    otherEdits: [...editsOf].filter(([file, edits]) => file !== path && edits.length > 0).map(([file, edits]) => ({ path: file, edits })),
+  };
+}
+
+/** The text after every preferred fix, as `pydeploy check --fix` writes it; the same text when nothing applies. */
+export function fixAllText(path: string, text: string, settings: AnalysisSettings = {}, workspace: WorkspaceView = NO_WORKSPACE): string {
+  return fixAllFiles(path, text, settings, workspace).get(path) ?? text;
+}
+
+/**
+ * Every file's new text after fix all of one file: that file's (always present), and the other files its fixes
+ * edit (the agent's config), read from the workspace.
  */
 export function fixAllFiles(path: string, text: string, settings: AnalysisSettings = {}, workspace: WorkspaceView = NO_WORKSPACE): Map<string, string> {
   const result = new Map<string, string>([[path, text]]);
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const current = result.get(path) ?? text;
-    const view = workspace === NO_WORKSPACE ? workspace : withTexts(workspace, result);
-    const analysis = analyze(path, current, settings, view);
-    const action = analysis && fixAll(analysis);
-    if (!action) break;
-    const fixed = applyTextEdits(current, action.edits);
-    let changed = fixed !== current;
-    result.set(path, fixed);
-    for (const other of action.otherEdits) {
-      const otherText = view.readFile(other.path);
-      if (otherText === undefined) continue;
-      const otherFixed = applyTextEdits(otherText, other.edits);
-      changed ||= otherFixed !== otherText;
-      result.set(other.path, otherFixed);
-    }
-    if (!changed) break;
+  const analysis = analyze(path, text, settings, workspace);
+  const action = analysis && fixAll(analysis);
+  if (!action) return result;
+  result.set(path, applyTextEdits(text, action.edits));
+  for (const other of action.otherEdits) {
+    const otherText = workspace.readFile(other.path);
+    if (otherText !== undefined) result.set(other.path, applyTextEdits(otherText, other.edits));
   }
   return result;
 }

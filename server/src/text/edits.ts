@@ -23,3 +23,66 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
   }
   return result + text.slice(cursor);
 }
+
+/** An edit by offsets into the text it applies to. */
+interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+function toOffsetEdits(text: string, edits: readonly TextEdit[]): OffsetEdit[] {
+  const index = new LineIndex(text);
+  return edits
+    .map((edit, order) => ({ start: index.offsetAt(edit.range.start), end: index.offsetAt(edit.range.end), newText: edit.newText, order }))
+    .sort((a, b) => a.start - b.start || a.order - b.order)
+    .map(({ start, end, newText }) => ({ start, end, newText }));
+}
+
+/**
+ * One set of edits on `text` with the effect of `first`, then `second` (whose ranges refer to the text `first`
+ * gives). An edit of `second` that falls between `first`'s edits (touching them at most) becomes an edit of its own;
+ * one that overlaps the text an edit of `first` wrote is merged into it. So the edits stay as small as the two sets
+ * were, and an editor can apply both passes of a fix at once.
+ */
+export function composeTextEdits(text: string, first: readonly TextEdit[], second: readonly TextEdit[]): TextEdit[] {
+  const intermediate = applyTextEdits(text, first);
+  const composed = toOffsetEdits(text, first);
+  // Last first, so that what is composed so far maps the original onto a text that still equals `intermediate`
+  // before the edit at hand (insertions at one point are taken in reverse, which keeps their order).
+  const later = toOffsetEdits(intermediate, second).reverse();
+  let current = intermediate;
+  for (const edit of later) {
+    // Where each composed edit's new text lies in the current text.
+    let delta = 0;
+    const placed = composed.map((composedEdit) => {
+      const start = composedEdit.start + delta;
+      delta += composedEdit.newText.length - (composedEdit.end - composedEdit.start);
+      return { start, end: start + composedEdit.newText.length };
+    });
+    const touching = placed.flatMap((place, i) => (place.start < edit.end && edit.start < place.end ? [i] : []));
+    // Edits whose text ends at or before an offset (a deletion right there counts as before it) shift it.
+    const deltaBefore = (offset: number) =>
+      composed.reduce((sum, composedEdit, i) => (placed[i].end <= offset && !touching.includes(i) ? sum + composedEdit.newText.length - (composedEdit.end - composedEdit.start) : sum), 0);
+    if (touching.length === 0) {
+      const shift = deltaBefore(edit.start);
+      // Before the first edit whose text comes after it: an insertion right before an edit's text goes first.
+      const at = placed.findIndex((place) => place.end > edit.start);
+      composed.splice(at === -1 ? composed.length : at, 0, { start: edit.start - shift, end: edit.end - shift, newText: edit.newText });
+    } else {
+      const firstTouched = touching[0];
+      const lastTouched = touching[touching.length - 1];
+      const shift = deltaBefore(edit.start);
+      const start = Math.min(composed[firstTouched].start, edit.start - shift);
+      const endShift = shift + composed.slice(firstTouched, lastTouched + 1).reduce((sum, c) => sum + c.newText.length - (c.end - c.start), 0);
+      const end = Math.max(composed[lastTouched].end, edit.end - endShift);
+      const from = Math.min(placed[firstTouched].start, edit.start);
+      const to = Math.max(placed[lastTouched].end, edit.end);
+      const newText = current.slice(from, edit.start) + edit.newText + current.slice(edit.end, to);
+      composed.splice(firstTouched, lastTouched - firstTouched + 1, { start, end, newText });
+    }
+    current = current.slice(0, edit.start) + edit.newText + current.slice(edit.end);
+  }
+  const index = new LineIndex(text);
+  return composed.map(({ start, end, newText }) => ({ range: { start: index.positionAt(start), end: index.positionAt(end) }, newText }));
+}
