@@ -47,6 +47,8 @@ function fixesOf(document: AnalyzedDocument, found: RuleFinding) {
  * rule's own fixes, then "Disable RULE for this line", which is never preferred and so never part of "fix all".
  */
 export function quickFixes(analysis: Analysis, at: Range): PydeployCodeAction[] {
+  // A file too large to read is not edited: a disable comment in it would not even be read.
+  if (analysis.document.kind === 'too-large') return [];
   const actions: PydeployCodeAction[] = [];
   analysis.findings.forEach((found) => {
     if (!rangesTouch(found.finding.range, at)) return;
