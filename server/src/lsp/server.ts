@@ -137,9 +137,11 @@ export function startServer(connection: Connection): void {
   const analysisOf = (document: TextDocument, settings: AnalysisSettings): Analysis | undefined => {
     const known = analyses.get(document.uri);
     if (known && known.version === document.version && known.settings === settings) return known.analysis;
+    const text: unknown = document.getText();
+    // A client that sent no text (`"text": 5` in didOpen) has opened nothing pydeploy can read.
+    if (typeof text !== 'string') return undefined;
     const path = filePathOf(document.uri);
-    const analysis =
-      path !== undefined ? analyze(path, document.getText(), settings, workspace) : analyze(pathOf(document.uri), document.getText(), settings, NO_WORKSPACE);
+    const analysis = path !== undefined ? analyze(path, text, settings, workspace) : analyze(pathOf(document.uri), text, settings, NO_WORKSPACE);
     analyses.set(document.uri, { version: document.version, settings, analysis });
     return analysis;
   };
@@ -155,8 +157,15 @@ export function startServer(connection: Connection): void {
     // The text as it is now (it may have changed while the settings were asked for); a closed one is left alone.
     const document = documents.get(uri);
     if (!document) return;
-    const analysis = analysisOf(document, settings);
-    const diagnostics = analysis ? diagnosticsOf(analysis).map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)) : [];
+    let diagnostics: Diagnostic[];
+    try {
+      const analysis = analysisOf(document, settings);
+      diagnostics = analysis ? diagnosticsOf(analysis).map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)) : [];
+    } catch (error) {
+      // Nobody awaits a check: an error thrown here would end the process, and with it every open document's checks.
+      console.error(`pydeploy: checking ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      return;
+    }
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
 
