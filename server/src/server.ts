@@ -12,7 +12,10 @@ function logToClient(connection: Connection): void {
   console.debug = console.trace = (...args: unknown[]) => connection.console.log(format(...args));
   console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
   console.error = (...args: unknown[]) => connection.console.error(format(...args));
-  console.dir = (item: unknown) => connection.console.log(inspect(item));
+  console.dir = console.table = (item: unknown) => connection.console.log(inspect(item));
+  console.assert = (condition?: unknown, ...args: unknown[]) => {
+    if (!condition) connection.console.error(`Assertion failed${args.length > 0 ? `: ${format(...args)}` : ''}`);
+  };
 }
 
 if (process.argv.includes('--stdio')) {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, Diagnostic, DocumentSymbol, Location, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { ClientDocument, LspClient, fileUri, range } from './lspClient';
+import { ClientDocument, LspClient, WAIT_MS, fileUri, range } from './lspClient';
 
 const ERROR = 1;
 const WARNING = 2;
@@ -131,6 +131,23 @@ describe('malformed JSON-RPC on stdin', () => {
     assert.ok(errors.every((message) => message.startsWith('Received message which is neither a response nor a notification message')), errors.join('\n'));
     const warnings = client.logMessages.filter((log) => log.type === 2).map((log) => log.message);
     assert.ok(warnings.some((message) => /^pydeploy: malformed JSON-RPC input: skipped \d+ bytes of a malformed header block$/.test(message)), warnings.join('\n'));
+  });
+});
+
+describe('the end of the input', () => {
+  it('the server exits when its stdin ends, as an editor that dies takes it along', async () => {
+    const client = await LspClient.start({ documentChanges: false });
+    try {
+      client.child.stdin.end();
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`the server did not exit within ${WAIT_MS} ms of the end of its stdin`)), WAIT_MS);
+      });
+      // Exit code 1: it was not shut down first, as vscode-languageserver does it.
+      assert.deepEqual(await Promise.race([client.exited, timeout]).finally(() => clearTimeout(timer)), { code: 1, signal: null });
+    } finally {
+      client.dispose();
+    }
   });
 });
 
