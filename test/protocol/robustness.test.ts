@@ -176,18 +176,53 @@ describe('unknown methods and invalid params', () => {
     await assertServes(client);
   });
 
-  for (const [name, params] of [
-    ['no params', undefined],
-    ['params of the wrong shape', { textDocument: 5, position: 'here' }],
-    ['a position that is not one', { textDocument: { uri: 'file:///nowhere/uwsgi.ini' }, position: { line: 'one' } }],
-  ] as const) {
-    for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/codeAction', 'textDocument/documentSymbol', 'textDocument/definition']) {
-      it(`${method} with ${name} is answered (a result or an error response), and the server still serves`, async () => {
-        await client.request(method, params).catch((error: { code?: number }) => assert.equal(typeof error.code, 'number'));
-        await assertServes(client);
-      });
-    }
+  /** Rejects unless the request gets exactly this error response. */
+  async function expectError(method: string, params: unknown, code: number, message: string): Promise<void> {
+    await assert.rejects(client.request(method, params), (error: { code?: number; message?: string }) => {
+      assert.deepEqual({ code: error.code, message: error.message }, { code, message });
+      return true;
+    });
   }
+  const INVALID_PARAMS = -32602;
+  const POSITION = '`position` must be { line, character } of non-negative integers';
+
+  for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/definition']) {
+    it(`${method} with invalid params gets an InvalidParams error response, and the server still serves`, async () => {
+      const doc = new ClientDocument(client, uri('uwsgi.ini'), KNOWN_BAD_UWSGI);
+      await doc.open();
+      const textDocument = { uri: doc.uri };
+      await expectError(method, undefined, INVALID_PARAMS, `Request ${method} defines parameters by name but received parameters by position`);
+      await expectError(method, { textDocument: 5, position: 'here' }, INVALID_PARAMS, `${method}: \`textDocument.uri\` must be a string`);
+      await expectError(method, { textDocument }, INVALID_PARAMS, `${method}: ${POSITION}`);
+      await expectError(method, { textDocument, position: { line: 'one', character: 2 } }, INVALID_PARAMS, `${method}: ${POSITION}`);
+      await expectError(method, { textDocument, position: { line: 1.5, character: 0 } }, INVALID_PARAMS, `${method}: ${POSITION}`);
+      await expectError(method, { textDocument, position: { line: 1, character: -2 } }, INVALID_PARAMS, `${method}: ${POSITION}`);
+      // A position past the end is no error: it stands for the end of the document, as in LSP's own rule for lines.
+      const past = await client.request(method, { textDocument, position: { line: 1_000_000_000, character: 1_000_000_000 } });
+      const atEnd = await client.request(method, { textDocument, position: { line: 2, character: 0 } });
+      assert.deepEqual(past, atEnd);
+      await doc.close();
+      await assertServes(client);
+    });
+  }
+
+  it('textDocument/documentSymbol and textDocument/codeAction with invalid params get InvalidParams error responses', async () => {
+    const doc = new ClientDocument(client, uri('uwsgi.ini'), KNOWN_BAD_UWSGI);
+    await doc.open();
+    const textDocument = { uri: doc.uri };
+    const codeAction = 'textDocument/codeAction';
+    await expectError('textDocument/documentSymbol', { textDocument: { uri: 5 } }, INVALID_PARAMS, 'textDocument/documentSymbol: `textDocument.uri` must be a string');
+    await expectError(codeAction, { textDocument, range: 5, context: 'x' }, INVALID_PARAMS, `${codeAction}: \`range\` must be { start, end } positions of non-negative integers`);
+    await expectError(codeAction, { textDocument, range: range(-1, 0, 1, 0), context: { diagnostics: [] } }, INVALID_PARAMS, `${codeAction}: \`range\` must be { start, end } positions of non-negative integers`);
+    await expectError(codeAction, { textDocument, range: range(0, 0, 0, 0) }, INVALID_PARAMS, `${codeAction}: \`context.diagnostics\` must be a list of diagnostics with ranges`);
+    await expectError(codeAction, { textDocument, range: range(0, 0, 0, 0), context: { diagnostics: 'no' } }, INVALID_PARAMS, `${codeAction}: \`context.diagnostics\` must be a list of diagnostics with ranges`);
+    await expectError(codeAction, { textDocument, range: range(0, 0, 0, 0), context: { diagnostics: [{ message: 'no range' }] } }, INVALID_PARAMS, `${codeAction}: \`context.diagnostics\` must be a list of diagnostics with ranges`);
+    await expectError(codeAction, { textDocument, range: range(0, 0, 0, 0), context: { diagnostics: [], only: 'quickfix' } }, INVALID_PARAMS, `${codeAction}: \`context.only\` must be a list of code action kinds`);
+    // A request for a document that is not open is no error: there is nothing to offer.
+    assert.equal(await client.hover('file:///nowhere/uwsgi.ini', { line: 0, character: 0 }), null);
+    await doc.close();
+    await assertServes(client);
+  });
 
   it('didOpen, didChange and didClose with invalid params do not stop the server', async () => {
     const target = uri('uwsgi.ini');
