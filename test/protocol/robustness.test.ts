@@ -169,11 +169,13 @@ describe('unknown methods and invalid params', () => {
     });
   }
 
-  it('unknown notifications, `$/` ones included, are ignored', async () => {
+  it('unknown notifications, `$/` ones included, are ignored without a word', async () => {
+    const logged = client.logMessages.length;
     for (const method of ['pydeploy/noSuchNotification', '$/noSuchNotification', '$/cancelRequest', '$/setTrace', '$/progress']) {
       await client.notify(method, { id: 12345, value: { kind: 'end' } });
     }
     await assertServes(client);
+    assert.deepEqual(client.logMessages.slice(logged), []);
   });
 
   /** Rejects unless the request gets exactly this error response. */
