@@ -15,6 +15,29 @@ import { AgentConfig } from '../model/agentConfig';
 import { namedAgentConfigs } from '../model/deployment';
 import { requirementFileKind } from '../parse/requirements';
 import { basename } from '../model/workspace';
+import { MAX_ANALYZED_BYTES } from '../rules/pydeploy/fileTooLarge';
+
+/**
+ * The UTF-8 size of a text (what the file takes on disk), counted only as far as it matters for the limit: a text of
+ * at most limit / 3 UTF-16 units cannot be over it, and that is every real config, so they cost nothing.
+ */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function isTooLarge(text: string): boolean {
+  return text.length > MAX_ANALYZED_BYTES / 3 && utf8Length(text) > MAX_ANALYZED_BYTES;
+}
 
 /** Per-rule severity, or `off`, keyed by rule id; rules not named keep their default. */
 export type RuleSeverities = Readonly<Record<string, Severity | 'off'>>;
@@ -69,6 +92,8 @@ export function readDocument(
   workspace: WorkspaceView = NO_WORKSPACE,
 ): AnalyzedDocument | undefined {
   const kind = documentKind(path, text, settings, workspace);
+  // Checked before any parsing: the point of the limit is that a huge file costs no more than its size check.
+  if (kind !== undefined && isTooLarge(text)) return { kind: 'too-large', path, text, contentKind: kind, bytes: utf8Length(text), limit: MAX_ANALYZED_BYTES };
   switch (kind) {
     case 'uwsgi-ini':
       return {
@@ -108,6 +133,8 @@ export function analyze(path: string, text: string, editorSettings: AnalysisSett
     if (severity === 'off') continue;
     for (const finding of runRule(rule, document)) findings.push({ rule, severity, finding });
   }
+  // A file too large to read has no comments pydeploy knows of: only a `pydeploy.rules` setting silences its finding.
+  if (document.kind === 'too-large') return { document, findings, workspace };
   // `# pydeploy: disable...` comments, here and nowhere else, so that the editor and the command line agree.
   const suppressions = suppressionsOf(document);
   return {

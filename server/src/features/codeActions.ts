@@ -49,6 +49,8 @@ function fixesOf(document: AnalyzedDocument, found: RuleFinding) {
  * offered on a suppression comment itself, which no comment above can silence).
  */
 export function quickFixes(analysis: Analysis, at: Range): PydeployCodeAction[] {
+  // A file too large to read is not edited: a disable comment in it would not even be read.
+  if (analysis.document.kind === 'too-large') return [];
   const actions: PydeployCodeAction[] = [];
   // Suppression comments stack: one added above such a comment would silence the line below them all, not this one.
   const commentLines = new Set(suppressionsOf(analysis.document).directives.map((directive) => directive.line));

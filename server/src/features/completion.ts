@@ -29,6 +29,8 @@ export function completionsAt(document: AnalyzedDocument, position: Position): P
     case 'agent-ini':
       return agentCompletionsAt(document, position);
     case 'requirements':
+    // A file too large to read offers nothing rather than making the editor wait.
+    case 'too-large':
       return [];
   }
 }

@@ -15,7 +15,7 @@ export interface PydeployHover {
 
 export function hoverAt(document: AnalyzedDocument, position: Position): PydeployHover | undefined {
   if (document.kind === 'agent-ini') return agentHoverAt(document, position);
-  if (document.kind === 'requirements') return undefined;
+  if (document.kind === 'requirements' || document.kind === 'too-large') return undefined;
   if (document.kind === 'gunicorn-py') {
     const binding = document.gunicorn.bindings.find((candidate) => contains(candidate.nameRange, position));
     const contents = binding && gunicornSettingHover(binding.name);

@@ -14,12 +14,15 @@ import {
   SymbolKind,
   Diagnostic,
   DiagnosticSeverity,
+  ErrorCodes,
   Hover,
   HoverParams,
   InitializeParams,
   InitializeResult,
   InsertTextFormat,
   OptionalVersionedTextDocumentIdentifier,
+  Position,
+  ResponseError,
   TextDocumentEdit,
   TextDocumentSyncKind,
   TextDocuments,
@@ -80,6 +83,48 @@ function workspaceRoots(params: InitializeParams): string[] {
   return roots;
 }
 
+// A client may send anything: params are checked where they come in, so that a malformed request gets an
+// InvalidParams error that says what is wrong, rather than a TypeError from deep in a feature (or a wrong answer).
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isUinteger = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= 0;
+const isPosition = (value: unknown): boolean => isObject(value) && isUinteger(value.line) && isUinteger(value.character);
+const isRange = (value: unknown): boolean => isObject(value) && isPosition(value.start) && isPosition(value.end);
+
+function invalidParams(method: string, what: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidParams, `${method}: ${what}`);
+}
+
+/** Throws InvalidParams unless `params.textDocument.uri` is a string (and `params.position` a position, when asked). */
+function checkDocumentParams(method: string, params: unknown, withPosition: boolean): void {
+  if (!isObject(params) || !isObject(params.textDocument) || typeof params.textDocument.uri !== 'string') {
+    throw invalidParams(method, '`textDocument.uri` must be a string');
+  }
+  if (withPosition && !isPosition(params.position)) {
+    throw invalidParams(method, '`position` must be { line, character } of non-negative integers');
+  }
+}
+
+function checkCodeActionParams(params: unknown): void {
+  const method = 'textDocument/codeAction';
+  checkDocumentParams(method, params, false);
+  const { range, context } = params as Record<string, unknown>;
+  if (!isRange(range)) throw invalidParams(method, '`range` must be { start, end } positions of non-negative integers');
+  if (!isObject(context) || !Array.isArray(context.diagnostics) || !context.diagnostics.every((diagnostic) => isObject(diagnostic) && isRange(diagnostic.range))) {
+    throw invalidParams(method, '`context.diagnostics` must be a list of diagnostics with ranges');
+  }
+  if (context.only !== undefined && !(Array.isArray(context.only) && context.only.every((kind) => typeof kind === 'string'))) {
+    throw invalidParams(method, '`context.only` must be a list of code action kinds');
+  }
+}
+
+/**
+ * A position past the end of its line or of the document stands for that end (LSP's rule for characters), so that
+ * what the features answer, a completion's edit range included, lies inside the text.
+ */
+function inside(document: TextDocument, position: Position): Position {
+  return document.positionAt(document.offsetAt(position));
+}
+
 function toLspDiagnostic(diagnostic: PydeployDiagnostic, uri: string): Diagnostic {
   return {
     range: diagnostic.range,
@@ -137,9 +182,11 @@ export function startServer(connection: Connection): void {
   const analysisOf = (document: TextDocument, settings: AnalysisSettings): Analysis | undefined => {
     const known = analyses.get(document.uri);
     if (known && known.version === document.version && known.settings === settings) return known.analysis;
+    const text: unknown = document.getText();
+    // A client that sent no text (`"text": 5` in didOpen) has opened nothing pydeploy can read.
+    if (typeof text !== 'string') return undefined;
     const path = filePathOf(document.uri);
-    const analysis =
-      path !== undefined ? analyze(path, document.getText(), settings, workspace) : analyze(pathOf(document.uri), document.getText(), settings, NO_WORKSPACE);
+    const analysis = path !== undefined ? analyze(path, text, settings, workspace) : analyze(pathOf(document.uri), text, settings, NO_WORKSPACE);
     analyses.set(document.uri, { version: document.version, settings, analysis });
     return analysis;
   };
@@ -155,8 +202,15 @@ export function startServer(connection: Connection): void {
     // The text as it is now (it may have changed while the settings were asked for); a closed one is left alone.
     const document = documents.get(uri);
     if (!document) return;
-    const analysis = analysisOf(document, settings);
-    const diagnostics = analysis ? diagnosticsOf(analysis).map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)) : [];
+    let diagnostics: Diagnostic[];
+    try {
+      const analysis = analysisOf(document, settings);
+      diagnostics = analysis ? diagnosticsOf(analysis).map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)) : [];
+    } catch (error) {
+      // Nobody awaits a check: an error thrown here would end the process, and with it every open document's checks.
+      console.error(`pydeploy: checking ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      return;
+    }
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
 
@@ -224,13 +278,15 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
+    checkCodeActionParams(params);
     const { document, analysis } = (await analysisFor(params.textDocument.uri)) ?? {};
     if (!document || !analysis) return [];
     const wants = (kind: string) => !params.context.only || params.context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
     const actions: CodeAction[] = [];
     if (wants(CodeActionKind.QuickFix)) {
       const seen = new Set<string>();
-      for (const at of [params.range, ...params.context.diagnostics.map((diagnostic) => diagnostic.range)]) {
+      for (const requested of [params.range, ...params.context.diagnostics.map((diagnostic) => diagnostic.range)]) {
+        const at = { start: inside(document, requested.start), end: inside(document, requested.end) };
         for (const action of quickFixes(analysis, at)) {
           const key = `${action.title}@${JSON.stringify(action.diagnostics[0]?.range)}`;
           if (seen.has(key)) continue;
@@ -247,15 +303,17 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onHover(async (params: HoverParams): Promise<Hover | null> => {
-    const analysis = (await analysisFor(params.textDocument.uri))?.analysis;
-    const hover = analysis && hoverAt(analysis.document, params.position);
+    checkDocumentParams('textDocument/hover', params, true);
+    const { document, analysis } = (await analysisFor(params.textDocument.uri)) ?? {};
+    const hover = document && analysis && hoverAt(analysis.document, inside(document, params.position));
     return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
   });
 
   connection.onCompletion(async (params: CompletionParams): Promise<CompletionItem[]> => {
-    const analysis = (await analysisFor(params.textDocument.uri))?.analysis;
-    if (!analysis) return [];
-    return completionsAt(analysis.document, params.position).map((completion) => ({
+    checkDocumentParams('textDocument/completion', params, true);
+    const { document, analysis } = (await analysisFor(params.textDocument.uri)) ?? {};
+    if (!document || !analysis) return [];
+    return completionsAt(analysis.document, inside(document, params.position)).map((completion) => ({
       label: completion.label,
       kind: completion.kind === 'value' ? CompletionItemKind.EnumMember : completion.kind === 'hook' ? CompletionItemKind.Function : CompletionItemKind.Property,
       detail: completion.detail,
@@ -267,6 +325,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDocumentSymbol(async (params: DocumentSymbolParams): Promise<DocumentSymbol[]> => {
+    checkDocumentParams('textDocument/documentSymbol', params, false);
     const analysis = (await analysisFor(params.textDocument.uri))?.analysis;
     if (!analysis) return [];
     const kinds: Record<PydeploySymbol['kind'], SymbolKind> = {
@@ -330,8 +389,9 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDefinition(async (params: DefinitionParams): Promise<Location | null> => {
-    const analysis = (await analysisFor(params.textDocument.uri))?.analysis;
-    const target = analysis && definitionAt(analysis.document, params.position);
+    checkDocumentParams('textDocument/definition', params, true);
+    const { document, analysis } = (await analysisFor(params.textDocument.uri)) ?? {};
+    const target = document && analysis && definitionAt(analysis.document, inside(document, params.position));
     return target ? { uri: pathToFileURL(target.path).href, range: target.range } : null;
   });
 

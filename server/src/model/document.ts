@@ -26,6 +26,14 @@ export type AnalyzedDocument =
   | { kind: 'gunicorn-py'; path: string; text: string; gunicorn: GunicornConfig; workspace: WorkspaceView }
   /** The agent's own config file (`tingyun.ini`). */
   | { kind: 'agent-ini'; path: string; text: string; agent: AgentConfig }
-  | { kind: 'requirements'; path: string; text: string; requirementKind: RequirementFileKind };
+  | { kind: 'requirements'; path: string; text: string; requirementKind: RequirementFileKind }
+  /**
+   * A file of one of those kinds too large to be a real config (see MAX_ANALYZED_BYTES): it is not parsed, and only
+   * pydeploy/file-too-large reports on it, so that a huge or generated file never stalls the editor or the CLI.
+   */
+  | { kind: 'too-large'; path: string; text: string; contentKind: FileKind; bytes: number; limit: number };
 
-export type DocumentOfKind<K extends FileKind> = Extract<AnalyzedDocument, { kind: K }>;
+/** The kinds of analysed document: a file kind, or `too-large` for a file of one that is not read. */
+export type DocumentKind = AnalyzedDocument['kind'];
+
+export type DocumentOfKind<K extends DocumentKind> = Extract<AnalyzedDocument, { kind: K }>;

@@ -1,4 +1,4 @@
-import type { FileKind } from '../model/document';
+import type { DocumentKind } from '../model/document';
 import type { Rule } from './types';
 import { enableThreadsRule } from './uwsgi/enableThreads';
 import { singleInterpreterRule } from './uwsgi/singleInterpreter';
@@ -18,6 +18,7 @@ import { includeNotFoundRule } from './uwsgi/includeNotFound';
 import { inlineCommentRule } from './uwsgi/inlineComment';
 import { byteOrderMarkRule } from './uwsgi/byteOrderMark';
 import { unknownRuleRule } from './pydeploy/unknownRule';
+import { fileTooLargeRule } from './pydeploy/fileTooLarge';
 import { missingSectionRule } from './agent/missingSection';
 import { missingLicenseKeyRule } from './agent/missingLicenseKey';
 import { unknownOptionRule as agentUnknownOptionRule } from './agent/unknownOption';
@@ -60,14 +61,15 @@ export const RULES = [
   unsupportedVersionRule,
   wsgiAdapterModeRule,
   unknownRuleRule(() => RULE_IDS),
+  fileTooLargeRule,
 ] as readonly Rule[];
 
 const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
 
-export function rulesFor(kind: FileKind): readonly Rule[] {
+export function rulesFor(kind: DocumentKind): readonly Rule[] {
   return RULES.filter((rule) => {
     const kinds: readonly string[] = typeof rule.fileKind === 'string' ? [rule.fileKind] : rule.fileKind;
-    return kinds.includes(kind) || kinds.includes('any');
+    return kinds.includes(kind) || (kinds.includes('any') && kind !== 'too-large');
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Range } from '../text/lineIndex';
-import type { AnalyzedDocument, DocumentOfKind, FileKind } from '../model/document';
+import type { AnalyzedDocument, DocumentKind, DocumentOfKind } from '../model/document';
 import type { Change } from '../features/changes';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -32,10 +32,13 @@ export interface RuleDocs {
   details: string;
 }
 
-/** The kind of file a rule checks, or `any` for a rule about pydeploy's own comments, which every kind has. */
-export type RuleScope = FileKind | 'any';
+/**
+ * The kind of file a rule checks, or `any` for a rule about pydeploy's own comments, which every kind that is read
+ * has (not `too-large`: a file that is not read has no comments pydeploy knows of).
+ */
+export type RuleScope = DocumentKind | 'any';
 
-export type DocumentInScope<K extends RuleScope> = K extends FileKind ? DocumentOfKind<K> : AnalyzedDocument;
+export type DocumentInScope<K extends RuleScope> = K extends DocumentKind ? DocumentOfKind<K> : Exclude<AnalyzedDocument, { kind: 'too-large' }>;
 
 /** One rule: an id, a default severity, its docs, a check and the fixes for what it finds. */
 export interface Rule<K extends RuleScope = RuleScope, Data = unknown> {

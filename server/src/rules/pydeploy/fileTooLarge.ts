@@ -1,0 +1,52 @@
+import { defineRule } from '../types';
+
+/**
+ * The largest file pydeploy reads, in UTF-8 bytes; a larger one is reported by this rule and not read. Real configs are
+ * under 100 KB, so this is 20 times that: a long generated line (a 1 MB one is tested) is still read, while a file of
+ * megabytes, which the editor would wait seconds or more for, is only measured.
+ */
+export const MAX_ANALYZED_BYTES = 2 * 1024 * 1024;
+
+/** `1,048,576 bytes`: exact, and readable at a glance. */
+function formatBytes(bytes: number): string {
+  return `${bytes.toLocaleString('en-US')} bytes`;
+}
+
+/** The same size in KiB or MiB, as a user who set a limit or looked at `ls -lh` would say it. */
+function formatBinary(bytes: number): string {
+  const mib = bytes / (1024 * 1024);
+  return mib >= 1 ? `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB` : `${Math.round(bytes / 1024)} KiB`;
+}
+
+/** The message for a file of `bytes` over a limit of `limit` bytes. */
+export function fileTooLargeMessage(bytes: number, limit: number): string {
+  return (
+    `This file is ${formatBytes(bytes)} (${formatBinary(bytes)}), more than the ${formatBytes(limit)} (${formatBinary(limit)}) ` +
+    'pydeploy checks: it is not checked. A real deployment config is far smaller; is it a generated or a wrong file?'
+  );
+}
+
+/** Reports, on the first line, that a file too large to be a real config was not checked (see MAX_ANALYZED_BYTES). */
+export const fileTooLargeRule = defineRule({
+  id: 'pydeploy/file-too-large',
+  fileKind: 'too-large',
+  defaultSeverity: 'information',
+  docs: {
+    summary: `A file pydeploy would check is larger than it checks (${formatBinary(MAX_ANALYZED_BYTES)}), so it is left unchecked.`,
+    details:
+      'Real uWSGI, Gunicorn and agent configs are a few KB. A file of megabytes is generated or not a config, and reading ' +
+      'it could stall the editor, so the editor and `pydeploy check` both skip it and say so once, on its first line, with ' +
+      'its size. Hover, completion and fixes offer nothing there. Set the rule to `off` to be silent about such files.',
+  },
+  check: (document) => {
+    const firstLineEnd = document.text.search(/\r|\n|$/);
+    return [
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: firstLineEnd } },
+        message: fileTooLargeMessage(document.bytes, document.limit),
+        data: undefined,
+      },
+    ];
+  },
+  fixes: () => [],
+});
