@@ -134,7 +134,7 @@ export function analyze(path: string, text: string, editorSettings: AnalysisSett
     for (const finding of runRule(rule, document)) findings.push({ rule, severity, finding });
   }
   // A file too large to read has no comments pydeploy knows of: only a `pydeploy.rules` setting silences its finding.
-  if (document.kind === 'too-large') return { document, findings, workspace };
+  if (document.kind === 'too-large') return { document, findings, workspace, settings: editorSettings };
   // `# pydeploy: disable...` comments, here and nowhere else, so that the editor and the command line agree.
   const suppressions = suppressionsOf(document);
   return {
