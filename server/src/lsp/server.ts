@@ -33,7 +33,7 @@ import { definitionAt } from '../features/navigation';
 import { FIX_ALL_KIND, PydeployCodeAction, fixAll, quickFixes } from '../features/codeActions';
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
 import { hoverAt } from '../features/hover';
-import { NO_WORKSPACE } from '../model/workspace';
+import { NO_WORKSPACE, WorkspaceView } from '../model/workspace';
 import { IndexedWorkspace, corePath, fileWorkspace } from '../node/fileWorkspace';
 import type { FileEdits } from '../features/changes';
 import { completionsAt } from '../features/completion';
@@ -91,13 +91,29 @@ function toLspDiagnostic(diagnostic: PydeployDiagnostic, uri: string): Diagnosti
   };
 }
 
+/** The workspace as one analysis sees it, noting every file it reads (open in the editor or not). */
+function recordingReads(workspace: WorkspaceView, reads: Set<string>): WorkspaceView {
+  return {
+    readFile: (path) => {
+      reads.add(path);
+      return workspace.readFile(path);
+    },
+    listFolder: (path) => workspace.listFolder(path),
+    rootOf: (path) => workspace.rootOf(path),
+    hasByteOrderMark: workspace.hasByteOrderMark && ((path) => workspace.hasByteOrderMark?.(path) ?? false),
+    filesUnder: workspace.filesUnder && ((root) => workspace.filesUnder?.(root)),
+  };
+}
+
 /** Wires the analysis core to an LSP connection: documents in, diagnostics, code actions and hovers out. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let versionedEdits = false;
 
+  /** The open `file:` documents by path, kept on open and close: every file the analysis reads is looked up here. */
+  const openByPath = new Map<string, TextDocument>();
   /** Open documents answer before the disk, so an unsaved included file counts as the editor shows it. */
-  const openText = (path: string): string | undefined => documents.all().find((document) => filePathOf(document.uri) === path)?.getText();
+  const openText = (path: string): string | undefined => openByPath.get(path)?.getText();
   let workspace: IndexedWorkspace = fileWorkspace([], openText);
   let roots: string[] = [];
   /** What the client pushed (initializationOptions, didChangeConfiguration): used when it cannot be asked per folder. */
@@ -132,15 +148,27 @@ export function startServer(connection: Connection): void {
   // Files on disk are read with the workspace around them, as `pydeploy check` reads them; other schemes
   // (untitled:, git:, ...) are checked on their own text. Hover, completion and code actions reuse the analysis
   // of the same text and settings until anything it may depend on changes (any document, file or setting).
-  const analyses = new Map<string, { version: number; settings: AnalysisSettings; analysis: Analysis | undefined }>();
+  // Each analysis records the files it read, so that an edit re-checks only the documents that read the edited one
+  // (an included config, the agent's config, a requirement file) instead of every open document.
+  const analyses = new Map<string, { version: number; settings: AnalysisSettings; analysis: Analysis | undefined; reads: ReadonlySet<string> }>();
   const forgetAnalyses = (): void => analyses.clear();
+  /** Forgets the analyses that read a file (and the file's own), after its text changed in the editor. */
+  const forgetAnalysesReading = (uri: string): void => {
+    analyses.delete(uri);
+    const path = filePathOf(uri);
+    if (path === undefined) return;
+    for (const [other, known] of analyses) if (known.reads.has(path)) analyses.delete(other);
+  };
   const analysisOf = (document: TextDocument, settings: AnalysisSettings): Analysis | undefined => {
     const known = analyses.get(document.uri);
     if (known && known.version === document.version && known.settings === settings) return known.analysis;
     const path = filePathOf(document.uri);
+    const reads = new Set<string>();
     const analysis =
-      path !== undefined ? analyze(path, document.getText(), settings, workspace) : analyze(pathOf(document.uri), document.getText(), settings, NO_WORKSPACE);
-    analyses.set(document.uri, { version: document.version, settings, analysis });
+      path !== undefined
+        ? analyze(path, document.getText(), settings, recordingReads(workspace, reads))
+        : analyze(pathOf(document.uri), document.getText(), settings, NO_WORKSPACE);
+    analyses.set(document.uri, { version: document.version, settings, analysis, reads });
     return analysis;
   };
   /** The analysis of an open document with its folder's settings, for the requests. */
@@ -150,12 +178,18 @@ export function startServer(connection: Connection): void {
     return document ? { document, analysis: analysisOf(document, settings) } : undefined;
   };
 
+  /** The analysis whose diagnostics were last sent for each open document, and for which version. */
+  const published = new Map<string, { version: number; analysis: Analysis | undefined }>();
   const validate = async (uri: string): Promise<void> => {
     const settings = await settingsFor(uri);
     // The text as it is now (it may have changed while the settings were asked for); a closed one is left alone.
     const document = documents.get(uri);
     if (!document) return;
     const analysis = analysisOf(document, settings);
+    // Nothing new to say about a document whose analysis is the one already published for this version.
+    const sent = published.get(document.uri);
+    if (sent && sent.version === document.version && sent.analysis === analysis) return;
+    published.set(document.uri, { version: document.version, analysis });
     const diagnostics = analysis ? diagnosticsOf(analysis).map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)) : [];
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
@@ -337,13 +371,20 @@ export function startServer(connection: Connection): void {
 
   // A document just opened is checked at once; edits wait for a pause in typing (`pydeploy.validationDelay`).
   const justOpened = new Set<string>();
-  documents.onDidOpen((event) => void justOpened.add(event.document.uri));
+  documents.onDidOpen((event) => {
+    justOpened.add(event.document.uri);
+    const path = filePathOf(event.document.uri);
+    if (path !== undefined) openByPath.set(path, event.document);
+  });
   documents.onDidChangeContent((event) => {
-    forgetAnalyses();
+    forgetAnalysesReading(event.document.uri);
     if (justOpened.delete(event.document.uri)) validateAll();
     else validateSoon();
   });
   documents.onDidClose((event) => {
+    const path = filePathOf(event.document.uri);
+    if (path !== undefined && openByPath.get(path) === event.document) openByPath.delete(path);
+    published.delete(event.document.uri);
     // The file on disk now stands for it: whatever included it is read from there again.
     forgetAnalyses();
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
