@@ -91,6 +91,9 @@ function toLspDiagnostic(diagnostic: PydeployDiagnostic, uri: string): Diagnosti
   };
 }
 
+/** How many documents' analyses are kept for hover, completion and code actions (the most recently used). */
+const CACHED_ANALYSES = 50;
+
 /** The workspace as one analysis sees it, noting every file it reads (open in the editor or not). */
 function recordingReads(workspace: WorkspaceView, reads: Set<string>): WorkspaceView {
   return {
@@ -149,26 +152,46 @@ export function startServer(connection: Connection): void {
   // (untitled:, git:, ...) are checked on their own text. Hover, completion and code actions reuse the analysis
   // of the same text and settings until anything it may depend on changes (any document, file or setting).
   // Each analysis records the files it read, so that an edit re-checks only the documents that read the edited one
-  // (an included config, the agent's config, a requirement file) instead of every open document.
-  const analyses = new Map<string, { version: number; settings: AnalysisSettings; analysis: Analysis | undefined; reads: ReadonlySet<string> }>();
-  const forgetAnalyses = (): void => analyses.clear();
-  /** Forgets the analyses that read a file (and the file's own), after its text changed in the editor. */
+  // (an included config, the agent's config, a requirement file) instead of every open document. Only the analyses
+  // of the documents used last are kept (a workspace may have a thousand open); what was read is kept for all.
+  const analyses = new Map<string, { version: number; settings: AnalysisSettings; analysis: Analysis | undefined }>();
+  const readsOf = new Map<string, ReadonlySet<string>>();
+  /** The version and settings whose diagnostics were last sent for each open document, while they still hold. */
+  const published = new Map<string, { version: number; settings: AnalysisSettings }>();
+  const forgetAnalyses = (): void => {
+    analyses.clear();
+    published.clear();
+  };
+  /** Forgets what depends on a file (its own analysis, and those that read it) after its text changed in the editor. */
   const forgetAnalysesReading = (uri: string): void => {
     analyses.delete(uri);
+    published.delete(uri);
     const path = filePathOf(uri);
     if (path === undefined) return;
-    for (const [other, known] of analyses) if (known.reads.has(path)) analyses.delete(other);
+    for (const [other, reads] of readsOf) {
+      if (!reads.has(path)) continue;
+      analyses.delete(other);
+      published.delete(other);
+    }
   };
   const analysisOf = (document: TextDocument, settings: AnalysisSettings): Analysis | undefined => {
     const known = analyses.get(document.uri);
-    if (known && known.version === document.version && known.settings === settings) return known.analysis;
+    if (known && known.version === document.version && known.settings === settings) {
+      // Used again: it moves to the end of the map, away from eviction.
+      analyses.delete(document.uri);
+      analyses.set(document.uri, known);
+      return known.analysis;
+    }
     const path = filePathOf(document.uri);
     const reads = new Set<string>();
     const analysis =
       path !== undefined
         ? analyze(path, document.getText(), settings, recordingReads(workspace, reads))
         : analyze(pathOf(document.uri), document.getText(), settings, NO_WORKSPACE);
-    analyses.set(document.uri, { version: document.version, settings, analysis, reads });
+    analyses.delete(document.uri);
+    analyses.set(document.uri, { version: document.version, settings, analysis });
+    readsOf.set(document.uri, reads);
+    if (analyses.size > CACHED_ANALYSES) analyses.delete(analyses.keys().next().value as string);
     return analysis;
   };
   /** The analysis of an open document with its folder's settings, for the requests. */
@@ -178,18 +201,16 @@ export function startServer(connection: Connection): void {
     return document ? { document, analysis: analysisOf(document, settings) } : undefined;
   };
 
-  /** The analysis whose diagnostics were last sent for each open document, and for which version. */
-  const published = new Map<string, { version: number; analysis: Analysis | undefined }>();
   const validate = async (uri: string): Promise<void> => {
     const settings = await settingsFor(uri);
     // The text as it is now (it may have changed while the settings were asked for); a closed one is left alone.
     const document = documents.get(uri);
     if (!document) return;
-    const analysis = analysisOf(document, settings);
-    // Nothing new to say about a document whose analysis is the one already published for this version.
+    // Nothing new to say when nothing it depends on changed since its diagnostics were sent.
     const sent = published.get(document.uri);
-    if (sent && sent.version === document.version && sent.analysis === analysis) return;
-    published.set(document.uri, { version: document.version, analysis });
+    if (sent && sent.version === document.version && sent.settings === settings) return;
+    const analysis = analysisOf(document, settings);
+    published.set(document.uri, { version: document.version, settings });
     const diagnostics = analysis ? diagnosticsOf(analysis).map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)) : [];
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
@@ -384,9 +405,9 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((event) => {
     const path = filePathOf(event.document.uri);
     if (path !== undefined && openByPath.get(path) === event.document) openByPath.delete(path);
-    published.delete(event.document.uri);
     // The file on disk now stands for it: whatever included it is read from there again.
-    forgetAnalyses();
+    forgetAnalysesReading(event.document.uri);
+    readsOf.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
   documents.listen(connection);
