@@ -3,7 +3,7 @@
 // is a median over repeated runs after a warm-up, with min and max. Targets are reported, never enforced.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchActivation } from './activation';
 import { benchAnalysisVsIni } from './analysisVsIni';
@@ -22,17 +22,22 @@ function buildEverything(): void {
   if (result.status !== 0) throw new Error(`npm run package failed (exit ${result.status ?? result.signal})`);
 }
 
-function machine(): string {
+const loadAverage = (): string => loadavg().map((load) => load.toFixed(2)).join(', ');
+
+function machine(loadBefore: string): string {
   const cpu = cpus();
   return [
     `- CPU: ${cpu[0]?.model.trim() ?? 'unknown'}, ${cpu.length} logical cores; ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM`,
     `- Node.js ${process.version} (${process.platform} ${process.arch})`,
     `- date: ${new Date().toISOString()}`,
+    // Other work on the machine shows in every figure (two cores); the load average says how much there was.
+    `- load average (1, 5, 15 min): ${loadBefore} before the run, ${loadAverage()} after`,
   ].join('\n');
 }
 
 async function main(): Promise<void> {
   const started = Date.now();
+  const loadBefore = loadAverage();
   buildEverything();
   const rows: Row[] = [];
   // One section at a time: on two cores, anything running beside a measurement would be in its figures.
@@ -51,14 +56,14 @@ async function main(): Promise<void> {
     'Written by `npm run bench` (scripts/bench/). Times are medians over repeated runs after a warm-up, with min–max',
     'and the number of runs; the targets are what the project aims for, and the benchmark reports, never fails.',
     '',
-    machine(),
+    machine(loadBefore),
     '',
     markdownTable(rows),
     '',
   ].join('\n');
   mkdirSync(join(REPO_ROOT, 'bench'), { recursive: true });
   writeFileSync(join(REPO_ROOT, 'bench', 'RESULTS.md'), results);
-  console.log(`${machine()}\n\n${textTable(rows)}\n`);
+  console.log(`${machine(loadBefore)}\n\n${textTable(rows)}\n`);
   progress(`done in ${((Date.now() - started) / 1000).toFixed(0)} s; written to bench/RESULTS.md`);
 }
 
