@@ -169,6 +169,10 @@ export class UwsgiConfig {
           inBlock = startsBlock(entry.key);
           continue;
         }
+        // The option's own name string instead of the copy sliced from the text: every rule looks the key up in
+        // the option table, and a lookup with the table's own string is a pointer comparison.
+        const known = uwsgiOption(entry.key);
+        if (known) entry.key = known.name;
         const option: UwsgiOption = { entry, source, local: source === this.root, conditional: inBlock };
         this.add(option);
         const setOption = optionSetBy(entry);
