@@ -16,6 +16,7 @@
 //   PYDEPLOY_CHROMIUM     path of the Chromium executable (default /usr/bin/chromium)
 //   PYDEPLOY_E2E_TIMEOUT  seconds a phase may take (default 240)
 //   PYDEPLOY_E2E_GREP     only the tests whose title matches
+//   PYDEPLOY_E2E_TESTS_ENTRY  another extensionTestsPath to run instead of the suite (npm run bench uses it)
 //   PYDEPLOY_E2E_KEEP=1   keep the temporary folder (printed) for a look afterwards
 //   CI=true               a missing code-server or Chromium fails the run instead of skipping it
 import { spawn } from 'node:child_process';
@@ -29,7 +30,8 @@ import { format } from 'node:util';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ARTIFACTS = join(ROOT, '.test-artifacts');
 const FIXTURE_WORKSPACE = join(ROOT, 'test', 'e2e', 'fixtures', 'workspace');
-const TESTS_ENTRY = join(ROOT, 'test', 'e2e', 'out', 'index.js');
+// Another extensionTestsPath (the benchmark's activation probe, scripts/bench/activation) may stand in for the suite.
+const TESTS_ENTRY = process.env.PYDEPLOY_E2E_TESTS_ENTRY ? resolve(process.env.PYDEPLOY_E2E_TESTS_ENTRY) : join(ROOT, 'test', 'e2e', 'out', 'index.js');
 const CODE_SERVER_VERSION = '4.100.3';
 const CODE_SERVER =
   process.env.PYDEPLOY_CODE_SERVER ||

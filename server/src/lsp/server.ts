@@ -36,7 +36,7 @@ import { definitionAt } from '../features/navigation';
 import { FIX_ALL_KIND, PydeployCodeAction, fixAll, quickFixes } from '../features/codeActions';
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
 import { hoverAt } from '../features/hover';
-import { NO_WORKSPACE } from '../model/workspace';
+import { NO_WORKSPACE, WorkspaceView } from '../model/workspace';
 import { IndexedWorkspace, corePath, fileWorkspace } from '../node/fileWorkspace';
 import type { FileEdits } from '../features/changes';
 import { completionsAt } from '../features/completion';
@@ -136,13 +136,32 @@ function toLspDiagnostic(diagnostic: PydeployDiagnostic, uri: string): Diagnosti
   };
 }
 
+/** How many documents' analyses are kept for hover, completion and code actions (the most recently used). */
+const CACHED_ANALYSES = 50;
+
+/** The workspace as one analysis sees it, noting every file it reads (open in the editor or not). */
+function recordingReads(workspace: WorkspaceView, reads: Set<string>): WorkspaceView {
+  return {
+    readFile: (path) => {
+      reads.add(path);
+      return workspace.readFile(path);
+    },
+    listFolder: (path) => workspace.listFolder(path),
+    rootOf: (path) => workspace.rootOf(path),
+    hasByteOrderMark: workspace.hasByteOrderMark && ((path) => workspace.hasByteOrderMark?.(path) ?? false),
+    filesUnder: workspace.filesUnder && ((root) => workspace.filesUnder?.(root)),
+  };
+}
+
 /** Wires the analysis core to an LSP connection: documents in, diagnostics, code actions and hovers out. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let versionedEdits = false;
 
+  /** The open `file:` documents by path, kept on open and close: every file the analysis reads is looked up here. */
+  const openByPath = new Map<string, TextDocument>();
   /** Open documents answer before the disk, so an unsaved included file counts as the editor shows it. */
-  const openText = (path: string): string | undefined => documents.all().find((document) => filePathOf(document.uri) === path)?.getText();
+  const openText = (path: string): string | undefined => openByPath.get(path)?.getText();
   let workspace: IndexedWorkspace = fileWorkspace([], openText);
   let roots: string[] = [];
   /** What the client pushed (initializationOptions, didChangeConfiguration): used when it cannot be asked per folder. */
@@ -177,17 +196,48 @@ export function startServer(connection: Connection): void {
   // Files on disk are read with the workspace around them, as `pydeploy check` reads them; other schemes
   // (untitled:, git:, ...) are checked on their own text. Hover, completion and code actions reuse the analysis
   // of the same text and settings until anything it may depend on changes (any document, file or setting).
+  // Each analysis records the files it read, so that an edit re-checks only the documents that read the edited one
+  // (an included config, the agent's config, a requirement file) instead of every open document. Only the analyses
+  // of the documents used last are kept (a workspace may have a thousand open); what was read is kept for all.
   const analyses = new Map<string, { version: number; settings: AnalysisSettings; analysis: Analysis | undefined }>();
-  const forgetAnalyses = (): void => analyses.clear();
+  const readsOf = new Map<string, ReadonlySet<string>>();
+  /** The version and settings whose diagnostics were last sent for each open document, while they still hold. */
+  const published = new Map<string, { version: number; settings: AnalysisSettings }>();
+  const forgetAnalyses = (): void => {
+    analyses.clear();
+    published.clear();
+  };
+  /** Forgets what depends on a file (its own analysis, and those that read it) after its text changed in the editor. */
+  const forgetAnalysesReading = (uri: string): void => {
+    analyses.delete(uri);
+    published.delete(uri);
+    const path = filePathOf(uri);
+    if (path === undefined) return;
+    for (const [other, reads] of readsOf) {
+      if (!reads.has(path)) continue;
+      analyses.delete(other);
+      published.delete(other);
+    }
+  };
   const analysisOf = (document: TextDocument, settings: AnalysisSettings): Analysis | undefined => {
     const known = analyses.get(document.uri);
-    if (known && known.version === document.version && known.settings === settings) return known.analysis;
+    if (known && known.version === document.version && known.settings === settings) {
+      // Used again: it moves to the end of the map, away from eviction.
+      analyses.delete(document.uri);
+      analyses.set(document.uri, known);
+      return known.analysis;
+    }
     const text: unknown = document.getText();
     // A client that sent no text (`"text": 5` in didOpen) has opened nothing pydeploy can read.
     if (typeof text !== 'string') return undefined;
     const path = filePathOf(document.uri);
-    const analysis = path !== undefined ? analyze(path, text, settings, workspace) : analyze(pathOf(document.uri), text, settings, NO_WORKSPACE);
+    const reads = new Set<string>();
+    const analysis =
+      path !== undefined ? analyze(path, text, settings, recordingReads(workspace, reads)) : analyze(pathOf(document.uri), text, settings, NO_WORKSPACE);
+    analyses.delete(document.uri);
     analyses.set(document.uri, { version: document.version, settings, analysis });
+    readsOf.set(document.uri, reads);
+    if (analyses.size > CACHED_ANALYSES) analyses.delete(analyses.keys().next().value as string);
     return analysis;
   };
   /** The analysis of an open document with its folder's settings, for the requests. */
@@ -202,6 +252,9 @@ export function startServer(connection: Connection): void {
     // The text as it is now (it may have changed while the settings were asked for); a closed one is left alone.
     const document = documents.get(uri);
     if (!document) return;
+    // Nothing new to say when nothing it depends on changed since its diagnostics were sent.
+    const sent = published.get(document.uri);
+    if (sent && sent.version === document.version && sent.settings === settings) return;
     let diagnostics: Diagnostic[];
     try {
       const analysis = analysisOf(document, settings);
@@ -211,6 +264,7 @@ export function startServer(connection: Connection): void {
       console.error(`pydeploy: checking ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
       return;
     }
+    published.set(document.uri, { version: document.version, settings });
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
 
@@ -397,15 +451,22 @@ export function startServer(connection: Connection): void {
 
   // A document just opened is checked at once; edits wait for a pause in typing (`pydeploy.validationDelay`).
   const justOpened = new Set<string>();
-  documents.onDidOpen((event) => void justOpened.add(event.document.uri));
+  documents.onDidOpen((event) => {
+    justOpened.add(event.document.uri);
+    const path = filePathOf(event.document.uri);
+    if (path !== undefined) openByPath.set(path, event.document);
+  });
   documents.onDidChangeContent((event) => {
-    forgetAnalyses();
+    forgetAnalysesReading(event.document.uri);
     if (justOpened.delete(event.document.uri)) validateAll();
     else validateSoon();
   });
   documents.onDidClose((event) => {
+    const path = filePathOf(event.document.uri);
+    if (path !== undefined && openByPath.get(path) === event.document) openByPath.delete(path);
     // The file on disk now stands for it: whatever included it is read from there again.
-    forgetAnalyses();
+    forgetAnalysesReading(event.document.uri);
+    readsOf.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
   documents.listen(connection);

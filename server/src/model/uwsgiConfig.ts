@@ -142,6 +142,13 @@ export class UwsgiConfig {
   readonly options: UwsgiOption[] = [];
   readonly includes: UwsgiInclude[] = [];
   private readonly workspace: WorkspaceView;
+  /**
+   * What `%(name)` stands for, by name: the first line so far that sets it. Kept as options are read, so that
+   * expanding an include or a path does not scan every option before it (quadratic on a long config).
+   */
+  private readonly firstValues = new Map<string, string>();
+  /** The options by key, in order: the rules ask for single keys (`flag`, `last`) many times per config. */
+  private readonly byKey = new Map<string, UwsgiOption[]>();
 
   constructor(readonly document: IniDocument, settings: UwsgiConfigOptions = {}) {
     this.path = settings.path ?? '/uwsgi.ini';
@@ -162,14 +169,32 @@ export class UwsgiConfig {
           inBlock = startsBlock(entry.key);
           continue;
         }
+        // The option's own name string instead of the copy sliced from the text: every rule looks the key up in
+        // the option table, and a lookup with the table's own string is a pointer comparison.
+        const known = uwsgiOption(entry.key);
+        if (known) entry.key = known.name;
         const option: UwsgiOption = { entry, source, local: source === this.root, conditional: inBlock };
-        this.options.push(option);
+        this.add(option);
         const setOption = optionSetBy(entry);
-        if (setOption) this.options.push({ ...option, entry: setOption, viaSet: true });
+        if (setOption) this.add({ ...option, entry: setOption, viaSet: true });
         if (uwsgiOption(entry.key)?.role === 'config-include') this.include(option, section, visiting);
       }
     }
     visiting.delete(key);
+  }
+
+  private add(option: UwsgiOption): void {
+    this.options.push(option);
+    const { key, value } = option.entry;
+    const sameKey = this.byKey.get(key);
+    if (sameKey) sameKey.push(option);
+    else this.byKey.set(key, [option]);
+    if (!this.firstValues.has(key)) this.firstValues.set(key, value);
+    if (PLACEHOLDER_SETTERS.has(key) && key !== 'declare-option') {
+      const equals = value.indexOf('=');
+      const name = value.slice(0, equals);
+      if (equals >= 0 && !this.firstValues.has(name)) this.firstValues.set(name, value.slice(equals + 1));
+    }
   }
 
   /** Reads an included ini file (or another section of the same file) where the line stands, as uWSGI does. */
@@ -227,6 +252,8 @@ export class UwsgiConfig {
 
   /** The value `%(name)` stands for: the first line that sets it, or a `set-placeholder` of it. */
   placeholderValue(name: string): string | undefined {
+    if (!name.includes('=')) return this.firstValues.get(name);
+    // A name with `=` in it can only be matched by a line's full prefix; rare enough to scan for.
     for (const { entry } of this.options) {
       if (entry.key === name) return entry.value;
       if (PLACEHOLDER_SETTERS.has(entry.key) && entry.key !== 'declare-option' && entry.value.startsWith(`${name}=`)) return entry.value.slice(name.length + 1);
@@ -251,7 +278,8 @@ export class UwsgiConfig {
     const documents = new Set<IniDocument>([this.document, ...this.options.map((option) => option.source.document)]);
     for (const document of documents) {
       for (const line of document.lines) {
-        if (line.kind !== 'entry') continue;
+        // Most values have no placeholder: skip the regular expression for them.
+        if (line.kind !== 'entry' || !line.value.includes('%(')) continue;
         for (const match of line.value.matchAll(/%\(([^()]*)\)/g)) {
           for (const token of match[1].split(/\s+/)) if (/^[A-Za-z_][\w.-]*$/.test(token)) names.add(token);
         }
@@ -262,13 +290,13 @@ export class UwsgiConfig {
 
   /** Every occurrence of an option, in the order uWSGI applies them. */
   all(key: string): UwsgiOption[] {
-    return this.options.filter((option) => option.entry.key === key);
+    return [...(this.byKey.get(key) ?? [])];
   }
 
   /** The occurrence that decides the value of a single-valued option: the last one. */
   last(key: string): UwsgiOption | undefined {
-    const found = this.all(key);
-    return found[found.length - 1];
+    const found = this.byKey.get(key);
+    return found?.[found.length - 1];
   }
 
   /** The state of a flag option as uWSGI ends up with it; `unset` when no line sets it. */
@@ -304,9 +332,8 @@ export class UwsgiConfig {
 
   /** An emperor or router configuration loads no Python app, so what the agent needs does not apply. */
   get loadsPythonApp(): boolean {
-    const keys = new Set(this.options.map((option) => option.entry.key));
-    if (APP_LOADERS.some((key) => keys.has(key))) return true;
-    return !keys.has('emperor');
+    if (APP_LOADERS.some((key) => this.byKey.has(key))) return true;
+    return !this.byKey.has('emperor');
   }
 
   /** The first header of the section, where findings about missing options are shown. */

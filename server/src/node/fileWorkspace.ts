@@ -70,7 +70,9 @@ export function fileWorkspace(roots: readonly string[], overlay: (path: string) 
       const open = overlay(path);
       if (open !== undefined) return open;
       try {
-        if (!statSync(path).isFile()) return undefined;
+        // Most paths asked for do not exist (a pyproject.toml in every folder upward, candidate app modules):
+        // an error thrown and caught for each costs more than the whole analysis of a small config.
+        if (!statSync(path, { throwIfNoEntry: false })?.isFile()) return undefined;
         return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
       } catch {
         return undefined;

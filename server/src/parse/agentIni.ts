@@ -61,7 +61,9 @@ export function parseAgentIni(text: string): AgentIniDocument {
       lines.push({ kind: 'comment', line, range: range(line, indent, line, end - lineStart), text: text.slice(start, end) });
       continue;
     }
-    const lastBracket = text.lastIndexOf(']', end - 1);
+    // Searched within the line only: searching the text back from the line's end runs through every line above
+    // when the line has no `]`, which made a long file quadratic.
+    const lastBracket = first === 91 /* [ */ ? start + text.slice(start, end).lastIndexOf(']') : -1;
     if (first === 91 /* [ */ && lastBracket > start + 1) {
       const header: IniSectionHeader = {
         kind: 'section',

@@ -1,4 +1,5 @@
 import type { GunicornSettingFacts } from './settingFacts';
+import { editDistance } from '../suggest';
 import { GUNICORN_SETTING_FACTS, GUNICORN_WORKER_CLASSES } from './settings.generated';
 
 export type { GunicornSettingFacts } from './settingFacts';
@@ -53,23 +54,8 @@ export const FORMER_SETTINGS: Readonly<Record<string, { removedIn: string; inste
   },
 };
 
-/** Edit distance counting a swap of neighbours as one edit (`wokrers`); gives up past `limit`. */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2][j - 2] + 1);
-      row.push(value);
-    }
-    if (Math.min(...row) > limit) return limit + 1;
-    rows.push(row);
-  }
-  return rows[a.length][b.length];
-}
+// The same edit distance as every other suggestion (a swap of neighbours, `wokrers`, counts as one edit).
+export { editDistance };
 
 /** How far a name may be from a setting to count as a misspelling of it: short names need to be closer. */
 function typoLimit(name: string): number {
