@@ -329,7 +329,7 @@ function tenMiB(head: string, filler: (n: number) => string): string {
 }
 
 const TOO_LARGE_MESSAGE =
-  'This file is 10,485,760 bytes (10 MiB), more than the 2,097,152 bytes (2 MiB) pydeploy checks: it is not checked. ' +
+  'This file is 10,485,760 bytes (10 MiB), more than the 4,194,304 bytes (4 MiB) pydeploy checks: it is not checked. ' +
   'A real deployment config is far smaller; is it a generated or a wrong file?';
 
 describe('10 MiB documents', () => {
@@ -415,8 +415,8 @@ describe('10 MiB documents', () => {
     });
   }
 
-  it('the limit counts UTF-8 bytes: 1 MiB of three-byte characters is over it', async () => {
-    const text = `[uwsgi]\n# ${'€'.repeat(1024 * 1024)}\n`;
+  it('the limit counts UTF-8 bytes: 2 Mi three-byte characters are over it', async () => {
+    const text = `[uwsgi]\n# ${'€'.repeat(2 * 1024 * 1024)}\n`;
     const doc = new ClientDocument(client, uri('uwsgi.ini'), text);
     const published = await doc.open();
     const bytes = Buffer.byteLength(text);
@@ -424,7 +424,7 @@ describe('10 MiB documents', () => {
       [
         'pydeploy/file-too-large',
         range(0, 0, 0, 7),
-        `This file is ${bytes.toLocaleString('en-US')} bytes (3.0 MiB), more than the 2,097,152 bytes (2 MiB) pydeploy checks: it is not checked. ` +
+        `This file is ${bytes.toLocaleString('en-US')} bytes (6.0 MiB), more than the 4,194,304 bytes (4 MiB) pydeploy checks: it is not checked. ` +
           'A real deployment config is far smaller; is it a generated or a wrong file?',
       ],
     ]);

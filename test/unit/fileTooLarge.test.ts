@@ -22,7 +22,7 @@ test('a file of exactly the limit is read; one byte more is not', () => {
       severity: 'information',
       code: 'pydeploy/file-too-large',
       message:
-        'This file is 2,097,153 bytes (2.0 MiB), more than the 2,097,152 bytes (2 MiB) pydeploy checks: it is not checked. ' +
+        'This file is 4,194,305 bytes (4.0 MiB), more than the 4,194,304 bytes (4 MiB) pydeploy checks: it is not checked. ' +
         'A real deployment config is far smaller; is it a generated or a wrong file?',
       source: 'pydeploy',
     },
