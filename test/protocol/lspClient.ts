@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { applyEdits } from '../helpers/documentText';
 import { MessageConnection, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
 import type {
   ClientCapabilities,
@@ -118,25 +119,8 @@ function offsetOf(text: string, starts: number[], position: Position): number {
   return starts[position.line] + position.character;
 }
 
-/**
- * Applies LSP text edits to a text: every range refers to the original text, edits must not overlap (they
- * may touch), and several insertions at one position come out in array order.
- */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const starts = lineStarts(text);
-  const ordered = edits
-    .map((edit, order) => ({ start: offsetOf(text, starts, edit.range.start), end: offsetOf(text, starts, edit.range.end), edit, order }))
-    .sort((a, b) => a.start - b.start || a.order - b.order);
-  let result = '';
-  let cursor = 0;
-  for (const { start, end, edit } of ordered) {
-    if (end < start) throw new Error(`edit range ${JSON.stringify(edit.range)} ends before it starts`);
-    if (start < cursor) throw new Error(`overlapping edits at ${edit.range.start.line}:${edit.range.start.character}`);
-    result += text.slice(cursor, start) + edit.newText;
-    cursor = end;
-  }
-  return result + text.slice(cursor);
-}
+// Edits are applied as an editor applies them, by the tests' own reading of the specification (never the server's code).
+export { applyEdits } from '../helpers/documentText';
 
 /**
  * The same edits as incremental `didChange` content changes: applied one after the other by the server,

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, Diagnostic, DocumentSymbol, Location, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { ClientDocument, LspClient, WAIT_MS, fileUri, range } from './lspClient';
+import { randomBytes } from '../helpers/randomBytes';
 
 const ERROR = 1;
 const WARNING = 2;
@@ -72,19 +73,6 @@ function frame(body: string): string {
   return `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
 }
 
-/** Deterministic pseudo-random bytes (mulberry32), so that a failure on garbage can be reproduced. */
-function randomBytes(length: number, seed: number): Buffer {
-  const bytes = Buffer.alloc(length);
-  let state = seed >>> 0;
-  for (let i = 0; i < length; i++) {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    bytes[i] = ((t ^ (t >>> 14)) >>> 0) & 0xff;
-  }
-  return bytes;
-}
 
 function errorsLogged(client: LspClient): string[] {
   return client.logMessages.filter((log) => log.type === LOG_ERROR).map((log) => log.message);

@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Command, Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { ClientDocument, LspClient, applyEdits, assertValidRange, fileUri, lineStarts, range, writeProject } from './lspClient';
+import { randomBytes } from '../helpers/randomBytes';
 
 const ERROR = 1;
 const WARNING = 2;
@@ -74,19 +75,6 @@ function editsOf(edit: WorkspaceEdit | undefined, uri: string, expect: { documen
   return edit.changes[uri];
 }
 
-/** Deterministic pseudo-random bytes (mulberry32), so a failure on garbage input can be reproduced. */
-function randomBytes(length: number, seed: number): Buffer {
-  const bytes = Buffer.alloc(length);
-  let state = seed >>> 0;
-  for (let i = 0; i < length; i++) {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    bytes[i] = ((t ^ (t >>> 14)) >>> 0) & 0xff;
-  }
-  return bytes;
-}
 
 function assertRangesInside(text: string, published: PublishDiagnosticsParams): void {
   const starts = lineStarts(text);
