@@ -69,6 +69,15 @@ describe('found by fuzzing', () => {
     assert.equal(again && fixAll(again), undefined);
   });
 
+  test('fix all removing the last lines over two passes removes them as one deletion, with the break before them', () => {
+    const text = 'tornado_wsgi_adapter_mode = maybe\nlicence_key = 0123\n\ntornado_wsgi_adapter_mode = maybe\ntornado_wsgi_adapter_mode = maybe';
+    const analysis = analyze('/project/tingyun.ini', text);
+    const action = analysis && fixAll(analysis);
+    assert.ok(action);
+    assert.deepEqual(action.edits.at(-1), { range: { start: { line: 2, character: 0 }, end: { line: 4, character: 33 } }, newText: '' });
+    assert.equal(applyTextEdits(text, action.edits), '[tingyun]\ntornado_wsgi_adapter_mode = maybe\nlicense_key = 0123\n');
+  });
+
   test('the async-worker fix adds its lines after the whole line, leaving trailing spaces and comments where they were', () => {
     const text = 'worker_class = "gevent"\t\nthreads = 2  # two\n';
     const analysis = analyze('/project/gunicorn.conf.py', text);

@@ -83,6 +83,16 @@ export function composeTextEdits(text: string, first: readonly TextEdit[], secon
     }
     current = current.slice(0, edit.start) + edit.newText + current.slice(edit.end);
   }
+  // Two passes that each removed the file's last line, with the line break before it, removed its last lines: one
+  // deletion from a line break to the end, as one pass makes it (whole lines deleted elsewhere stay apart).
+  const startsAtBreak = (edit: OffsetEdit) => edit.newText === '' && /[\r\n]/.test(text.charAt(edit.start));
+  const merged = composed.map((edit) => ({ ...edit }));
+  while (merged.length > 1) {
+    const [previous, last] = merged.slice(-2);
+    if (last.end !== text.length || !startsAtBreak(last) || !startsAtBreak(previous) || previous.end !== last.start) break;
+    previous.end = last.end;
+    merged.pop();
+  }
   const index = new LineIndex(text);
-  return composed.map(({ start, end, newText }) => ({ range: { start: index.positionAt(start), end: index.positionAt(end) }, newText }));
+  return merged.map(({ start, end, newText }) => ({ range: { start: index.positionAt(start), end: index.positionAt(end) }, newText }));
 }
