@@ -6,7 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -82,6 +82,19 @@ describe('pydeploy check --fix writes atomically', () => {
     assert.deepEqual(readFileSync(target), FIXED);
     assert.equal(statSync(target).mode & 0o777, 0o600);
     assert.deepEqual(readdirSync(join(folder, 'conf')), ['real-uwsgi.ini']);
+  });
+
+  // Only root can give a file to another user; CI runs as root (it installs packages), a developer may not.
+  const asRoot = process.getuid?.() === 0;
+  test('the fixed config keeps its owner when root fixes another user\'s config', { skip: asRoot ? false : 'needs root to give a file away' }, () => {
+    const folder = scratchFolder();
+    const config = join(folder, 'uwsgi.ini');
+    writeFileSync(config, CONFIG);
+    chownSync(config, 65534, 65534);
+    const result = pydeploy(['check', '--fix', 'uwsgi.ini'], folder);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(readFileSync(config), FIXED);
+    assert.deepEqual([statSync(config).uid, statSync(config).gid], [65534, 65534]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { Dirent, closeSync, existsSync, fchmodSync, fsyncSync, openSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { Dirent, closeSync, existsSync, fchmodSync, fchownSync, fsyncSync, openSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { analyze } from '../features/analysis';
@@ -155,7 +155,8 @@ function writeAtomically(file: string, content: string): void {
   const target = realpathSync(file);
   const folder = dirname(target);
   removeStaleTempFiles(folder, basename(target));
-  const mode = statSync(target).mode & 0o7777;
+  const original = statSync(target);
+  const mode = original.mode & 0o7777;
   const temp = join(folder, `.${basename(target)}.pydeploy-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const bytes = Buffer.from(content, 'utf8');
   let fd: number | undefined;
@@ -164,6 +165,12 @@ function writeAtomically(file: string, content: string): void {
     for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
     // openSync's mode is reduced by the umask; the original's permissions are what the config had.
     fchmodSync(fd, mode);
+    // The owner too, where the user may give it (root fixing a service's config): as `sed -i` does, best effort.
+    try {
+      fchownSync(fd, original.uid, original.gid);
+    } catch {
+      // An ordinary user cannot give a file away; the new file is then theirs, as any editor's save would make it.
+    }
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
