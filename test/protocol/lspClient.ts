@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applyEdits } from '../helpers/documentText';
+import { applyEdits, assertValidRange, linesWithEnds } from '../helpers/documentText';
 import { MessageConnection, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
 import type {
   ClientCapabilities,
@@ -75,50 +75,6 @@ export function range(startLine: number, startCharacter: number, endLine: number
 // ---------------------------------------------------------------------------------------------------------
 // Text edits, applied the way an editor applies them (independent of the server's own edit code).
 
-/** Offsets of the first character of every line; lines end at \r\n, \n or a lone \r, as LSP specifies. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
-    if (code === 13 || code === 10) starts.push(i + 1);
-  }
-  return starts;
-}
-
-/** Length of a line without its line break. */
-function lineLength(text: string, starts: number[], line: number): number {
-  let end = line + 1 < starts.length ? starts[line + 1] : text.length;
-  if (line + 1 < starts.length) {
-    if (text.charCodeAt(end - 1) === 10) end--;
-    if (text.charCodeAt(end - 1) === 13) end--;
-  }
-  return end - starts[line];
-}
-
-/** Throws unless the position names a real place in the text (no clamping: the server must be exact). */
-export function assertValidPosition(text: string, position: Position, starts = lineStarts(text)): void {
-  const { line, character } = position;
-  if (!Number.isInteger(line) || !Number.isInteger(character) || line < 0 || character < 0 || line >= starts.length) {
-    throw new Error(`position ${JSON.stringify(position)} is outside a text of ${starts.length} lines`);
-  }
-  const length = lineLength(text, starts, line);
-  if (character > length) throw new Error(`position ${line}:${character} is past the end of line ${line} (length ${length})`);
-}
-
-export function assertValidRange(text: string, r: Range, starts = lineStarts(text)): void {
-  assertValidPosition(text, r.start, starts);
-  assertValidPosition(text, r.end, starts);
-  if (r.start.line > r.end.line || (r.start.line === r.end.line && r.start.character > r.end.character)) {
-    throw new Error(`range ${JSON.stringify(r)} ends before it starts`);
-  }
-}
-
-function offsetOf(text: string, starts: number[], position: Position): number {
-  assertValidPosition(text, position, starts);
-  return starts[position.line] + position.character;
-}
-
 // Edits are applied as an editor applies them, by the tests' own reading of the specification (never the server's code).
 export { applyEdits } from '../helpers/documentText';
 
@@ -127,10 +83,11 @@ export { applyEdits } from '../helpers/documentText';
  * last edit first, so that every range still refers to text no earlier change has touched.
  */
 export function editsToContentChanges(text: string, edits: readonly TextEdit[]): TextDocumentContentChangeEvent[] {
-  const starts = lineStarts(text);
+  const lines = linesWithEnds(text);
+  for (const edit of edits) assertValidRange(lines, edit.range, 'edit');
   return edits
-    .map((edit, order) => ({ start: offsetOf(text, starts, edit.range.start), edit, order }))
-    .sort((a, b) => a.start - b.start || a.order - b.order)
+    .map((edit, order) => ({ start: edit.range.start, edit, order }))
+    .sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character || a.order - b.order)
     .reverse()
     .map(({ edit }) => ({ range: edit.range, text: edit.newText }));
 }

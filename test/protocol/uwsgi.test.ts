@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Command, Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { ClientDocument, LspClient, applyEdits, assertValidRange, fileUri, lineStarts, range, writeProject } from './lspClient';
+import { ClientDocument, LspClient, applyEdits, fileUri, range, writeProject } from './lspClient';
+import { assertValidRange, linesWithEnds } from '../helpers/documentText';
 import { randomBytes } from '../helpers/randomBytes';
 
 const ERROR = 1;
@@ -77,8 +78,8 @@ function editsOf(edit: WorkspaceEdit | undefined, uri: string, expect: { documen
 
 
 function assertRangesInside(text: string, published: PublishDiagnosticsParams): void {
-  const starts = lineStarts(text);
-  for (const diagnostic of published.diagnostics) assertValidRange(text, diagnostic.range, starts);
+  const lines = linesWithEnds(text);
+  for (const diagnostic of published.diagnostics) assertValidRange(lines, diagnostic.range);
 }
 
 function assertNoServerErrors(client: LspClient): void {
@@ -418,7 +419,7 @@ describe('uwsgi.ini over LSP, client without documentChanges support', () => {
       const published = await doc.open();
       assert.ok(Array.isArray(published.diagnostics));
       assertRangesInside(garbage, published);
-      const actions = literals(await client.codeActions(doc.uri, range(0, 0, lineStarts(garbage).length - 1, 0), { diagnostics: published.diagnostics }));
+      const actions = literals(await client.codeActions(doc.uri, range(0, 0, linesWithEnds(garbage).length - 1, 0), { diagnostics: published.diagnostics }));
       // Whatever is offered must apply cleanly to the text it was computed on.
       for (const action of actions) applyEdits(garbage, editsOf(action.edit, doc.uri, { documentChanges: false }));
       const hover = await client.hover(doc.uri, { line: 0, character: 0 });

@@ -17,10 +17,7 @@ import { requirementFileKind } from '../parse/requirements';
 import { basename } from '../model/workspace';
 import { MAX_ANALYZED_BYTES } from '../rules/pydeploy/fileTooLarge';
 
-/**
- * The UTF-8 size of a text (what the file takes on disk), counted only as far as it matters for the limit: a text of
- * at most limit / 3 UTF-16 units cannot be over it, and that is every real config, so they cost nothing.
- */
+/** The UTF-8 size of a text: what the file takes on disk. */
 function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
@@ -35,8 +32,14 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-function isTooLarge(text: string): boolean {
-  return text.length > MAX_ANALYZED_BYTES / 3 && utf8Length(text) > MAX_ANALYZED_BYTES;
+/**
+ * The UTF-8 size of a text over the limit, or undefined for one within it. A text of at most limit / 3 UTF-16 units
+ * cannot be over it (no unit takes more than 3 bytes), and that is every real config: it is not counted at all.
+ */
+function sizeOverLimit(text: string): number | undefined {
+  if (text.length <= MAX_ANALYZED_BYTES / 3) return undefined;
+  const bytes = utf8Length(text);
+  return bytes > MAX_ANALYZED_BYTES ? bytes : undefined;
 }
 
 /** Per-rule severity, or `off`, keyed by rule id; rules not named keep their default. */
@@ -93,7 +96,8 @@ export function readDocument(
 ): AnalyzedDocument | undefined {
   const kind = documentKind(path, text, settings, workspace);
   // Checked before any parsing: the point of the limit is that a huge file costs no more than its size check.
-  if (kind !== undefined && isTooLarge(text)) return { kind: 'too-large', path, text, contentKind: kind, bytes: utf8Length(text), limit: MAX_ANALYZED_BYTES };
+  const bytes = kind !== undefined ? sizeOverLimit(text) : undefined;
+  if (kind !== undefined && bytes !== undefined) return { kind: 'too-large', path, text, contentKind: kind, bytes, limit: MAX_ANALYZED_BYTES };
   switch (kind) {
     case 'uwsgi-ini':
       return {

@@ -1,7 +1,7 @@
 import { Range, comparePositions, rangesTouch } from '../text/lineIndex';
 import { TextEdit, applyTextEdits, composeTextEdits } from '../text/edits';
 import type { AnalyzedDocument } from '../model/document';
-import { NO_WORKSPACE, WorkspaceView } from '../model/workspace';
+import { NO_WORKSPACE, WorkspaceView, readingThrough } from '../model/workspace';
 import { Analysis, AnalysisSettings, RuleFinding, analyze, readDocument } from './analysis';
 import { Change, FileEdits, changesToFileEdits } from './changes';
 import { parseAgentIni } from '../parse/agentIni';
@@ -104,15 +104,9 @@ const MAX_FIX_PASSES = 5;
 
 /** The workspace with some files' texts replaced: what the next fix-all pass sees after the previous one. */
 function withTexts(workspace: WorkspaceView, texts: ReadonlyMap<string, string>): WorkspaceView {
+  // NO_WORKSPACE stays itself: the analysis tells a text checked on its own by that identity.
   if (workspace === NO_WORKSPACE) return workspace;
-  const { hasByteOrderMark, filesUnder } = workspace;
-  return {
-    readFile: (path) => (texts.has(path) ? texts.get(path) : workspace.readFile(path)),
-    listFolder: (path) => workspace.listFolder(path),
-    rootOf: (path) => workspace.rootOf(path),
-    ...(hasByteOrderMark ? { hasByteOrderMark: (path: string) => hasByteOrderMark.call(workspace, path) } : {}),
-    ...(filesUnder ? { filesUnder: (root: string) => filesUnder.call(workspace, root) } : {}),
-  };
+  return readingThrough(workspace, (path) => (texts.has(path) ? texts.get(path) : workspace.readFile(path)));
 }
 
 /** One pass of fix all: the analysis it fixed and its action. */
@@ -156,10 +150,13 @@ export function fixAll(analysis: Analysis): PydeployCodeAction | undefined {
   if (passes.length === 0) return undefined;
   const { path, text } = analysis.document;
   const editsOf = new Map<string, TextEdit[]>();
+  // Each other file read once, not once per pass: in the editor that is a read from disk.
+  const originals = new Map<string, string | undefined>([[path, text]]);
+  const originalOf = (file: string) => (originals.has(file) ? originals.get(file) : originals.set(file, analysis.workspace.readFile(file)).get(file));
   for (const { action } of passes) {
     for (const { path: file, edits } of [{ path, edits: action.edits }, ...action.otherEdits]) {
       const before = editsOf.get(file);
-      const original = file === path ? text : analysis.workspace.readFile(file);
+      const original = originalOf(file);
       if (original !== undefined) editsOf.set(file, before ? composeTextEdits(original, before, edits) : edits);
     }
   }

@@ -36,7 +36,7 @@ import { definitionAt } from '../features/navigation';
 import { FIX_ALL_KIND, PydeployCodeAction, fixAll, quickFixes } from '../features/codeActions';
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
 import { hoverAt } from '../features/hover';
-import { NO_WORKSPACE, WorkspaceView } from '../model/workspace';
+import { NO_WORKSPACE, WorkspaceView, readingThrough } from '../model/workspace';
 import { IndexedWorkspace, corePath, fileWorkspace } from '../node/fileWorkspace';
 import type { FileEdits } from '../features/changes';
 import { completionsAt } from '../features/completion';
@@ -141,16 +141,10 @@ const CACHED_ANALYSES = 50;
 
 /** The workspace as one analysis sees it, noting every file it reads (open in the editor or not). */
 function recordingReads(workspace: WorkspaceView, reads: Set<string>): WorkspaceView {
-  return {
-    readFile: (path) => {
-      reads.add(path);
-      return workspace.readFile(path);
-    },
-    listFolder: (path) => workspace.listFolder(path),
-    rootOf: (path) => workspace.rootOf(path),
-    hasByteOrderMark: workspace.hasByteOrderMark && ((path) => workspace.hasByteOrderMark?.(path) ?? false),
-    filesUnder: workspace.filesUnder && ((root) => workspace.filesUnder?.(root)),
-  };
+  return readingThrough(workspace, (path) => {
+    reads.add(path);
+    return workspace.readFile(path);
+  });
 }
 
 /** Wires the analysis core to an LSP connection: documents in, diagnostics, code actions and hovers out. */

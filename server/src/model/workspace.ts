@@ -26,6 +26,21 @@ export const NO_WORKSPACE: WorkspaceView = {
   rootOf: () => '/',
 };
 
+/**
+ * The same workspace, with its files read through `readFile` (which may call on the workspace's own): what a shell
+ * or a fix needs to see differently (texts not on disk yet, a record of what was read) without rewriting the rest.
+ */
+export function readingThrough(workspace: WorkspaceView, readFile: (path: string) => string | undefined): WorkspaceView {
+  const { hasByteOrderMark, filesUnder } = workspace;
+  return {
+    readFile,
+    listFolder: (path) => workspace.listFolder(path),
+    rootOf: (path) => workspace.rootOf(path),
+    ...(hasByteOrderMark ? { hasByteOrderMark: (path: string) => hasByteOrderMark.call(workspace, path) } : {}),
+    ...(filesUnder ? { filesUnder: (root: string) => filesUnder.call(workspace, root) } : {}),
+  };
+}
+
 export function dirname(path: string): string {
   const slash = path.lastIndexOf('/');
   return slash <= 0 ? (path.startsWith('/') ? '/' : '.') : path.slice(0, slash);
