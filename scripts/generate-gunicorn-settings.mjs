@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates server/src/knowledge/gunicorn/settings.generated.ts from the shared reference table.
+// Regenerates server/src/knowledge/gunicorn/settings.generated.ts from reference/gunicorn-settings.json.
 // Usage: node scripts/generate-gunicorn-settings.mjs [path/to/gunicorn-settings.json]
 // Only facts are copied (names, sections, flags, validators, defaults, hook arities, versions); the
 // reference's descriptions are working notes and stay out: hover texts are written in settingDocs.ts.
@@ -8,7 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const source = process.argv[2] ?? join(root, '..', 'shared', 'reference', 'gunicorn-settings.json');
+const source = process.argv[2] ?? join(root, 'reference', 'gunicorn-settings.json');
 const reference = JSON.parse(readFileSync(source, 'utf8'));
 const { primary, compared } = reference.meta.source;
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates server/src/knowledge/uwsgi/options.generated.ts from the shared reference table.
+// Regenerates server/src/knowledge/uwsgi/options.generated.ts from reference/uwsgi-options.json.
 // Usage: node scripts/generate-uwsgi-options.mjs [path/to/uwsgi-options.json]
 // Only facts are copied (names, argument kinds, value kinds, flags, versions); the reference's
 // descriptions are working notes and stay out: hover texts are written in optionDocs.ts.
@@ -8,7 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const source = process.argv[2] ?? join(root, '..', 'shared', 'reference', 'uwsgi-options.json');
+const source = process.argv[2] ?? join(root, 'reference', 'uwsgi-options.json');
 const reference = JSON.parse(readFileSync(source, 'utf8'));
 const { primary, compared } = reference.meta.source;
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the end-to-end suite (test/e2e) inside code-server 4.100.3 (VS Code 1.100.3, real Node extension host),
 // driven by headless Chromium through playwright-core; then one UI-level check of the Problems panel.
-// Works offline; see /work/shared/reference/vscode-e2e-offline.md.
+// Works offline: code-server comes from the npm registry (scripts/e2e/setup-code-server.sh), Chromium from Debian.
 //
 //   node scripts/e2e/run-code-server.mjs [--no-ui] [--ui-only]
 //

@@ -5,8 +5,9 @@
 #   PYDEPLOY_CACHE   cache root (default ~/.cache/pydeploy); code-server goes to $PYDEPLOY_CACHE/code-server-4.100.3
 #   PYDEPLOY_SKIP_APT=1  never call apt-get (only report missing system packages)
 #
-# Works offline (only the npm registry and Debian's archive reachable), as root, with the four tricks of
-# /work/shared/reference/vscode-e2e-offline.md: unsafe-perm, npx --yes, a pre-seeded ripgrep download cache, libkrb5-dev.
+# Works offline (only the npm registry and Debian's archive reachable), as root, with four tricks: unsafe-perm
+# (its postinstall refuses root otherwise), npx --yes (node-pty's postinstall runs npx node-gyp), a pre-seeded
+# ripgrep download cache holding Debian's rg, and libkrb5-dev (kerberos compiles from source).
 set -euo pipefail
 
 VERSION=4.100.3

@@ -287,7 +287,7 @@ export const requirementFile: fc.Arbitrary<GeneratedFile> = fc.oneof(
 // ---------- mutations of real files ----------
 
 const ROOT = join(__dirname, '..', '..');
-const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+const CORPUS = join(ROOT, 'test', 'corpus');
 
 function filesUnder(folder: string): string[] {
   if (!existsSync(folder)) return [];
@@ -299,7 +299,7 @@ function filesUnder(folder: string): string[] {
 
 export type CorpusKind = 'uwsgi' | 'gunicorn' | 'agent' | 'requirements';
 
-/** The real files each kind is mutated from: the shared corpus and the project's examples. */
+/** The real files each kind is mutated from: the corpus (test/corpus) and the project's examples. */
 export function realFiles(kind: CorpusKind): string[] {
   const examples = filesUnder(join(ROOT, 'examples'));
   const fromExamples = examples.filter((path) =>

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/features/analysis';
 import { diagnosticsOf } from '../../server/src/features/diagnostics';
@@ -9,12 +9,11 @@ import { applyTextEdits } from '../../server/src/text/edits';
 import { comparePositions } from '../../server/src/text/lineIndex';
 import { parseIni, sectionsNamed } from '../../server/src/parse/uwsgiIni';
 
-/** Real-world configs kept beside the project (../shared/corpus); the suite says so when they are absent. */
-const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'uwsgi');
-const available = existsSync(corpus);
-const files = available ? readdirSync(corpus).filter((name) => name.endsWith('.ini')) : [];
+/** Real-world configs kept in the repository (test/corpus, with their sources in MANIFEST.tsv). */
+const corpus = join(__dirname, '..', 'corpus', 'uwsgi');
+const files = readdirSync(corpus).filter((name) => name.endsWith('.ini'));
 
-test('real-world uWSGI configs: only findings uWSGI 2.0.21 itself would bear out', { skip: !available && 'the shared corpus is not beside this checkout' }, () => {
+test('real-world uWSGI configs: only findings uWSGI 2.0.21 itself would bear out', () => {
   assert.ok(files.length >= 100, `expected the corpus's ini files, found ${files.length}`);
   for (const name of files) {
     const text = readFileSync(join(corpus, name), 'utf8').replace(/^\uFEFF/, '');
@@ -34,7 +33,7 @@ test('real-world uWSGI configs: only findings uWSGI 2.0.21 itself would bear out
   }
 });
 
-test('real-world uWSGI configs: fix-all keeps every line it does not fix, and a second run changes nothing', { skip: !available && 'the shared corpus is not beside this checkout' }, () => {
+test('real-world uWSGI configs: fix-all keeps every line it does not fix, and a second run changes nothing', () => {
   for (const name of files) {
     const text = readFileSync(join(corpus, name), 'utf8').replace(/^\uFEFF/, '');
     const analysis = analyze(name, text);

@@ -1,12 +1,12 @@
-// Every real-world gunicorn config of the shared corpus goes through the analysis: the only
+// Every real-world gunicorn config of the corpus (test/corpus/gunicorn) goes through the analysis: the only
 // unknown-setting / invalid-value findings are the real mistakes, each checked by hand.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/features/analysis';
 
-const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'gunicorn');
+const CORPUS = join(__dirname, '..', 'corpus', 'gunicorn');
 
 /** `file:line name` of each real mistake: the corpus README's list, plus `worker = 3` (for `workers`), which Gunicorn ignores too. */
 const REAL_MISTAKES = [
@@ -24,7 +24,7 @@ const REAL_MISTAKES = [
   '090-SuLab-mark2cure-gunicorn.conf.py:5 worker',
 ];
 
-test('the real-world corpus: findings only on the real mistakes', { skip: !existsSync(CORPUS) && 'the shared corpus is not here' }, () => {
+test('the real-world corpus: findings only on the real mistakes', () => {
   const files = readdirSync(CORPUS).filter((name) => name.endsWith('.py'));
   assert.equal(files.length, 90);
   const found: string[] = [];
@@ -43,7 +43,7 @@ test('the real-world corpus: findings only on the real mistakes', { skip: !exist
   assert.deepEqual(found, REAL_MISTAKES);
 });
 
-test('the real-world corpus: preload_app = True is found in the 7 files that set it', { skip: !existsSync(CORPUS) && 'the shared corpus is not here' }, () => {
+test('the real-world corpus: preload_app = True is found in the 7 files that set it', () => {
   let count = 0;
   for (const file of readdirSync(CORPUS).filter((name) => name.endsWith('.py'))) {
     const analysis = analyze('/project/gunicorn.conf.py', readFileSync(join(CORPUS, file), 'utf8'));

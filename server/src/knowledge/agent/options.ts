@@ -1,7 +1,7 @@
 /**
  * The options the Tingyun Python agent reads from its config file (`tingyun.ini`), by section.
  *
- * Hand-written from ../shared/reference/agent.md (the agent's 1.3.0 source: `embattle/inspection.py`,
+ * Hand-written from the agent's 1.3.0 source (`embattle/inspection.py`,
  * `config/settings.py`, `logistics/mapper.py`, `embattle/repertoire.py`). The descriptions are pydeploy's own
  * words. Options marked `later` are not in 1.3.0 but appear in configs written for later releases; they are
  * known so that such files raise no false alarm, and nothing is claimed about their values.
