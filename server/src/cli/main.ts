@@ -2,14 +2,13 @@ import { Dirent, closeSync, existsSync, fchmodSync, fchownSync, fsyncSync, openS
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Analysis, analyze } from '../features/analysis';
-import { fixAllFiles, fixAllPasses, quickFixes } from '../features/codeActions';
+import { fixAllFiles, fixAllPasses } from '../features/codeActions';
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
 import { detectFileKind, mayBeHandled } from '../features/fileKinds';
 import { effectiveSettings } from '../features/settings';
 import type { WorkspaceView } from '../model/workspace';
 import { corePath, fileWorkspace, gitRoot } from '../node/fileWorkspace';
 import type { Severity } from '../rules/types';
-import { Range, comparePositions } from '../text/lineIndex';
 import { version } from '../../../package.json';
 import { CheckedFile, FORMATS, Format, checkedFile, formatFindings } from './formats';
 
@@ -225,24 +224,18 @@ function writeAtomically(file: string, content: string): void {
 
 /**
  * How many findings fix all resolves in each file it edits: a finding's preferred fix may edit its own file, another
- * (the agent's config), or both. Counted over every pass, since a fix can uncover another.
+ * (the agent's config), or both. Counted over every pass (a fix can uncover another), with the fix each pass applies.
  */
 function fixCounts(analysis: Analysis): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const pass of fixAllPasses(analysis)) {
-    for (const fixed of pass.action.diagnostics) {
-      const fix = quickFixes(pass.analysis, fixed.range).find(
-        (action) => action.isPreferred && action.diagnostics[0].code === fixed.code && rangesEqual(action.diagnostics[0].range, fixed.range),
-      );
-      const edited = [...(fix && fix.edits.length > 0 ? [analysis.document.path] : []), ...(fix?.otherEdits.map((other) => other.path) ?? [])];
+  for (const { analysis: pass } of fixAllPasses(analysis)) {
+    for (const { rule, finding } of pass.findings) {
+      const preferred = rule.fixes(pass.document, finding).find((fix) => fix.isPreferred);
+      const edited = new Set(preferred?.changes.map((change) => (change.kind === 'edit-file' ? change.path : pass.document.path)));
       for (const path of edited) counts.set(path, (counts.get(path) ?? 0) + 1);
     }
   }
   return counts;
-}
-
-function rangesEqual(a: Range, b: Range): boolean {
-  return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }
 
 interface FixedFile {
