@@ -99,7 +99,7 @@ describe('npm pack, then npm install of the tarball, offline', () => {
     assert.deepEqual(manifest.bin, { pydeploy: './bin/pydeploy.js' });
   });
 
-  test('npm install -g into a temporary prefix: pydeploy --version and pydeploy check work from another folder', () => {
+  test('npm install -g into a temporary prefix: pydeploy --version and pydeploy check, in every format and with --fix, work from another folder', () => {
     const prefix = join(scratch, 'prefix');
     const installed = run('npm', ['install', '--global', '--prefix', prefix, tarball], scratch);
     assert.equal(installed.status, 0, `npm install -g failed: ${installed.stderr}`);
@@ -112,6 +112,21 @@ describe('npm pack, then npm install of the tarball, offline', () => {
     assert.equal(checked.stdout, EXPECTED);
     assert.equal(checked.stderr, 'pydeploy: 1 file checked: 1 error, 2 warnings, 0 information, 0 hints\n');
     assert.equal(checked.status, 1);
+    const sarif = run('pydeploy', ['check', '--format', 'sarif'], project, env);
+    assert.equal(sarif.status, 1);
+    const log = JSON.parse(sarif.stdout) as { version: string; runs: Array<{ results: Array<{ ruleId: string }> }> };
+    assert.equal(log.version, '2.1.0');
+    assert.deepEqual(log.runs[0].results.map((result) => result.ruleId), ['uwsgi/enable-threads', 'uwsgi/single-interpreter', 'uwsgi/lazy-apps']);
+    const github = run('pydeploy', ['check', '--format', 'github'], project, env);
+    assert.equal(github.status, 1);
+    assert.deepEqual(
+      github.stdout.split('\n').filter(Boolean).map((line) => line.slice(0, line.indexOf('::', 2))),
+      [
+        '::error file=deploy/uwsgi.ini,line=1,col=1,endLine=1,endColumn=8,title=uwsgi/enable-threads',
+        '::warning file=deploy/uwsgi.ini,line=1,col=1,endLine=1,endColumn=8,title=uwsgi/single-interpreter',
+        '::warning file=deploy/uwsgi.ini,line=1,col=1,endLine=1,endColumn=8,title=uwsgi/lazy-apps',
+      ],
+    );
     const fixed = run('pydeploy', ['check', '--fix', 'deploy'], project, env);
     assert.equal(fixed.stderr, 'fixed: deploy/uwsgi.ini (3 fixes)\npydeploy: 1 file checked: 0 errors, 0 warnings, 0 information, 0 hints\n');
     assert.equal(fixed.status, 0);
