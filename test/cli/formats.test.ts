@@ -152,6 +152,22 @@ describe('--format sarif', () => {
     );
   });
 
+  test("a finding's related information becomes a related location with its message", () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pydeploy-formats-'));
+    writeFileSync(join(folder, 'uwsgi.ini'), '[uwsgi]\nenable-threads = true\nsingle-interpreter = true\nlazy-apps = true\nmaster = true\nmaster = false\n');
+    const log = JSON.parse(pydeploy(['check', '--format', 'sarif'], folder).stdout) as SarifLog;
+    assertValidSarif(log);
+    const [result] = log.runs[0].results as Array<SarifResult & { relatedLocations: unknown }>;
+    assert.equal(result.ruleId, 'uwsgi/duplicate-option');
+    assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 5, startColumn: 1, endLine: 5, endColumn: 7 });
+    assert.deepEqual(result.relatedLocations, [
+      {
+        physicalLocation: { artifactLocation: { uri: 'uwsgi.ini', uriBaseId: '%SRCROOT%' }, region: { startLine: 6, startColumn: 1, endLine: 6, endColumn: 7 } },
+        message: { text: '`master` set here wins' },
+      },
+    ]);
+  });
+
   test('a clean project gives a valid log with no results, and exits 0', () => {
     const { status, stdout } = pydeploy(['check', '--format', 'sarif', 'examples/agent-ready']);
     assert.equal(status, 0);
