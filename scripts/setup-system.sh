@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the programs the test suites use besides Node: Debian's uwsgi and gunicorn (the differential
-# oracles), neovim (the second LSP client), chromium and code-server (the real VS Code). `npm test` runs it
+# oracles), neovim (the second LSP client), pre-commit (runs the hook), chromium and code-server (the real VS Code). `npm test` runs it
 # first, so a fresh machine needs no other set-up step; `npm run setup:system` runs it alone.
 #
 # Idempotent: when everything is there it only checks (no network). Otherwise it runs `apt-get update` once
@@ -18,6 +18,10 @@ PACKAGES=(
   gunicorn
   # test/interop: Neovim's LSP client.
   neovim
+  # test/pre-commit: the real pre-commit runs the hook of .pre-commit-hooks.yaml (its node language installs the
+  # hook with npm from a clone; Debian's package brings nodeenv, which it uses to find the system's Node.js).
+  pre-commit
+  git
   # test/e2e: the browser that drives code-server, and what code-server's native modules build with.
   chromium
   build-essential

@@ -32,7 +32,7 @@ describe('pydeploy check', () => {
   test('prints compiler-style lines for the examples and exits 1 because some have errors', () => {
     const { status, stdout, stderr } = pydeploy(['check', 'examples']);
     assert.equal(stdout, EXAMPLE_FINDINGS.join('\n') + '\n');
-    assert.equal(stderr, 'pydeploy: 8 file(s) checked: 4 error(s), 6 warning(s), 1 note(s)\n');
+    assert.equal(stderr, 'pydeploy: 8 files checked: 4 errors, 6 warnings, 0 information, 1 hint\n');
     assert.equal(status, 1);
   });
 
@@ -115,10 +115,11 @@ describe('pydeploy check', () => {
     writeFileSync(file, '\uFEFF; managed by ops\r\n[uwsgi]\r\nmodule = app\r\nenable-threads = off\r\n\r\n[dev]\r\nx = 1');
     const first = pydeploy(['check', '--fix', 'examples/missing-flags'], folder);
     assert.equal(first.stdout, '');
+    assert.equal(first.stderr, 'fixed: examples/missing-flags/uwsgi.ini (3 fixes)\npydeploy: 1 file checked: 0 errors, 0 warnings, 0 information, 0 hints\n');
     assert.equal(first.status, 0);
     const fixed = readFileSync(file, 'utf8');
     assert.equal(fixed, '\uFEFF; managed by ops\r\n[uwsgi]\r\nmodule = app\r\nenable-threads = on\r\nsingle-interpreter = true\r\nlazy-apps = true\r\n\r\n[dev]\r\nx = 1');
-    pydeploy(['check', '--fix', 'examples/missing-flags'], folder);
+    assert.doesNotMatch(pydeploy(['check', '--fix', 'examples/missing-flags'], folder).stderr, /fixed:/, 'a second run has nothing to fix');
     assert.equal(readFileSync(file, 'utf8'), fixed);
   });
 
@@ -165,7 +166,7 @@ describe('pydeploy check', () => {
         '',
       ].join('\n'),
     );
-    assert.equal(stderr, 'pydeploy: 3 file(s) checked: 0 error(s), 3 warning(s), 0 note(s)\n');
+    assert.equal(stderr, 'pydeploy: 3 files checked: 0 errors, 3 warnings, 0 information, 0 hints\n');
     assert.equal(status, 0);
   });
 
@@ -175,7 +176,7 @@ describe('pydeploy check', () => {
     writeFileSync(join(folder, 'uwsgi.ini'), '[uwsgi]\nmodule = app\nenable-threads = true\nsingle-interpreter = true\nlazy-apps = true\n');
     const { status, stdout, stderr } = pydeploy(['check'], folder);
     assert.equal(stdout, '');
-    assert.match(stderr, /^pydeploy: .*\/pyproject\.toml: not valid TOML, \[tool\.pydeploy\] is ignored: .*\npydeploy: 2 file\(s\) checked: 0 error\(s\), 0 warning\(s\), 0 note\(s\)\n$/);
+    assert.match(stderr, /^pydeploy: .*\/pyproject\.toml: not valid TOML, \[tool\.pydeploy\] is ignored: .*\npydeploy: 2 files checked: 0 errors, 0 warnings, 0 information, 0 hints\n$/);
     assert.equal(status, 0);
   });
 });

@@ -41,7 +41,7 @@ describe('pydeploy check on a 10 MiB config', () => {
   test('prints one note on line 1 and exits 0', () => {
     const { status, stdout, stderr } = pydeploy(['check', '.'], folder);
     assert.equal(stdout, `uwsgi.ini:1:1: information pydeploy/file-too-large ${MESSAGE}\n`);
-    assert.equal(stderr, 'pydeploy: 1 file(s) checked: 0 error(s), 0 warning(s), 1 note(s)\n');
+    assert.equal(stderr, 'pydeploy: 1 file checked: 0 errors, 0 warnings, 1 information, 0 hints\n');
     assert.equal(status, 0);
   });
 

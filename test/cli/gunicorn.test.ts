@@ -20,7 +20,7 @@ test('pydeploy check walks gunicorn*.py files and reports their findings', () =>
       `${file}:1:11: error gunicorn/invalid-value Invalid value for \`workers\`: -1 is negative: this setting takes a whole number of 0 or more.`,
       `${file}:2:1: warning gunicorn/unknown-setting \`threds\` is not a Gunicorn setting, so Gunicorn ignores it: did you mean \`threads\`?`,
     ]);
-    assert.deepEqual(err, ['pydeploy: 1 file(s) checked: 1 error(s), 1 warning(s), 0 note(s)']);
+    assert.deepEqual(err, ['pydeploy: 1 file checked: 1 error, 1 warning, 0 information, 0 hints']);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

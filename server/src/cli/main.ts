@@ -1,34 +1,47 @@
 import { Dirent, closeSync, existsSync, fchmodSync, fchownSync, fsyncSync, openSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { analyze } from '../features/analysis';
-import { fixAllFiles } from '../features/codeActions';
+import { Analysis, analyze } from '../features/analysis';
+import { fixAllFiles, fixAllPasses } from '../features/codeActions';
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
 import { detectFileKind, mayBeHandled } from '../features/fileKinds';
 import { effectiveSettings } from '../features/settings';
 import type { WorkspaceView } from '../model/workspace';
 import { corePath, fileWorkspace, gitRoot } from '../node/fileWorkspace';
+import type { Severity } from '../rules/types';
 import { version } from '../../../package.json';
+import { CheckedFile, FORMATS, Format, checkedFile, formatFindings } from './formats';
 
-const USAGE = `usage: pydeploy check [--format text|json] [--fix] [--exit-zero] [PATH ...]
+const USAGE = `usage: pydeploy check [options] [PATH ...]
 
 Checks uWSGI and Gunicorn configs, the agent's tingyun.ini and the project's Tornado pin for what
-the Python APM agent needs. PATHs are files or folders
-(folders are walked; node_modules, .git and virtual environments are skipped); with no
-PATH the current folder is checked.
+the Python APM agent needs. PATHs are files or folders (folders are walked; node_modules, .git and
+virtual environments are skipped); with no PATH the current folder is checked.
 
-  --format text|json  compiler-style lines (default) or a JSON array of diagnostics
-  --fix               apply every preferred fix in place, then report what is left
-  --exit-zero         exit 0 even when errors are found
+Options:
+  --format FORMAT     how findings are printed:
+                        text    path:line:col: severity rule-id message (the default)
+                        json    an array of {file, range, severity, code, message}, 0-based ranges
+                        sarif   a SARIF 2.1.0 log, for GitHub code scanning and other viewers
+                        github  GitHub Actions workflow commands, shown as annotations on the files
+  --fix               apply every preferred fix in place, say what changed in each file, then
+                      report what is left
+  --quiet             report errors only (warnings still count for --max-warnings)
+  --max-warnings N    exit 1 when more than N warnings are found (-1, the default: no limit)
+  --exit-zero         exit 0 even when errors are found or warnings exceed --max-warnings
   -h, --help          show this help
   --version           show the version
 
-Exit status: 1 when an error was found, 2 for bad usage or an unreadable path, 0 otherwise.`;
+Exit status: 1 when an error was found or warnings exceed --max-warnings, 2 for bad usage or an
+unreadable path, 0 otherwise.`;
 
 interface Options {
-  format: 'text' | 'json';
+  format: Format;
   fix: boolean;
   exitZero: boolean;
+  quiet: boolean;
+  /** -1: no limit. */
+  maxWarnings: number;
   paths: string[];
 }
 
@@ -41,21 +54,42 @@ function reason(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
 }
 
+/** The options that take no value. */
+const FLAGS = ['--fix', '--exit-zero', '--quiet', '--help', '--version'];
+
+function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
 function parseArguments(args: string[]): Options | 'help' | 'version' {
   const [command, ...rest] = args;
   if (command === '-h' || command === '--help' || command === 'help') return 'help';
   if (command === '--version') return 'version';
-  if (command !== 'check') throw new UsageError(command === undefined ? 'a command is required' : `unknown command '${command}'`);
-  const options: Options = { format: 'text', fix: false, exitZero: false, paths: [] };
+  if (command !== 'check') throw new UsageError(command === undefined ? 'a command is required: pydeploy check' : `unknown command '${command}': the command is check`);
+  const options: Options = { format: 'text', fix: false, exitZero: false, quiet: false, maxWarnings: -1, paths: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    /** The option's value: after `=`, or the next argument. */
+    const value = (expected: string): string => {
+      const given = inline ?? rest[++i];
+      if (given === undefined) throw new UsageError(`${name} needs a value: ${expected}`);
+      return given;
+    };
+    if (inline !== undefined && FLAGS.includes(name)) throw new UsageError(`${name} takes no value`);
     if (arg === '-h' || arg === '--help') return 'help';
+    else if (arg === '--version') return 'version';
     else if (arg === '--fix') options.fix = true;
     else if (arg === '--exit-zero') options.exitZero = true;
-    else if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg === '--format' ? rest[++i] : arg.slice('--format='.length);
-      if (value !== 'text' && value !== 'json') throw new UsageError(`--format takes 'text' or 'json', not '${value ?? ''}'`);
-      options.format = value;
+    else if (arg === '--quiet') options.quiet = true;
+    else if (name === '--format') {
+      const format = value(FORMATS.join(', '));
+      if (!isFormat(format)) throw new UsageError(`--format takes ${FORMATS.join(', ')}, not '${format}'`);
+      options.format = format;
+    } else if (name === '--max-warnings') {
+      const limit = value('a whole number of warnings');
+      if (!/^(-1|\d+)$/.test(limit)) throw new UsageError(`--max-warnings takes a whole number of warnings (or -1 for no limit), not '${limit}'`);
+      options.maxWarnings = Number(limit);
     } else if (arg === '--') options.paths.push(...rest.slice(i + 1)), (i = rest.length);
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
     else options.paths.push(arg);
@@ -99,11 +133,6 @@ function walk(folder: string, found: string[], workspace: WorkspaceView): void {
 }
 
 const BOM = '\uFEFF';
-
-interface FileReport {
-  file: string;
-  diagnostics: PydeployDiagnostic[];
-}
 
 /** A file's text as the analysis reads it, and whether it can be written back byte for byte. */
 function readText(file: string): { text: string; hasBom: boolean; writable: boolean } {
@@ -194,42 +223,82 @@ function writeAtomically(file: string, content: string): void {
 }
 
 /**
- * Applies the preferred fixes of one file, to it and to the other files they reach (a fix on a uWSGI config may
- * edit the agent's config). Files that are not valid UTF-8 are left alone.
+ * How many findings fix all resolves in each file it edits: a finding's preferred fix may edit its own file, another
+ * (the agent's config), or both. Counted over every pass (a fix can uncover another), with the fix each pass applies.
  */
-function fixFile(file: string, workspace: WorkspaceView, warn: (message: string) => void): void {
+function fixCounts(analysis: Analysis): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { analysis: pass } of fixAllPasses(analysis)) {
+    for (const { rule, finding } of pass.findings) {
+      const preferred = rule.fixes(pass.document, finding).find((fix) => fix.isPreferred);
+      const edited = new Set(preferred?.changes.map((change) => (change.kind === 'edit-file' ? change.path : pass.document.path)));
+      for (const path of edited) counts.set(path, (counts.get(path) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+interface FixedFile {
+  shown: string;
+  count: number;
+}
+
+/**
+ * Applies the preferred fixes of one file, to it and to the other files they reach (a fix on a uWSGI config may
+ * edit the agent's config), and adds to `fixed` how many fixes each file got (by absolute path). Files that are not valid UTF-8 are left
+ * alone.
+ */
+function fixFile(file: string, workspace: WorkspaceView, fixed: Map<string, FixedFile>, warn: (message: string) => void): void {
   const { text } = readText(file);
-  for (const [path, fixed] of fixAllFiles(corePath(file), text, {}, workspace)) {
-    const target = path === corePath(file) ? file : path;
+  const path = corePath(file);
+  const analysis = analyze(path, text, {}, workspace);
+  if (!analysis) return;
+  const counts = fixCounts(analysis);
+  for (const [target, fixedText] of fixAllFiles(path, text, {}, workspace)) {
+    // Another file is named as the user would: from the current folder when it is under it.
+    const shown = target === path ? file : displayPath(target);
     let current;
     try {
       current = readText(target);
     } catch {
       continue;
     }
-    if (fixed === current.text) continue;
-    if (!current.writable) warn(`pydeploy: not fixing ${target}: it is not valid UTF-8, and rewriting it would change bytes`);
+    if (fixedText === current.text) continue;
+    if (!current.writable) warn(`pydeploy: not fixing ${shown}: it is not valid UTF-8, and rewriting it would change bytes`);
     else {
       try {
-        writeAtomically(target, (current.hasBom ? BOM : '') + fixed);
+        writeAtomically(target, (current.hasBom ? BOM : '') + fixedText);
+        const count = (fixed.get(target)?.count ?? 0) + (counts.get(target) ?? 0);
+        // The name the user gave wins over the one made for a file reached from another.
+        fixed.set(target, { shown: target === path ? file : (fixed.get(target)?.shown ?? shown), count });
       } catch (error) {
-        warn(`pydeploy: could not write the fixes to ${target}: ${reason(error)}`);
+        warn(`pydeploy: could not write the fixes to ${shown}: ${reason(error)}`);
       }
     }
   }
 }
 
-/** Checks one file; undefined when it is no file pydeploy handles. */
-function checkFile(file: string, workspace: WorkspaceView): FileReport | undefined {
-  const { text } = readText(file);
-  const analysis = analyze(corePath(file), text, {}, workspace);
-  return analysis && { file, diagnostics: diagnosticsOf(analysis) };
+function displayPath(path: string): string {
+  const fromHere = relative(process.cwd(), path);
+  return fromHere.startsWith('..') || isAbsolute(fromHere) ? path : fromHere;
 }
 
-function formatText(report: FileReport): string[] {
-  return report.diagnostics.map(
-    (d) => `${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code} ${d.message}`,
-  );
+/** Checks one file; undefined when it is no file pydeploy handles. */
+function checkFile(file: string, workspace: WorkspaceView): PydeployDiagnostic[] | undefined {
+  const { text } = readText(file);
+  const analysis = analyze(corePath(file), text, {}, workspace);
+  return analysis && diagnosticsOf(analysis);
+}
+
+function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+/** The last line of the text output, counting with the severities' own words. */
+function summary(checked: number, all: readonly PydeployDiagnostic[], quiet: boolean): string {
+  const count = (severity: Severity) => all.filter((d) => d.severity === severity).length;
+  const counts = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), `${count('information')} information`, plural(count('hint'), 'hint')];
+  return `pydeploy: ${plural(checked, 'file')} checked: ${counts.join(', ')}${quiet ? ' (--quiet: only errors are shown)' : ''}`;
 }
 
 export function main(args: string[], out: (text: string) => void, err: (text: string) => void): number {
@@ -245,10 +314,10 @@ export function main(args: string[], out: (text: string) => void, err: (text: st
   if (options === 'version') return out(version), 0;
 
   let unreadable = false;
-  const reports: FileReport[] = [];
   // Requirement files and included configs are looked for up to the repository (or current folder).
   // A folder given outside that repository is a workspace of its own, as a second folder is in the editor.
-  const base = corePath(gitRoot(process.cwd()) ?? process.cwd());
+  const baseFolder = gitRoot(process.cwd()) ?? process.cwd();
+  const base = corePath(baseFolder);
   const outside = options.paths.filter((path) => {
     try {
       const folder = corePath(path);
@@ -273,19 +342,22 @@ export function main(args: string[], out: (text: string) => void, err: (text: st
   }
   // Fixes first, all of them: a fix of one file may edit another (the agent's config), which is then checked as fixed.
   if (options.fix) {
+    const fixed = new Map<string, FixedFile>();
     for (const file of groups.flatMap((group) => group.files)) {
       try {
-        fixFile(file, workspace, err);
+        fixFile(file, workspace, fixed, err);
       } catch {
         // Reported below, when the file is checked.
       }
     }
+    for (const { shown, count } of fixed.values()) err(`fixed: ${shown} (${plural(count, 'fix', 'fixes')})`);
   }
+  const checked: CheckedFile[] = [];
   for (const { path, files } of groups) {
     for (const file of files) {
       try {
-        const report = checkFile(file, workspace);
-        if (report) reports.push(report);
+        const diagnostics = checkFile(file, workspace);
+        if (diagnostics) checked.push(checkedFile(file, diagnostics, baseFolder));
         else if (files.length === 1 && file === path) err(`pydeploy: skipped ${file}: not a uWSGI config (no [uwsgi] section), a Gunicorn or agent config, nor a requirement file`);
       } catch (error) {
         err(`pydeploy: cannot read ${file}: ${reason(error)}`);
@@ -294,21 +366,15 @@ export function main(args: string[], out: (text: string) => void, err: (text: st
     }
   }
 
-  if (options.format === 'json') {
-    const rows = reports.flatMap((report) =>
-      report.diagnostics.map((d) => ({ file: report.file, range: d.range, severity: d.severity, code: d.code, message: d.message })),
-    );
-    out(JSON.stringify(rows, null, 2));
-  } else {
-    const lines = reports.flatMap(formatText);
-    if (lines.length > 0) out(lines.join('\n'));
-  }
-  const all = reports.flatMap((report) => report.diagnostics);
-  const count = (severity: string) => all.filter((d) => d.severity === severity).length;
-  if (options.format === 'text') {
-    err(`pydeploy: ${reports.length} file(s) checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('information') + count('hint')} note(s)`);
-  }
+  const all = checked.flatMap((file) => file.diagnostics);
+  const shown = options.quiet ? checked.map((file) => ({ ...file, diagnostics: file.diagnostics.filter((d) => d.severity === 'error') })) : checked;
+  const output = formatFindings(options.format, shown, version, baseFolder);
+  if (output !== undefined) out(output);
+  if (options.format === 'text') err(summary(checked.length, all, options.quiet));
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  const tooManyWarnings = options.maxWarnings >= 0 && warnings > options.maxWarnings;
+  if (tooManyWarnings) err(`pydeploy: ${plural(warnings, 'warning')} found, more than --max-warnings ${options.maxWarnings} allows`);
   if (unreadable) return 2;
-  return count('error') > 0 && !options.exitZero ? 1 : 0;
+  return (errors > 0 || tooManyWarnings) && !options.exitZero ? 1 : 0;
 }
-

@@ -1,0 +1,66 @@
+import { RULES } from '../rules/registry';
+import type { Rule, Severity } from '../rules/types';
+import type { Range } from '../text/lineIndex';
+import type { CheckedFile } from './formats';
+
+/** SARIF has three levels of problem; information and hints are both notes. */
+const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/** The base that relative artifact URIs are resolved against: the repository checked (GitHub: the checkout). */
+const SOURCE_ROOT = '%SRCROOT%';
+
+/** A rule's help, the same text the README's rule list gives: what it reports, then why and how to fix it. */
+function ruleDescriptor(rule: Rule) {
+  const help = `${rule.docs.summary}\n\n${rule.docs.details}`;
+  return {
+    id: rule.id,
+    shortDescription: { text: rule.docs.summary },
+    fullDescription: { text: rule.docs.details },
+    help: { text: help, markdown: help },
+    defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
+  };
+}
+
+/** SARIF regions are 1-based; `endColumn` is the column after the last character, as an LSP range's end is. */
+function region(range: Range) {
+  return { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+}
+
+/** A path under the source root as a relative URI reference (each segment percent-encoded); others as file URIs. */
+function artifactLocation(file: CheckedFile) {
+  if (file.fromBase === undefined) return { uri: file.uri };
+  return { uri: file.fromBase.split('/').map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
+}
+
+/**
+ * One SARIF 2.1.0 log of a check, as GitHub code scanning takes it: the tool with every rule's descriptor, and one
+ * result per finding with its rule, level, message and 1-based region. Columns count UTF-16 code units, as the LSP
+ * ranges the analysis gives do.
+ */
+export function sarifLog(files: readonly CheckedFile[], version: string, baseUri: string) {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+  const results = files.flatMap((file) =>
+    file.diagnostics.map((d) => ({
+      ruleId: d.code,
+      ...(ruleIndex.has(d.code) ? { ruleIndex: ruleIndex.get(d.code) } : {}),
+      level: LEVELS[d.severity],
+      message: { text: d.message },
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(file), region: region(d.range) } }],
+      ...(d.related
+        ? { relatedLocations: d.related.map((related) => ({ physicalLocation: { artifactLocation: artifactLocation(file), region: region(related.range) }, message: { text: related.message } })) }
+        : {}),
+    })),
+  );
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'pydeploy', version, semanticVersion: version, rules: RULES.map(ruleDescriptor) } },
+        originalUriBaseIds: { [SOURCE_ROOT]: { uri: baseUri } },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+}
