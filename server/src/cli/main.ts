@@ -7,7 +7,7 @@ import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
 import { detectFileKind, mayBeHandled } from '../features/fileKinds';
 import { effectiveSettings } from '../features/settings';
 import type { WorkspaceView } from '../model/workspace';
-import { corePath, fileWorkspace, gitRoot } from '../node/fileWorkspace';
+import { IndexedWorkspace, corePath, fileWorkspace, gitRoot } from '../node/fileWorkspace';
 import { version } from '../../../package.json';
 
 const USAGE = `usage: pydeploy check [--format text|json] [--fix] [--exit-zero] [PATH ...]
@@ -197,7 +197,7 @@ function writeAtomically(file: string, content: string): void {
  * Applies the preferred fixes of one file, to it and to the other files they reach (a fix on a uWSGI config may
  * edit the agent's config). Files that are not valid UTF-8 are left alone.
  */
-function fixFile(file: string, workspace: WorkspaceView, warn: (message: string) => void): void {
+function fixFile(file: string, workspace: IndexedWorkspace, warn: (message: string) => void): void {
   const { text } = readText(file);
   for (const [path, fixed] of fixAllFiles(corePath(file), text, {}, workspace)) {
     const target = path === corePath(file) ? file : path;
@@ -212,6 +212,8 @@ function fixFile(file: string, workspace: WorkspaceView, warn: (message: string)
     else {
       try {
         writeAtomically(target, (current.hasBom ? BOM : '') + fixed);
+        // The next files are read with this one as fixed (it may now name the agent's config, or no longer).
+        workspace.forgetComputed();
       } catch (error) {
         warn(`pydeploy: could not write the fixes to ${target}: ${reason(error)}`);
       }
