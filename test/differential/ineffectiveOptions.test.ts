@@ -12,10 +12,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
-import { createServer, connect, Socket } from 'node:net';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/features/analysis';
 import { allUwsgiOptions } from '../../server/src/knowledge/uwsgi/options';
+import { Client, freePort } from '../helpers/localHttp';
 import { Scratch, installedUwsgi, knowsOption, runUwsgi, startBriefly, type UwsgiRun } from './uwsgiOracle';
 
 const APP = [
@@ -36,71 +36,21 @@ function findingsOf(path: string, text: string, rules: readonly string[]): strin
   return (analysis?.findings ?? []).filter(({ rule }) => rules.includes(rule.id)).map(({ rule, finding }) => `${finding.range.start.line + 1} ${rule.id}`);
 }
 
-/** A TCP port nobody listens on now (asked of the system, then released for uWSGI). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/** Connects to 127.0.0.1:port, retrying while the server comes up (at most `attempts` times). */
-async function connectWhenUp(port: number, attempts = 50): Promise<Socket> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await new Promise<Socket>((resolve, reject) => {
-        const socket = connect(port, '127.0.0.1');
-        socket.once('connect', () => resolve(socket));
-        socket.once('error', reject);
-      });
-    } catch (error) {
-      if (attempt >= attempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-
 /**
- * What a connection gives back: each complete HTTP response read (by Content-Length) after each request sent, the
- * next request sent only after the previous answer, until the server closes the connection or a time limit passes.
+ * What one connection gives back: the responses to `requests`, each sent once the previous one is answered, until
+ * the server closes the connection (or a request goes unanswered); `closed` tells whether the server closed it.
  */
-async function exchange(port: number, requests: readonly string[], limitMs = 10_000): Promise<{ responses: string[]; closed: boolean }> {
-  const socket = await connectWhenUp(port);
-  return new Promise((resolve) => {
-    const responses: string[] = [];
-    let buffer = '';
-    let sent = 0;
-    const finish = (closed: boolean): void => {
-      clearTimeout(timer);
-      socket.destroy();
-      resolve({ responses, closed });
-    };
-    const timer = setTimeout(() => finish(false), limitMs);
-    const sendNext = (): void => {
-      if (sent < requests.length) socket.write(requests[sent++]);
-      else finish(false);
-    };
-    socket.setEncoding('latin1');
-    socket.on('data', (chunk: string) => {
-      buffer += chunk;
-      for (;;) {
-        const end = buffer.indexOf('\r\n\r\n');
-        if (end < 0) return;
-        const length = Number(/^content-length:\s*(\d+)/im.exec(buffer.slice(0, end))?.[1] ?? 0);
-        if (buffer.length < end + 4 + length) return;
-        responses.push(buffer.slice(0, end + 4 + length));
-        buffer = buffer.slice(end + 4 + length);
-        sendNext();
-      }
-    });
-    socket.on('error', () => finish(true));
-    socket.on('close', () => finish(true));
-    sendNext();
-  });
+async function exchange(port: number, requests: readonly string[]): Promise<{ responses: string[]; closed: boolean }> {
+  const client = await Client.open(port);
+  const responses: string[] = [];
+  for (const request of requests) {
+    const response = await client.request(request);
+    if (response === undefined) break;
+    responses.push(response);
+  }
+  const closed = client.closed;
+  client.close();
+  return { responses, closed };
 }
 
 const GET = 'GET / HTTP/1.1\r\nHost: localhost\r\n\r\n';

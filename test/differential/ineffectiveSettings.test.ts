@@ -9,10 +9,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, connect, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/features/analysis';
+import { Client, freePort } from '../helpers/localHttp';
 
 const APP = [
   'def application(environ, start_response):',
@@ -32,95 +32,6 @@ function installedGunicorn(): string | undefined {
 function findingsOf(path: string, text: string): string[] {
   const analysis = analyze(path, text);
   return (analysis?.findings ?? []).filter(({ rule }) => rule.id === 'gunicorn/ineffective-setting').map(({ finding }) => `${finding.range.start.line + 1}:${finding.range.start.character}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function connectWhenUp(port: number, attempts = 50): Promise<Socket> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await new Promise<Socket>((resolve, reject) => {
-        const socket = connect(port, '127.0.0.1');
-        socket.once('connect', () => resolve(socket));
-        socket.once('error', reject);
-      });
-    } catch (error) {
-      if (attempt >= attempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-
-/** A client connection: sends a request and waits (at most `limitMs`) for one whole response, or for the close. */
-class Client {
-  private buffer = '';
-  closed = false;
-  private waiting: (() => void) | undefined;
-
-  private constructor(private readonly socket: Socket) {
-    socket.setEncoding('latin1');
-    socket.on('data', (chunk: string) => {
-      this.buffer += chunk;
-      this.waiting?.();
-    });
-    const onClose = (): void => {
-      this.closed = true;
-      this.waiting?.();
-    };
-    socket.on('close', onClose);
-    socket.on('error', onClose);
-  }
-
-  static async open(port: number): Promise<Client> {
-    return new Client(await connectWhenUp(port));
-  }
-
-  /** The response, or undefined when the connection closed or none came within the limit. */
-  async request(text: string, limitMs = 10_000): Promise<string | undefined> {
-    if (this.closed) return undefined;
-    this.socket.write(text);
-    const deadline = Date.now() + limitMs;
-    for (;;) {
-      const end = this.buffer.indexOf('\r\n\r\n');
-      if (end >= 0) {
-        const length = Number(/^content-length:\s*(\d+)/im.exec(this.buffer.slice(0, end))?.[1] ?? 0);
-        if (this.buffer.length >= end + 4 + length) {
-          const response = this.buffer.slice(0, end + 4 + length);
-          this.buffer = this.buffer.slice(end + 4 + length);
-          return response;
-        }
-      }
-      if (this.closed || Date.now() >= deadline) return undefined;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, deadline - Date.now());
-        this.waiting = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.waiting = undefined;
-    }
-  }
-
-  /** Whether the server closes the connection within the limit. */
-  async closesWithin(limitMs: number): Promise<boolean> {
-    const deadline = Date.now() + limitMs;
-    while (!this.closed && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    return this.closed;
-  }
-
-  close(): void {
-    this.socket.destroy();
-  }
 }
 
 /** Serves `conf` (a gunicorn.conf.py) until its worker has booted, does `work`, then stops Gunicorn and returns its log. */

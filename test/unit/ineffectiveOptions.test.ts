@@ -164,7 +164,8 @@ describe('uwsgi/ineffective-option: options that tune a feature nothing turns on
     }
     // The router's options are the http plugin's, read from the option table.
     const router = UWSGI_FEATURES.find((feature) => feature.name === 'the HTTP router');
-    assert.ok(router?.adjusters.includes('http-keepalive') && router.adjusters.includes('http-timeout') && router.adjusters.includes('http-auto-chunked'));
+    assert.ok(router);
+    assert.ok(router.adjusters.includes('http-keepalive') && router.adjusters.includes('http-timeout') && router.adjusters.includes('http-auto-chunked'));
     assert.ok(!router.adjusters.includes('http-socket') && !router.adjusters.includes('http'));
     assert.equal(router.adjusters.length, allUwsgiOptions().filter((facts) => facts.plugin === 'http').length - 6);
   });
