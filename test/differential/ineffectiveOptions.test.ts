@@ -185,7 +185,7 @@ if (!installed) {
         assert.deepEqual(findingsOf(on.path, on.text, ROUTER_RULE), []);
         const killed = await serving(on.path, on.cwd, () => exchange(onPort, [slow]));
         assert.deepEqual(killed.result.responses, [], 'harakiri killed the worker during the request');
-        assert.match(killed.run.stderr, /^\*\*\* HARAKIRI ON WORKER 1 /m);
+        assert.match(killed.run.stderr, / - \*\*\* HARAKIRI ON WORKER 1 \(pid: \d+/);
         assert.match(killed.run.stderr, /^HARAKIRI: -- syscall> /m, 'and harakiri-verbose added its report');
       } finally {
         scratch.dispose();
