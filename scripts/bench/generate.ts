@@ -184,3 +184,32 @@ export function writeConfigTree(root: string, count: number): number {
   }
   return written;
 }
+
+/** Config files of other Python tools that a repository keeps beside its deployment: `.ini` files pydeploy leaves alone. */
+const UNRELATED_INI_FILES: ReadonlyArray<readonly [name: string, make: (seed: number) => string]> = [
+  ['tox.ini', (seed) => `[tox]\nenvlist = py3${8 + (seed % 4)}, lint\nisolated_build = true\n\n[testenv]\ndeps = -r requirements-dev.txt\ncommands = pytest {posargs}\n\n[flake8]\nmax-line-length = ${100 + (seed % 30)}\nexclude = .git,__pycache__,build\n`],
+  ['pytest.ini', (seed) => `[pytest]\naddopts = -ra -q --maxfail=${1 + (seed % 5)}\ntestpaths = tests\nfilterwarnings =\n    error\n    ignore::DeprecationWarning\n`],
+  ['mypy.ini', (seed) => `[mypy]\npython_version = 3.${8 + (seed % 4)}\nstrict = True\nwarn_unused_ignores = True\n\n[mypy-tests.*]\ndisallow_untyped_defs = False\n`],
+  ['alembic.ini', (seed) => `[alembic]\nscript_location = migrations\nsqlalchemy.url = postgresql://app@db/app${seed}\n\n[loggers]\nkeys = root,sqlalchemy,alembic\n\n[logger_root]\nlevel = WARN\nhandlers = console\n`],
+  ['setup.ini', (seed) => `[metadata]\nname = package-${seed}\nversion = 1.${seed % 10}.0\n\n[options]\npackages = find:\ninstall_requires =\n    requests\n    click\n`],
+];
+
+/**
+ * Writes `count` files of one kind spread over project folders of five, as a monorepo holds them: the `.ini` files of
+ * other tools (`unrelated`), or uWSGI configs of the same count for comparison. Returns how many were written.
+ */
+export function writeIniTree(root: string, count: number, kind: 'unrelated' | 'uwsgi'): number {
+  let written = 0;
+  for (let project = 0; written < count; project++) {
+    const folder = join(root, `group-${project % 20}`, `package-${project}`);
+    mkdirSync(folder, { recursive: true });
+    for (const [name, make] of UNRELATED_INI_FILES) {
+      if (written >= count) break;
+      const seed = project * 7 + written;
+      if (kind === 'unrelated') writeFileSync(join(folder, name), make(seed));
+      else writeFileSync(join(folder, `uwsgi-${name}`), uwsgiIni(40, seed));
+      written++;
+    }
+  }
+  return written;
+}

@@ -14,6 +14,7 @@ import { Row, markdownTable, progress, textTable } from './measure';
 import { REPO_ROOT } from './processes';
 import { benchCliTree, benchOpenDocuments } from './scale';
 import { benchSize } from './size';
+import { benchUnrelatedFiles } from './unrelated';
 
 function buildEverything(): void {
   progress('building: npm run package');
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
   rows.push(...(await benchColdStart()));
   rows.push(...(await benchActivation()));
   rows.push(...(await benchCliTree()));
+  rows.push(...(await benchUnrelatedFiles()));
   rows.push(...(await benchOpenDocuments()));
   rows.push(...benchSize());
 

@@ -7,7 +7,7 @@ import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
 import { detectFileKind, mayBeHandled } from '../features/fileKinds';
 import { effectiveSettings } from '../features/settings';
 import type { WorkspaceView } from '../model/workspace';
-import { corePath, fileWorkspace, gitRoot } from '../node/fileWorkspace';
+import { IndexedWorkspace, corePath, fileWorkspace, gitRoot } from '../node/fileWorkspace';
 import type { Severity } from '../rules/types';
 import { version } from '../../../package.json';
 import { CheckedFile, FORMATS, Format, checkedFile, formatFindings } from './formats';
@@ -248,7 +248,7 @@ interface FixedFile {
  * edit the agent's config), and adds to `fixed` how many fixes each file got (by absolute path). Files that are not valid UTF-8 are left
  * alone.
  */
-function fixFile(file: string, workspace: WorkspaceView, fixed: Map<string, FixedFile>, warn: (message: string) => void): void {
+function fixFile(file: string, workspace: IndexedWorkspace, fixed: Map<string, FixedFile>, warn: (message: string) => void): void {
   const { text } = readText(file);
   const path = corePath(file);
   const analysis = analyze(path, text, {}, workspace);
@@ -268,6 +268,8 @@ function fixFile(file: string, workspace: WorkspaceView, fixed: Map<string, Fixe
     else {
       try {
         writeAtomically(target, (current.hasBom ? BOM : '') + fixedText);
+        // The next files are read with this one as fixed (it may now name the agent's config, or no longer).
+        workspace.forgetComputed();
         const count = (fixed.get(target)?.count ?? 0) + (counts.get(target) ?? 0);
         // The name the user gave wins over the one made for a file reached from another.
         fixed.set(target, { shown: target === path ? file : (fixed.get(target)?.shown ?? shown), count });

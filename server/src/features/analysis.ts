@@ -3,7 +3,7 @@ import { UwsgiConfig } from '../model/uwsgiConfig';
 import { parsePython } from '../parse/gunicornPy';
 import { GunicornConfig } from '../model/gunicornConfig';
 import { projectPackageVersion } from '../model/projectVersion';
-import { NO_WORKSPACE, WorkspaceView } from '../model/workspace';
+import { NO_WORKSPACE, WorkspaceView, computedOnce } from '../model/workspace';
 import type { AnalyzedDocument } from '../model/document';
 import { rulesFor } from '../rules/registry';
 import type { Finding, Rule, Severity } from '../rules/types';
@@ -77,11 +77,16 @@ export interface Analysis {
 export function documentKind(path: string, text: string, settings: AnalysisSettings, workspace: WorkspaceView) {
   const kind = detectFileKind(path, text, settings);
   if (kind || workspace === NO_WORKSPACE || path.endsWith('.py')) return kind;
-  const serverKind = (candidate: string, candidateText: string) => {
-    const found = detectFileKind(candidate, candidateText, settings);
-    return found === 'uwsgi-ini' || found === 'gunicorn-py' ? found : undefined;
-  };
-  return namedAgentConfigs(workspace, workspace.rootOf(path), serverKind).has(path) ? 'agent-ini' : undefined;
+  const root = workspace.rootOf(path);
+  // Only `.ini` and `gunicorn*.py` files are read for it, whose kind no setting changes: one index per folder serves
+  // every file, computed once per workspace state when the shell keeps it (a repository may hold thousands of `.ini`).
+  const named = computedOnce(workspace, `named-agent-configs:${root}`, (view) => namedAgentConfigs(view, root, serverConfigKind));
+  return named.has(path) ? 'agent-ini' : undefined;
+}
+
+function serverConfigKind(path: string, text: string): 'uwsgi-ini' | 'gunicorn-py' | undefined {
+  const found = detectFileKind(path, text);
+  return found === 'uwsgi-ini' || found === 'gunicorn-py' ? found : undefined;
 }
 
 /**

@@ -139,12 +139,25 @@ function toLspDiagnostic(diagnostic: PydeployDiagnostic, uri: string): Diagnosti
 /** How many documents' analyses are kept for hover, completion and code actions (the most recently used). */
 const CACHED_ANALYSES = 50;
 
-/** The workspace as one analysis sees it, noting every file it reads (open in the editor or not). */
+/**
+ * The workspace as one analysis sees it, noting every file it reads (open in the editor or not), including those
+ * a value the workspace memoized was computed from: the analysis depends on them as much as on the ones it read.
+ */
 function recordingReads(workspace: WorkspaceView, reads: Set<string>): WorkspaceView {
-  return readingThrough(workspace, (path) => {
+  const view = readingThrough(workspace, (path) => {
     reads.add(path);
     return workspace.readFile(path);
   });
+  if (!workspace.memoized) return view;
+  const memoized = workspace.memoized.bind(workspace);
+  return {
+    ...view,
+    memoized<T>(key: string, compute: (workspace: WorkspaceView) => T) {
+      const result = memoized(key, compute);
+      for (const path of result.reads) reads.add(path);
+      return result;
+    },
+  };
 }
 
 /** Wires the analysis core to an LSP connection: documents in, diagnostics, code actions and hovers out. */
@@ -432,6 +445,7 @@ export function startServer(connection: Connection): void {
   // checked again. A created or deleted file changes the index as well.
   connection.onDidChangeWatchedFiles((params) => {
     if (params.changes.some((change) => change.type !== FileChangeType.Changed)) workspace.invalidate();
+    else workspace.forgetComputed();
     forgetAnalyses();
     validateAll();
   });
@@ -451,6 +465,8 @@ export function startServer(connection: Connection): void {
     if (path !== undefined) openByPath.set(path, event.document);
   });
   documents.onDidChangeContent((event) => {
+    // What was computed from the files' texts (which configs name the agent's config) may have changed with it.
+    workspace.forgetComputed();
     forgetAnalysesReading(event.document.uri);
     if (justOpened.delete(event.document.uri)) validateAll();
     else validateSoon();
@@ -459,6 +475,7 @@ export function startServer(connection: Connection): void {
     const path = filePathOf(event.document.uri);
     if (path !== undefined && openByPath.get(path) === event.document) openByPath.delete(path);
     // The file on disk now stands for it: whatever included it is read from there again.
+    workspace.forgetComputed();
     forgetAnalysesReading(event.document.uri);
     readsOf.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });

@@ -17,6 +17,18 @@ export interface WorkspaceView {
    * watched-file events). Optional: without it the core walks the folder with listFolder.
    */
   filesUnder?(root: string): readonly string[] | undefined;
+  /**
+   * A value computed from many files of the workspace (an index over them), kept by the shell until a file is
+   * created, deleted or changed, with the files its computation read (so that a shell tracking what an analysis
+   * depends on still sees them). `compute` must read through the view it is given. Optional: without it the value
+   * is computed each time (see `computedOnce`).
+   */
+  memoized?<T>(key: string, compute: (workspace: WorkspaceView) => T): { value: T; reads: readonly string[] };
+}
+
+/** A value computed from the workspace's files, once per workspace state when the shell keeps it (`memoized`). */
+export function computedOnce<T>(workspace: WorkspaceView, key: string, compute: (workspace: WorkspaceView) => T): T {
+  return workspace.memoized ? workspace.memoized(key, compute).value : compute(workspace);
 }
 
 /** A workspace with no other files, for text checked on its own. */
@@ -29,6 +41,7 @@ export const NO_WORKSPACE: WorkspaceView = {
 /**
  * The same workspace, with its files read through `readFile` (which may call on the workspace's own): what a shell
  * or a fix needs to see differently (texts not on disk yet, a record of what was read) without rewriting the rest.
+ * What the workspace memoized is not passed on: it was computed from the files as the workspace reads them.
  */
 export function readingThrough(workspace: WorkspaceView, readFile: (path: string) => string | undefined): WorkspaceView {
   const { hasByteOrderMark, filesUnder } = workspace;

@@ -1,12 +1,14 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import type { WorkspaceView } from '../model/workspace';
+import { WorkspaceView, readingThrough } from '../model/workspace';
 import { SKIPPED_FOLDERS } from '../model/deployment';
 
 /** A file-system view that keeps an index of the files under each workspace folder. */
 export interface IndexedWorkspace extends WorkspaceView {
   /** Forgets the index, after files were created or deleted; the next question walks the folder again. */
   invalidate(): void;
+  /** Forgets the values computed from the files' texts (see `memoized`), after a text changed on disk or in the editor. */
+  forgetComputed(): void;
 }
 
 const INDEX_LIMIT = 20_000;
@@ -46,9 +48,29 @@ export function corePath(path: string): string {
 export function fileWorkspace(roots: readonly string[], overlay: (path: string) => string | undefined = () => undefined): IndexedWorkspace {
   const normalisedRoots = roots.map(corePath).sort((a, b) => b.length - a.length);
   const index = new Map<string, string[]>();
-  return {
+  const computed = new Map<string, { value: unknown; reads: readonly string[] }>();
+  const view: IndexedWorkspace = {
     invalidate() {
       index.clear();
+      computed.clear();
+    },
+    forgetComputed() {
+      computed.clear();
+    },
+    memoized<T>(key: string, compute: (workspace: WorkspaceView) => T) {
+      let entry = computed.get(key);
+      if (!entry) {
+        const reads: string[] = [];
+        const value = compute(
+          readingThrough(view, (path) => {
+            reads.push(path);
+            return view.readFile(path);
+          }),
+        );
+        entry = { value, reads };
+        computed.set(key, entry);
+      }
+      return entry as { value: T; reads: readonly string[] };
     },
     filesUnder(root) {
       // Only the workspace folders are indexed; a file outside them is bounded by its own folder, which is not walked.
@@ -103,6 +125,7 @@ export function fileWorkspace(roots: readonly string[], overlay: (path: string) 
       return root ?? dirname(path);
     },
   };
+  return view;
 }
 
 /** The nearest folder at or above `start` that holds a `.git`, or undefined. */

@@ -9,6 +9,7 @@ import { invalidValueRule as gunicornInvalidValueRule } from './gunicorn/invalid
 import { hookSignatureRule } from './gunicorn/hookSignature';
 import { preloadAppRule } from './gunicorn/preloadApp';
 import { asyncWorkerRule } from './gunicorn/asyncWorker';
+import { ineffectiveSettingRule } from './gunicorn/ineffectiveSetting';
 import { unknownOptionRule } from './uwsgi/unknownOption';
 import { invalidValueRule as uwsgiInvalidValueRule } from './uwsgi/invalidValue';
 import { unusualFlagValueRule } from './uwsgi/unusualFlagValue';
@@ -17,6 +18,8 @@ import { conflictingOptionsRule } from './uwsgi/conflictingOptions';
 import { includeNotFoundRule } from './uwsgi/includeNotFound';
 import { inlineCommentRule } from './uwsgi/inlineComment';
 import { byteOrderMarkRule } from './uwsgi/byteOrderMark';
+import { ineffectiveOptionRule } from './uwsgi/ineffectiveOption';
+import { mountAndModuleRule } from './uwsgi/mountAndModule';
 import { unknownRuleRule } from './pydeploy/unknownRule';
 import { fileTooLargeRule } from './pydeploy/fileTooLarge';
 import { missingSectionRule } from './agent/missingSection';
@@ -46,11 +49,14 @@ export const RULES = [
   inlineCommentRule,
   byteOrderMarkRule,
   includeNotFoundRule,
+  ineffectiveOptionRule,
+  mountAndModuleRule,
   unknownSettingRule,
   gunicornInvalidValueRule,
   hookSignatureRule,
   preloadAppRule,
   asyncWorkerRule,
+  ineffectiveSettingRule,
   missingSectionRule,
   missingLicenseKeyRule,
   agentUnknownOptionRule,

@@ -14,12 +14,13 @@ export const unknownOptionRule = defineRule({
   fileKind: 'uwsgi-ini',
   defaultSeverity: 'warning',
   docs: {
-    summary: 'A key that is no uWSGI option, usually a typo that uWSGI silently ignores.',
+    summary: 'A key that is no uWSGI option (usually a typo), or one only the unreleased 2.1 line has: uWSGI silently ignores it.',
     details:
       'uWSGI never rejects an unknown key (unless `strict` is on): it keeps it as a placeholder, so ' +
       '`enable-thread = true` or `proceses = 4` does nothing. Keys used as `%(name)` or declared with ' +
       '`set-placeholder`/`set-ph`/`declare-option` are placeholders on purpose and are not reported. The fixes ' +
-      'replace the key with a close option name.',
+      'replace the key with a close option name. Options that exist only in uWSGI 2.1 (its development line, which ' +
+      'no release has; `cheaper-idle`, `reload-on-pss`, ...) are unknown to every 2.0.x release and reported too.',
   },
   check: (document) => {
     const config = document.uwsgi;
@@ -37,8 +38,12 @@ export const unknownOptionRule = defineRule({
       return candidates;
     };
     return config.options
-      .filter(({ entry, local }) => local && entry.key !== '' && !uwsgiOption(entry.key) && !KEYWORDS.has(entry.key) && !intended.has(entry.key))
+      .filter(({ entry, local }) => local && entry.key !== '' && !uwsgiOption(entry.key)?.inStable && !KEYWORDS.has(entry.key) && !intended.has(entry.key))
       .map(({ entry }) => {
+        if (uwsgiOption(entry.key)) {
+          const consequence = strict ? 'with `strict` on, 2.0.x refuses to start' : '2.0.x ignores it';
+          return { range: entry.keyRange, message: `\`${entry.key}\` exists only in uWSGI 2.1, which no release has; ${consequence}.`, data: { entry, candidates: [] } };
+        }
         const candidates = suggest(entry.key);
         const consequence = strict ? 'with `strict` on, uWSGI refuses to start' : 'uWSGI silently keeps it as a placeholder, so it has no effect';
         const hint = candidates.length > 0 ? ` Did you mean ${candidates.map((name) => `\`${name}\``).join(', ')}?` : '';

@@ -1,0 +1,56 @@
+import type { UwsgiOption } from '../../model/uwsgiConfig';
+import { hasExpansion } from '../../model/uwsgiConfig';
+import type { Finding } from '../types';
+import { defineRule } from '../types';
+
+interface SecondApp {
+  mount: UwsgiOption;
+  loader: UwsgiOption;
+}
+
+/** Options that load the default app, whose mountpoint is the empty one. */
+const DEFAULT_APP_LOADERS = ['module', 'wsgi', 'wsgi-file', 'file'];
+
+/** `mount = /=app.py` or `mount = =app.py`: an app mounted at the root, where the default app already answers. */
+function mountsAtRoot(option: UwsgiOption): boolean {
+  const { value } = option.entry;
+  const equals = value.indexOf('=');
+  if (equals < 0 || hasExpansion(value)) return false;
+  const mountpoint = value.slice(0, equals).trim();
+  return mountpoint === '/' || mountpoint === '';
+}
+
+export const mountAndModuleRule = defineRule({
+  id: 'uwsgi/mount-and-module',
+  fileKind: 'uwsgi-ini',
+  defaultSeverity: 'information',
+  docs: {
+    summary: '`mount = /=...` next to `module` (or `wsgi-file`): uWSGI loads two apps, the mounted one in an interpreter of its own.',
+    details:
+      'uWSGI loads the app of `module`, `wsgi` or `wsgi-file` as the default app, then each `mount` as one more app, ' +
+      'and without `single-interpreter` every further app gets a Python sub-interpreter of its own. With the mount at ' +
+      '`/` the same code is usually loaded twice: each worker imports it twice and holds it twice in memory, and an ' +
+      'APM agent set up in one interpreter does not see the requests of the other. Keep one of the two lines; the ' +
+      'fix removes the `mount` line.',
+  },
+  check: (document): Finding<SecondApp>[] => {
+    const config = document.uwsgi;
+    const loader = DEFAULT_APP_LOADERS.map((key) => config.last(key)).find((option) => option !== undefined && !option.conditional);
+    if (!loader) return [];
+    const single = config.flag('single-interpreter').state === 'on';
+    return config
+      .all('mount')
+      .filter((mount) => mount.local && !mount.conditional && mountsAtRoot(mount))
+      .map((mount) => ({
+        range: mount.entry.keyRange,
+        message:
+          `\`${loader.entry.key}\` (line ${loader.entry.line + 1}) already loads the default app, so uWSGI loads two apps: this mount at \`/\` is the second` +
+          (single
+            ? ', and each worker imports and keeps both. Keep one of the two lines.'
+            : ', in a Python sub-interpreter of its own. Each worker imports the code twice, and an agent set up in one interpreter does not see the requests of the other. Keep one of the two lines.'),
+        data: { mount, loader },
+        related: loader.local ? [{ range: loader.entry.keyRange, message: 'the default app is loaded here' }] : undefined,
+      }));
+  },
+  fixes: (_document, finding) => [{ title: 'Remove this `mount` line', isPreferred: false, changes: [{ kind: 'delete-line' as const, line: finding.data.mount.entry.line }] }],
+});

@@ -1,0 +1,274 @@
+// Differential test: every "has no effect" that uwsgi/ineffective-option, uwsgi/mount-and-module and the 2.1 part of
+// uwsgi/unknown-option claim, shown on the real uWSGI (Debian's 2.0.21, `npm run setup:system`). For each claim, the
+// same config is run with the option where pydeploy reports it and where the feature it tunes is on, and what uWSGI
+// does is compared: requests sent on 127.0.0.1 (keep-alive, the PROXY line, a request that outlives harakiri) or the
+// start-up log (the processes spawned, the apps loaded, the stats server). pydeploy must report the first and not the
+// second. Every uWSGI run is a process group of its own, stopped with SIGINT (SIGTERM would make the master reload)
+// and killed when a time limit passes (uwsgiOracle.ts).
+//
+// Not run here: `max-requests-delta` (added in uWSGI 2.0.29, newer than Debian's build) and
+// `max-worker-lifetime-delta`; uWSGI reads both only inside `if (uwsgi.max_requests > 0 ...)` (core/utils.c) and
+// `if (... uwsgi.max_worker_lifetime > 0)` (core/master_checks.c).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../server/src/features/analysis';
+import { allUwsgiOptions } from '../../server/src/knowledge/uwsgi/options';
+import { Client, freePort } from '../helpers/localHttp';
+import { Scratch, installedUwsgi, knowsOption, runUwsgi, startBriefly, type UwsgiRun } from './uwsgiOracle';
+
+const APP = [
+  'import time',
+  '',
+  'def application(environ, start_response):',
+  "    if environ.get('PATH_INFO') == '/slow':",
+  '        time.sleep(4)',
+  "    body = b'hello\\n'",
+  "    start_response('200 OK', [('Content-Type', 'text/plain'), ('Content-Length', str(len(body)))])",
+  '    return [body]',
+  '',
+].join('\n');
+
+/** The rule ids pydeploy reports on each line of a config (1-based lines). */
+function findingsOf(path: string, text: string, rules: readonly string[]): string[] {
+  const analysis = analyze(path, text);
+  return (analysis?.findings ?? []).filter(({ rule }) => rules.includes(rule.id)).map(({ rule, finding }) => `${finding.range.start.line + 1} ${rule.id}`);
+}
+
+/**
+ * What one connection gives back: the responses to `requests`, each sent once the previous one is answered, until
+ * the server closes the connection (or a request goes unanswered); `closed` tells whether the server closed it.
+ */
+async function exchange(port: number, requests: readonly string[]): Promise<{ responses: string[]; closed: boolean }> {
+  const client = await Client.open(port);
+  const responses: string[] = [];
+  for (const request of requests) {
+    const response = await client.request(request);
+    if (response === undefined) break;
+    responses.push(response);
+  }
+  const closed = client.closed;
+  client.close();
+  return { responses, closed };
+}
+
+const GET = 'GET / HTTP/1.1\r\nHost: localhost\r\n\r\n';
+
+/**
+ * Runs uWSGI on a config until its first worker is up, does `work` against it, then stops the master with SIGINT and
+ * returns what `work` returned and the whole log.
+ */
+async function serving<T>(file: string, cwd: string, work: () => Promise<T>): Promise<{ result: T; run: UwsgiRun }> {
+  let master: number | undefined;
+  let markReady: (pid: number) => void = () => {};
+  const ready = new Promise<number>((resolve) => (markReady = resolve));
+  const running = runUwsgi(['--ini', file], {
+    cwd,
+    timeoutMs: 40_000,
+    until: (stderr, pid) => {
+      if (master === undefined && /^spawned uWSGI worker 1 /m.test(stderr)) {
+        master = pid;
+        markReady(pid);
+      }
+      return false;
+    },
+  });
+  const pid = await Promise.race([ready, running.then(() => undefined)]);
+  if (pid === undefined) {
+    const run = await running;
+    throw new Error(`uWSGI did not start: ${run.stderr.trim().split('\n').slice(-5).join(' | ')}`);
+  }
+  try {
+    return { result: await work(), run: await stop(pid, running) };
+  } catch (error) {
+    await stop(pid, running);
+    throw error;
+  }
+}
+
+async function stop(pid: number, running: Promise<UwsgiRun>): Promise<UwsgiRun> {
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    // already gone
+  }
+  return running;
+}
+
+const installed = installedUwsgi();
+
+if (!installed) {
+  if (process.env.CI === 'true') {
+    test('uWSGI ineffective options', () => assert.fail('uwsgi (with its python3 plugin) is not installed, and CI=true requires it: run npm run setup:system'));
+  } else {
+    console.log('skipped: uwsgi is not installed — run npm run setup:system');
+    test('uWSGI ineffective options', { skip: 'uwsgi is not installed' }, () => {});
+  }
+} else {
+  describe(`options that do nothing, on uWSGI ${installed}`, () => {
+    /** Writes a config beside the app and returns its path; `lines` go into [uwsgi] after the common ones. */
+    const config = (scratch: Scratch, name: string, lines: readonly string[]): { path: string; text: string; cwd: string } => {
+      const cwd = scratch.folder();
+      writeFileSync(join(cwd, 'app.py'), APP);
+      const text = ['[uwsgi]', 'plugin = python3', 'plugin = http', 'wsgi-file = app.py', 'master = true', 'processes = 1', ...lines, ''].join('\n');
+      const path = join(cwd, name);
+      writeFileSync(path, text);
+      return { path, text, cwd };
+    };
+    const ROUTER_RULE = ['uwsgi/ineffective-option'];
+
+    test('http-keepalive: with http-socket the connection closes after the first response; the router and http11-socket keep it', async () => {
+      const scratch = new Scratch();
+      try {
+        const port = await freePort();
+        const alone = config(scratch, 'uwsgi.ini', [`http-socket = 127.0.0.1:${port}`, 'http-keepalive = 1', 'http-timeout = 30']);
+        assert.deepEqual(findingsOf(alone.path, alone.text, ROUTER_RULE), ['8 uwsgi/ineffective-option', '9 uwsgi/ineffective-option']);
+        const ignored = await serving(alone.path, alone.cwd, () => exchange(port, [GET, GET]));
+        assert.equal(ignored.result.responses.length, 1, 'uWSGI answers the first request');
+        assert.match(ignored.result.responses[0], /^HTTP\/1\.1 200 OK\r\n/);
+        assert.equal(ignored.result.closed, true, 'and closes the connection: http-keepalive did nothing');
+        assert.doesNotMatch(ignored.run.stderr, /^spawned uWSGI http 1 /m, 'no HTTP router process ran to read its options');
+
+        const routerPort = await freePort();
+        const router = config(scratch, 'uwsgi.ini', [`http = 127.0.0.1:${routerPort}`, 'http-keepalive = 1', 'http-timeout = 30']);
+        assert.deepEqual(findingsOf(router.path, router.text, ROUTER_RULE), []);
+        const kept = await serving(router.path, router.cwd, () => exchange(routerPort, [GET, GET]));
+        assert.equal(kept.result.responses.length, 2, 'the router kept the connection for a second request');
+        assert.match(kept.run.stderr, /^spawned uWSGI http 1 /m);
+
+        const http11Port = await freePort();
+        const http11 = config(scratch, 'uwsgi.ini', [`http11-socket = 127.0.0.1:${http11Port}`]);
+        assert.deepEqual(findingsOf(http11.path, http11.text, ROUTER_RULE), []);
+        const suggested = await serving(http11.path, http11.cwd, () => exchange(http11Port, [GET, GET]));
+        assert.equal(suggested.result.responses.length, 2, 'http11-socket, which the message suggests, keeps the connection');
+      } finally {
+        scratch.dispose();
+      }
+    });
+
+    test('http-enable-proxy-protocol: http-socket refuses a PROXY line with it, and reads it with enable-proxy-protocol', async () => {
+      const scratch = new Scratch();
+      const proxied = `PROXY TCP4 10.9.8.7 127.0.0.1 40000 80\r\n${GET}`;
+      try {
+        const port = await freePort();
+        const alone = config(scratch, 'uwsgi.ini', [`http-socket = 127.0.0.1:${port}`, 'http-enable-proxy-protocol = true']);
+        assert.deepEqual(findingsOf(alone.path, alone.text, ROUTER_RULE), ['8 uwsgi/ineffective-option']);
+        const ignored = await serving(alone.path, alone.cwd, () => exchange(port, [proxied]));
+        assert.deepEqual(ignored.result.responses.filter((response) => / 200 OK\r\n/.test(response)), [], 'the PROXY line is not understood');
+        assert.doesNotMatch(ignored.run.stderr, /10\.9\.8\.7/);
+
+        const corePort = await freePort();
+        const core = config(scratch, 'uwsgi.ini', [`http-socket = 127.0.0.1:${corePort}`, 'enable-proxy-protocol = true']);
+        assert.deepEqual(findingsOf(core.path, core.text, ROUTER_RULE), []);
+        const read = await serving(core.path, core.cwd, () => exchange(corePort, [proxied]));
+        assert.match(read.result.responses[0] ?? '', /^HTTP\/1\.1 200 OK\r\n/);
+        assert.match(read.run.stderr, /^\[pid: \d+\|app: 0\|req: 1\/1\] 10\.9\.8\.7 /m, 'the request is logged with the address of the PROXY line');
+      } finally {
+        scratch.dispose();
+      }
+    });
+
+    test('harakiri-verbose without harakiri: a request that runs past a second is not killed', async () => {
+      const scratch = new Scratch();
+      const slow = 'GET /slow HTTP/1.0\r\n\r\n';
+      try {
+        const port = await freePort();
+        const alone = config(scratch, 'uwsgi.ini', [`http-socket = 127.0.0.1:${port}`, 'harakiri-verbose = true']);
+        assert.deepEqual(findingsOf(alone.path, alone.text, ROUTER_RULE), ['8 uwsgi/ineffective-option']);
+        const ignored = await serving(alone.path, alone.cwd, () => exchange(port, [slow]));
+        assert.match(ignored.result.responses[0] ?? '', /^HTTP\/1\.0 200 OK\r\n/, 'the slow request completes');
+        assert.doesNotMatch(ignored.run.stderr, /HARAKIRI/);
+
+        const onPort = await freePort();
+        const on = config(scratch, 'uwsgi.ini', [`http-socket = 127.0.0.1:${onPort}`, 'harakiri = 1', 'harakiri-verbose = true']);
+        assert.deepEqual(findingsOf(on.path, on.text, ROUTER_RULE), []);
+        const killed = await serving(on.path, on.cwd, () => exchange(onPort, [slow]));
+        assert.deepEqual(killed.result.responses, [], 'harakiri killed the worker during the request');
+        assert.match(killed.run.stderr, / - \*\*\* HARAKIRI ON WORKER 1 \(pid: \d+/);
+        assert.match(killed.run.stderr, /^HARAKIRI: -- syscall> /m, 'and harakiri-verbose added its report');
+      } finally {
+        scratch.dispose();
+      }
+    });
+
+    /** Starts a config until the master loop is up (uwsgiOracle's startBriefly) and returns its log. */
+    const startLog = async (scratch: Scratch, lines: readonly string[], expected: string[]): Promise<string> => {
+      const { path, text, cwd } = config(scratch, 'uwsgi.ini', lines);
+      assert.deepEqual(findingsOf(path, text, ['uwsgi/ineffective-option', 'uwsgi/mount-and-module']), expected, lines.join(' / '));
+      const { run, log } = await startBriefly(path, scratch.folder(), cwd);
+      assert.match(log, /^running "exit:0" \(master-start\)\.\.\.$/m, `uWSGI started: status ${run.code}`);
+      return log;
+    };
+    const spawnedWorkers = (log: string): number => log.match(/^spawned uWSGI worker \d+ /gm)?.length ?? 0;
+
+    test('cheaper-* without cheaper: every worker of processes starts', async () => {
+      const scratch = new Scratch();
+      try {
+        const without = await startLog(scratch, ['processes = 3', 'cheaper-initial = 1', 'cheaper-step = 1', 'cheaper-algo = spare'], [
+          '8 uwsgi/ineffective-option',
+          '9 uwsgi/ineffective-option',
+          '10 uwsgi/ineffective-option',
+        ]);
+        assert.equal(spawnedWorkers(without), 3);
+        const cheaper = await startLog(scratch, ['processes = 3', 'cheaper = 1', 'cheaper-initial = 1', 'cheaper-step = 1', 'cheaper-algo = spare'], []);
+        assert.equal(spawnedWorkers(cheaper), 1, 'with cheaper, cheaper-initial decides how many start');
+      } finally {
+        scratch.dispose();
+      }
+    });
+
+    test('stats-http without stats: no stats server; spooler-processes without spooler: no spooler', async () => {
+      const scratch = new Scratch();
+      try {
+        const without = await startLog(scratch, ['stats-http = true', 'spooler-processes = 2'], ['7 uwsgi/ineffective-option', '8 uwsgi/ineffective-option']);
+        assert.doesNotMatch(without, /Stats server enabled/);
+        assert.doesNotMatch(without, /^spawned the uWSGI spooler/m);
+        const spool = scratch.folder();
+        const stats = join(scratch.folder(), 'stats.sock');
+        const withThem = await startLog(scratch, [`stats = ${stats}`, 'stats-http = true', `spooler = ${spool}`, 'spooler-processes = 2'], []);
+        assert.match(withThem, /^\*\*\* Stats server enabled on /m);
+        assert.equal(withThem.match(/^spawned the uWSGI spooler /gm)?.length, 2, 'spooler-processes = 2 spawned two spoolers');
+      } finally {
+        scratch.dispose();
+      }
+    });
+
+    test('module with mount = /=...: two apps load, the mounted one in an interpreter of its own', async () => {
+      const scratch = new Scratch();
+      try {
+        const interpreters = (log: string): Record<string, string> =>
+          Object.fromEntries([...log.matchAll(/^WSGI app (\d+) \(mountpoint='([^']*)'\) ready in \d+ seconds on interpreter (0x[0-9a-f]+)/gm)].map((match) => [`${match[1]} '${match[2]}'`, match[3]]));
+        const two = interpreters(await startLog(scratch, ['module = app', 'mount = /=app.py'], ['8 uwsgi/mount-and-module']));
+        assert.deepEqual(Object.keys(two), ["0 ''", "1 '/'"]);
+        assert.notEqual(two["0 ''"], two["1 '/'"], 'the mounted app runs in another interpreter');
+        const shared = interpreters(await startLog(scratch, ['single-interpreter = true', 'module = app', 'mount = /=app.py'], ['9 uwsgi/mount-and-module']));
+        assert.deepEqual(Object.keys(shared), ["0 ''", "1 '/'"], 'with single-interpreter there are still two apps');
+        assert.equal(shared["0 ''"], shared["1 '/'"]);
+      } finally {
+        scratch.dispose();
+      }
+    });
+
+    test('options only uWSGI 2.1 has: 2.0 does not know them (strict refuses them), and pydeploy says so', async () => {
+      const scratch = new Scratch();
+      try {
+        const cwd = scratch.folder();
+        const base = join(cwd, 'base.ini');
+        writeFileSync(base, '[uwsgi]\nplugin = python3\n');
+        const onlyIn21 = allUwsgiOptions().filter((facts) => facts.plugin === 'core' && !facts.inStable && facts.role === undefined);
+        assert.ok(onlyIn21.length >= 20, `the table's 2.1-only core options: ${onlyIn21.length}`);
+        for (const facts of onlyIn21) {
+          assert.equal(await knowsOption(base, facts.name, '1', join(cwd, 'probe.ini'), cwd), false, `uWSGI ${installed} knows ${facts.name}`);
+          const text = `[uwsgi]\nplugin = python3\n${facts.name} = 1\n`;
+          assert.deepEqual(findingsOf(join(cwd, 'uwsgi.ini'), text, ['uwsgi/unknown-option']), ['3 uwsgi/unknown-option'], facts.name);
+        }
+        // Without strict, an ini file with them starts as if they were not there.
+        const ignored = await startLog(scratch, onlyIn21.slice(0, 5).map((facts) => `${facts.name} = 1`), []);
+        assert.ok(spawnedWorkers(ignored) === 1);
+      } finally {
+        scratch.dispose();
+      }
+    });
+  });
+}
