@@ -86,7 +86,7 @@ describe('tornado/wsgi-adapter-mode', () => {
       const files = solutionB(agent);
       const analysis = analyze('/project/uwsgi.ini', files['/project/uwsgi.ini'], {}, memoryWorkspace(files))!;
       const [action] = quickFixes(analysis, analysis.findings[0].finding.range);
-      assert.equal(action.title, 'Set `tornado_wsgi_adapter_mode = true` in tingyun.ini');
+      assert.equal(action.title, "Set 'tornado_wsgi_adapter_mode = true' in tingyun.ini");
       assert.deepEqual(action.edits, []);
       assert.equal(action.otherEdits.length, 1);
       assert.equal(action.otherEdits[0].path, '/project/tingyun.ini');
