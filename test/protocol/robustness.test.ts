@@ -24,7 +24,7 @@ const MISSING_FLAGS: Diagnostic[] = [
     code: 'uwsgi/enable-threads',
     source: 'pydeploy',
     message:
-      "Python threads are off (no `enable-threads` or `threads`), so the agent's reporting thread never runs on uWSGI 2.0.26 and older (assumed: no uWSGI version is pinned).",
+      "Python threads are off (no `enable-threads` or `threads`), so the agent's reporting thread never runs on uWSGI up to 2.0.26 (assumed: no version is pinned).",
   },
   {
     range: range(0, 0, 0, 7),

@@ -22,7 +22,7 @@ const FIX_ALL_QUICK_FIX_TITLE = 'Fix all pydeploy problems in this file';
 
 /** How the enable-threads messages end when the project pins no uWSGI version. */
 const NO_PINNED_VERSION =
-  'on uWSGI 2.0.26 and older (assumed: no uWSGI version is pinned)';
+  'on uWSGI up to 2.0.26 (assumed: no version is pinned)';
 
 const MESSAGES = {
   enableThreadsMissing: (version = NO_PINNED_VERSION) =>

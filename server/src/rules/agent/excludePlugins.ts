@@ -24,8 +24,8 @@ export const excludePluginsRule = defineRule<'agent-ini', Data>({
       'The fixes replace an unknown name with a close group name.',
     example: {
       file: 'tingyun.ini',
-      wrong: ['[tingyun]', 'license_key = 1234567890abcdef', '', '[tingyun:exclude]', 'plugins = pymysql'],
-      right: ['[tingyun]', 'license_key = 1234567890abcdef', '', '[tingyun:exclude]', 'plugins = pymysql_'],
+      wrong: ['[tingyun]', 'license_key = 1234567890abcdef', '', '[tingyun:exclude]', 'plugins = redsi'],
+      right: ['[tingyun]', 'license_key = 1234567890abcdef', '', '[tingyun:exclude]', 'plugins = redis'],
     },
     fix: "For an unknown name, the quick fixes put the closest group name in its place. A name that also switches off another group cannot be narrowed in the agent's config; decide whether losing both is acceptable.",
     silence: 'When switching off the other groups as well is what you want.',

@@ -50,7 +50,7 @@ export const wsgiAdapterModeRule = defineRule<'uwsgi-ini' | 'gunicorn-py', Data>
     return [
       {
         range: deployment.range,
-        message: `${deployment.evidence}, but the agent config ${file} ${state}: the agent traces no requests.`,
+        message: `${deployment.evidence}, but ${file} ${state}: the agent traces no requests.`,
         data: { agentPath: location.path, valueRange: mode.entry?.valueRange },
       },
     ];
