@@ -149,6 +149,8 @@ test('Neovim as an LSP client: diagnostics, hover, quick fixes and fix-all from 
       { title: "Set 'single-interpreter' to 'true'", kind: 'quickfix', isPreferred: true },
       // Every diagnostic can be silenced from its line; never the preferred fix, so never part of fix-all.
       { title: 'Disable uwsgi/single-interpreter for this line', kind: 'quickfix', isPreferred: false },
+      // The file has more than one fixable finding: fix all is offered beside each one's fixes.
+      { title: 'Fix all pydeploy problems in this file', kind: 'quickfix', isPreferred: false },
     ],
   );
 
@@ -169,10 +171,12 @@ test('Neovim as an LSP client: diagnostics, hover, quick fixes and fix-all from 
   assert.deepEqual(fixesFor(app, 'uwsgi/enable-threads'), [
     { title: "Set 'enable-threads' to 'true'", kind: 'quickfix', isPreferred: true },
     { title: 'Disable uwsgi/enable-threads for this line', kind: 'quickfix', isPreferred: false },
+    { title: 'Fix all pydeploy problems in this file', kind: 'quickfix', isPreferred: false },
   ]);
   assert.deepEqual(fixesFor(app, 'uwsgi/prefer-lazy-apps'), [
     { title: "Replace 'lazy' with 'lazy-apps'", kind: 'quickfix', isPreferred: true },
     { title: 'Disable uwsgi/prefer-lazy-apps for this line', kind: 'quickfix', isPreferred: false },
+    { title: 'Fix all pydeploy problems in this file', kind: 'quickfix', isPreferred: false },
   ]);
 
   // other.ini: no [uwsgi] section, so an empty list is published and nothing is offered.

@@ -338,7 +338,7 @@ describe('10 MiB documents', () => {
       name: 'gunicorn.conf.py',
       head: 'preload_app = True\n',
       filler: (n: number) => `unknown_name_${n} = ${n}`,
-      analysed: (target: string): Diagnostic[] => [
+      analysed: (_target: string): Diagnostic[] => [
         {
           range: range(0, 14, 0, 18),
           severity: WARNING,
