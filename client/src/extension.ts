@@ -108,10 +108,13 @@ async function showRulePage(context: vscode.ExtensionContext, ruleId: unknown): 
     void vscode.window.showErrorMessage(`pydeploy: there is no page for the rule ${ruleId}.`);
     return undefined;
   }
-  // The preview comes with VS Code's built-in Markdown extension; without it, the page opens as text.
-  const commands = await vscode.commands.getCommands(true);
-  if (commands.includes('markdown.showPreviewToSide')) await vscode.commands.executeCommand('markdown.showPreviewToSide', page);
-  else await vscode.window.showTextDocument(page, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+  // The preview comes with VS Code's built-in Markdown extension (activated by the command, so not asked for
+  // beforehand: getCommands() lists only the commands of active extensions); without it, the page opens as text.
+  try {
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', page);
+  } catch {
+    await vscode.window.showTextDocument(page, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+  }
   return page;
 }
 
