@@ -24,8 +24,8 @@ test('MARKETPLACE.md, the README of the .vsix, names every setting, the Fix all 
   for (const setting of Object.keys(manifest.contributes.configuration.properties)) assert.ok(marketplace.includes(`| \`${setting}\` |`), setting);
   const fixAll = manifest.contributes.commands.find((command) => command.command === 'pydeploy.fixAll');
   assert.equal(fixAll && `${fixAll.category}: ${fixAll.title}`, 'pydeploy: Fix all problems');
-  assert.ok(marketplace.includes('**pydeploy: Fix all problems**'));
-  assert.ok(marketplace.includes('"editor.codeActionsOnSave": { "source.fixAll.pydeploy": "explicit" }'));
+  assert.ok(marketplace.includes('**pydeploy: Fix all problems**'), 'the command');
+  assert.ok(marketplace.includes('"editor.codeActionsOnSave": { "source.fixAll.pydeploy": "explicit" }'), 'codeActionsOnSave');
   assert.match(manifest.scripts.package, /--readme-path MARKETPLACE\.md/);
   for (const [, image] of marketplace.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)) assert.ok(existsSync(join(ROOT, image)), image);
 });
