@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// Bundles the language server, the command line and the VS Code client with esbuild.
+// Builds everything the extension and the CLI ship: the esbuild bundles of the language server, the command line
+// and the VS Code client, the rule pages (from the rule registry) and the extension's icon (from its SVG).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { Resvg } from '@resvg/resvg-js';
 
 const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning' };
 
@@ -9,3 +13,12 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'server/out/cli.js' }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
 ]);
+
+// The rule pages each diagnostic links to, written from the registry on every build so that they never go stale.
+const pages = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate-rule-pages.ts'], { stdio: 'inherit' });
+if (pages.status !== 0) throw new Error(`scripts/generate-rule-pages.ts failed (exit ${pages.status ?? pages.signal})`);
+
+// The marketplace wants a PNG icon of at least 128×128 pixels; the drawing is kept as SVG.
+mkdirSync('out', { recursive: true });
+const icon = new Resvg(readFileSync('images/icon.svg'), { fitTo: { mode: 'width', value: 128 } }).render();
+writeFileSync('out/icon.png', icon.asPng());

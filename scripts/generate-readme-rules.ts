@@ -1,8 +1,10 @@
-// Rewrites the rule list in README.md from the rule registry: `npm run generate`.
+// Rewrites the rule lists of README.md and MARKETPLACE.md from the rule registry: `npm run generate`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withCurrentRules } from './readmeRules';
+import { README_FILES, withCurrentRules } from './readmeRules';
 
-const path = join(__dirname, '..', 'README.md');
-writeFileSync(path, withCurrentRules(readFileSync(path, 'utf8')));
-console.log('README.md: rule list updated');
+for (const name of README_FILES) {
+  const path = join(__dirname, '..', name);
+  writeFileSync(path, withCurrentRules(readFileSync(path, 'utf8')));
+  console.log(`${name}: rule list updated`);
+}

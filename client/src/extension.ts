@@ -1,7 +1,15 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TextDocumentFilter, TransportKind } from 'vscode-languageclient/node';
+import {
+  CodeActionRequest,
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  TextDocumentFilter,
+  TransportKind,
+} from 'vscode-languageclient/node';
 import { DEPLOYMENT_SOLUTIONS, DeploymentSolution, SnippetDefinition, snippetBody } from './solutions';
+import { rulePagePath } from '../../server/src/rules/rulePages';
 
 let client: LanguageClient | undefined;
 
@@ -52,11 +60,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pydepl
       ),
     },
     documentSelector,
+    middleware: {
+      // The server links each diagnostic to its rule's page as a file; VS Code would open that as Markdown source.
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(linkToRulePage)),
+    },
   };
   client = new LanguageClient('pydeploy', 'pydeploy', serverOptions, clientOptions);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('pydeploy.newDeploymentConfig', (solutionId?: unknown) => newDeploymentConfig(context, solutionId)),
+    vscode.commands.registerCommand(SHOW_RULE_PAGE, (ruleId?: unknown) => showRulePage(context, ruleId)),
+    vscode.commands.registerCommand('pydeploy.fixAll', () => fixAllProblems()),
   );
   const status = createStatusBar(context, documentSelector);
   await client.start();
@@ -66,6 +80,69 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pydepl
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Rule pages: the link of every diagnostic opens its rule's page, shipped in the extension, in a Markdown preview.
+
+const SHOW_RULE_PAGE = 'pydeploy.showRulePage';
+
+/**
+ * A `command:` link in place of the server's `file:` link: the Problems panel and the hover open command links
+ * (they are trusted there), and the command shows the page rendered, offline, beside the config.
+ */
+function linkToRulePage(diagnostic: vscode.Diagnostic): vscode.Diagnostic {
+  if (diagnostic.source !== 'pydeploy' || typeof diagnostic.code !== 'object') return diagnostic;
+  const ruleId = String(diagnostic.code.value);
+  diagnostic.code = { value: ruleId, target: vscode.Uri.from({ scheme: 'command', path: SHOW_RULE_PAGE, query: JSON.stringify([ruleId]) }) };
+  return diagnostic;
+}
+
+/** Opens a rule's page in a Markdown preview beside the editor; resolves to the page's URI, undefined for no rule. */
+async function showRulePage(context: vscode.ExtensionContext, ruleId: unknown): Promise<vscode.Uri | undefined> {
+  if (typeof ruleId !== 'string' || !/^[a-z]+\/[a-z-]+$/.test(ruleId)) return undefined;
+  const page = vscode.Uri.joinPath(context.extensionUri, rulePagePath(ruleId));
+  try {
+    await vscode.workspace.fs.stat(page);
+  } catch {
+    void vscode.window.showErrorMessage(`pydeploy: there is no page for the rule ${ruleId}.`);
+    return undefined;
+  }
+  // The preview comes with VS Code's built-in Markdown extension (activated by the command, so not asked for
+  // beforehand: getCommands() lists only the commands of active extensions); without it, the page opens as text.
+  try {
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', page);
+  } catch {
+    await vscode.window.showTextDocument(page, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+  }
+  return page;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// pydeploy: Fix all problems — the edit of source.fixAll.pydeploy, asked of the server for the active editor.
+
+const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('pydeploy');
+
+/** Applies fix all to the active editor's document; resolves to whether anything was changed. */
+async function fixAllProblems(): Promise<boolean> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || !client) {
+    void vscode.window.showInformationMessage('pydeploy: open a deployment config to fix its problems.');
+    return false;
+  }
+  const whole = new vscode.Range(0, 0, document.lineCount, 0);
+  const answer = await client.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) },
+    range: client.code2ProtocolConverter.asRange(whole),
+    context: { diagnostics: [], only: [FIX_ALL_KIND.value] },
+  });
+  const actions = await client.protocol2CodeConverter.asCodeActionResult(answer ?? []);
+  const fix = actions.find((action): action is vscode.CodeAction => action instanceof vscode.CodeAction && action.kind?.value === FIX_ALL_KIND.value);
+  if (!fix?.edit) {
+    void vscode.window.showInformationMessage('pydeploy: nothing to fix in this file.');
+    return false;
+  }
+  return vscode.workspace.applyEdit(fix.edit);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -76,7 +76,8 @@ export const DEPLOYMENT_SOLUTIONS: readonly DeploymentSolution[] = [
 ];
 
 export interface SnippetDefinition {
-  prefix: string | string[];
+  /** One prefix: VS Code lists a snippet once per prefix, and each solution belongs in the suggest list once. */
+  prefix: string;
   body: string | string[];
   description?: string;
 }

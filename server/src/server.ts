@@ -1,6 +1,9 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { format, inspect } from 'node:util';
 import { Connection, ProposedFeatures, createConnection } from 'vscode-languageserver/node';
-import { startServer } from './lsp/server';
+import { ServerOptions, startServer } from './lsp/server';
+import { rulePagePath } from './rules/rulePages';
 import { ResyncingFrameStream } from './lsp/framing';
 
 /**
@@ -18,6 +21,12 @@ function logToClient(connection: Connection): void {
   };
 }
 
+/**
+ * The rule pages the build writes beside the bundles (server/out/server.js, two folders below the root of the
+ * extension or package): links any editor can open offline.
+ */
+const options: ServerOptions = { rulePageUri: (ruleId) => pathToFileURL(join(__dirname, '..', '..', rulePagePath(ruleId))).href };
+
 if (process.argv.includes('--stdio')) {
   // The input passes through a check of its framing, so that one malformed message cannot deafen the server for
   // good (see ResyncingFrameStream). The server still exits when stdin ends, as vscode-languageserver's own stdio does.
@@ -25,8 +34,8 @@ if (process.argv.includes('--stdio')) {
   const input = process.stdin.pipe(new ResyncingFrameStream((reason) => connection?.console.warn(`pydeploy: malformed JSON-RPC input: ${reason}`)));
   connection = createConnection(ProposedFeatures.all, input, process.stdout);
   logToClient(connection);
-  startServer(connection);
+  startServer(connection, options);
 } else {
   // The other transports (--node-ipc, --socket=N, --pipe) are read from the command line by createConnection.
-  startServer(createConnection(ProposedFeatures.all));
+  startServer(createConnection(ProposedFeatures.all), options);
 }

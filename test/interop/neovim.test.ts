@@ -140,15 +140,17 @@ test('Neovim as an LSP client: diagnostics, hover, quick fixes and fix-all from 
       isPreferred: action.isPreferred === true,
     }));
   assert.deepEqual(
-    fixesFor(uwsgi, 'uwsgi/enable-threads').find((action) => action.title === 'Add `enable-threads = true` to [uwsgi]'),
-    { title: 'Add `enable-threads = true` to [uwsgi]', kind: 'quickfix', isPreferred: true },
+    fixesFor(uwsgi, 'uwsgi/enable-threads').find((action) => action.title === "Add 'enable-threads = true' to [uwsgi]"),
+    { title: "Add 'enable-threads = true' to [uwsgi]", kind: 'quickfix', isPreferred: true },
   );
   assert.deepEqual(
     fixesFor(uwsgi, 'uwsgi/single-interpreter'),
     [
-      { title: 'Set `single-interpreter` to `true`', kind: 'quickfix', isPreferred: true },
+      { title: "Set 'single-interpreter' to 'true'", kind: 'quickfix', isPreferred: true },
       // Every diagnostic can be silenced from its line; never the preferred fix, so never part of fix-all.
       { title: 'Disable uwsgi/single-interpreter for this line', kind: 'quickfix', isPreferred: false },
+      // The file has more than one fixable finding: fix all is offered beside each one's fixes.
+      { title: 'Fix all pydeploy problems in this file', kind: 'quickfix', isPreferred: false },
     ],
   );
 
@@ -167,12 +169,14 @@ test('Neovim as an LSP client: diagnostics, hover, quick fixes and fix-all from 
   assert.ok(app.hover, 'no hover on enable-threads');
   assert.ok(app.hover.contents.value.startsWith('**enable-threads**'), app.hover.contents.value);
   assert.deepEqual(fixesFor(app, 'uwsgi/enable-threads'), [
-    { title: 'Set `enable-threads` to `true`', kind: 'quickfix', isPreferred: true },
+    { title: "Set 'enable-threads' to 'true'", kind: 'quickfix', isPreferred: true },
     { title: 'Disable uwsgi/enable-threads for this line', kind: 'quickfix', isPreferred: false },
+    { title: 'Fix all pydeploy problems in this file', kind: 'quickfix', isPreferred: false },
   ]);
   assert.deepEqual(fixesFor(app, 'uwsgi/prefer-lazy-apps'), [
-    { title: 'Replace `lazy` with `lazy-apps`', kind: 'quickfix', isPreferred: true },
+    { title: "Replace 'lazy' with 'lazy-apps'", kind: 'quickfix', isPreferred: true },
     { title: 'Disable uwsgi/prefer-lazy-apps for this line', kind: 'quickfix', isPreferred: false },
+    { title: 'Fix all pydeploy problems in this file', kind: 'quickfix', isPreferred: false },
   ]);
 
   // other.ini: no [uwsgi] section, so an empty list is published and nothing is offered.

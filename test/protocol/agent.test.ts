@@ -34,9 +34,9 @@ describe('LSP: the agent config and Tornado across files', () => {
     assert.deepEqual(opened.diagnostics.map((d) => [d.code, d.severity, d.range]), [['tornado/wsgi-adapter-mode', 2, range(1, 9, 1, 25)]]);
 
     const offered = (await client.codeActions(uwsgiUri, range(1, 10, 1, 10), { diagnostics: opened.diagnostics, only: ['quickfix'] })) as CodeAction[];
-    assert.deepEqual(offered.map((action) => action.title), ['Set `tornado_wsgi_adapter_mode = true` in tingyun.ini', 'Disable tornado/wsgi-adapter-mode for this line']);
+    assert.deepEqual(offered.map((action) => action.title), ["Set 'tornado_wsgi_adapter_mode = true' in tingyun.ini", 'Disable tornado/wsgi-adapter-mode for this line']);
     const actions = offered.slice(0, 1);
-    assert.equal(actions[0].title, 'Set `tornado_wsgi_adapter_mode = true` in tingyun.ini');
+    assert.equal(actions[0].title, "Set 'tornado_wsgi_adapter_mode = true' in tingyun.ini");
     const changes = actions[0].edit?.documentChanges as TextDocumentEdit[];
     // tingyun.ini is not open: the edit names it unversioned, and leaves uwsgi.ini alone.
     assert.deepEqual(changes.map((change) => [change.textDocument.uri, change.textDocument.version]), [[agentUri, null]]);

@@ -111,6 +111,8 @@ export interface StartOptions {
   configuration?: (item: { scopeUri?: string; section?: string }) => unknown;
   /** Declares that the client tells the server when workspace folders are added or removed. */
   followsWorkspaceFolders?: boolean;
+  /** Declares that the client shows a diagnostic's `codeDescription` link (the rule's page), as VS Code does. */
+  codeDescriptionSupport?: boolean;
 }
 
 export function clientCapabilities(options: StartOptions): ClientCapabilities {
@@ -123,7 +125,7 @@ export function clientCapabilities(options: StartOptions): ClientCapabilities {
     },
     textDocument: {
       synchronization: { dynamicRegistration: false, didSave: false, willSave: false, willSaveWaitUntil: false },
-      publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+      publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: options.codeDescriptionSupport === true, dataSupport: true },
       hover: { dynamicRegistration: false, contentFormat: ['markdown', 'plaintext'] },
       codeAction: {
         dynamicRegistration: false,

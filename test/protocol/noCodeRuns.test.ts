@@ -169,7 +169,7 @@ describe('no code of the user runs', () => {
   it('pydeploy check --fix over the workspace leaves no marker', () => {
     const result = spawnSync(process.execPath, [bin, 'check', '--fix', '.'], { cwd: root, encoding: 'utf8', timeout: 30_000 });
     assert.equal(result.error, undefined);
-    assert.match(result.stderr, /^pydeploy: \d+ file\(s\) checked: /m);
+    assert.match(result.stderr, /^pydeploy: \d+ files? checked: /m);
     assert.deepEqual(markersLeft(), []);
     // The fixes were written, the one that reaches the agent's config from uwsgi-tornado.ini included.
     assert.match(readFileSync(path.join(root, 'gunicorn.conf.py'), 'utf8'), /^threads = 4$/m);

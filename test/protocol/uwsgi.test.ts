@@ -18,14 +18,15 @@ const LOG_ERROR = 1;
 
 const FIX_ALL = 'source.fixAll.pydeploy';
 const FIX_ALL_TITLE = 'Fix all agent settings';
+const FIX_ALL_QUICK_FIX_TITLE = 'Fix all pydeploy problems in this file';
 
 /** How the enable-threads messages end when the project pins no uWSGI version. */
 const NO_PINNED_VERSION =
-  'on uWSGI 2.0.26 and older, which pydeploy assumes when no uWSGI version is pinned';
+  'on uWSGI up to 2.0.26 (assumed: no version is pinned)';
 
 const MESSAGES = {
   enableThreadsMissing: (version = NO_PINNED_VERSION) =>
-    `Python threads are off: neither \`enable-threads\` nor \`threads\` is set, so the agent's reporting thread never runs ${version}.`,
+    `Python threads are off (no \`enable-threads\` or \`threads\`), so the agent's reporting thread never runs ${version}.`,
   enableThreadsOff: (value: string, version = NO_PINNED_VERSION) =>
     `\`enable-threads = ${value}\` turns Python threads off, so the agent's reporting thread never runs ${version}.`,
   singleInterpreterMissing: '`single-interpreter` is not on: apps run in a sub-interpreter, where the agent is not supported.',
@@ -116,12 +117,13 @@ describe('uwsgi.ini over LSP, client without documentChanges support', () => {
     assert.deepEqual(
       actions.map((action) => [action.title, action.kind, action.isPreferred]),
       [
-        ['Add `enable-threads = true` to [uwsgi]', 'quickfix', true],
+        ["Add 'enable-threads = true' to [uwsgi]", 'quickfix', true],
         ['Disable uwsgi/enable-threads for this line', 'quickfix', undefined],
-        ['Add `single-interpreter = true` to [uwsgi]', 'quickfix', true],
+        ["Add 'single-interpreter = true' to [uwsgi]", 'quickfix', true],
         ['Disable uwsgi/single-interpreter for this line', 'quickfix', undefined],
-        ['Add `lazy-apps = true` to [uwsgi]', 'quickfix', true],
+        ["Add 'lazy-apps = true' to [uwsgi]", 'quickfix', true],
         ['Disable uwsgi/lazy-apps for this line', 'quickfix', undefined],
+        [FIX_ALL_QUICK_FIX_TITLE, 'quickfix', undefined],
         [FIX_ALL_TITLE, FIX_ALL, undefined],
       ],
     );
@@ -151,10 +153,10 @@ describe('uwsgi.ini over LSP, client without documentChanges support', () => {
     const actions = literals(await client.codeActions(doc.uri, range(2, 19, 2, 19), { diagnostics: [diagnostic] }));
     assert.deepEqual(
       actions.map((action) => action.title),
-      ['Set `enable-threads` to `true`', 'Disable uwsgi/enable-threads for this line', FIX_ALL_TITLE],
+      ["Set 'enable-threads' to 'true'", 'Disable uwsgi/enable-threads for this line', FIX_ALL_TITLE],
     );
     assert.deepEqual(actions[0], {
-      title: 'Set `enable-threads` to `true`',
+      title: "Set 'enable-threads' to 'true'",
       kind: 'quickfix',
       isPreferred: true,
       diagnostics: [diagnostic],
@@ -181,7 +183,7 @@ describe('uwsgi.ini over LSP, client without documentChanges support', () => {
     assert.deepEqual(published.diagnostics, [diagnostic]);
     const actions = ruleFixes(literals(await client.codeActions(doc.uri, diagnostic.range, { diagnostics: [diagnostic], only: ['quickfix'] })));
     assert.equal(actions.length, 1);
-    assert.equal(actions[0].title, 'Set `enable-threads` to `ON`');
+    assert.equal(actions[0].title, "Set 'enable-threads' to 'ON'");
     assert.deepEqual(editsOf(actions[0].edit, doc.uri, { documentChanges: false }), [{ range: range(4, 15, 4, 18), newText: 'ON' }]);
     assert.deepEqual((await doc.applyEdits(editsOf(actions[0].edit, doc.uri, { documentChanges: false }))).diagnostics, []);
     assert.equal(doc.text, '[uwsgi]\nmodule = app\nsingle-interpreter = true\nlazy-apps = true\nenable-threads=ON\n');
@@ -234,7 +236,7 @@ describe('uwsgi.ini over LSP, client without documentChanges support', () => {
       );
       assert.deepEqual(actions, [
         {
-          title: 'Add `enable-threads = true` to [uwsgi]',
+          title: "Add 'enable-threads = true' to [uwsgi]",
           kind: 'quickfix',
           isPreferred: true,
           diagnostics: [enableThreadsMissing()],
@@ -278,14 +280,15 @@ describe('uwsgi.ini over LSP, client without documentChanges support', () => {
     await doc.close();
   });
 
-  it('fix all is not offered when only quick fixes are asked for, and is offered for `source`', async () => {
+  it('the source action fix all is not offered when only quick fixes are asked for (its quick-fix twin is), and is offered for `source`', async () => {
     const doc = new ClientDocument(client, uri('uwsgi.ini'), '[uwsgi]\nmodule = app\n');
     await doc.open();
     const quickOnly = literals(await client.codeActions(doc.uri, HEADER, { diagnostics: [], only: ['quickfix'] }));
     assert.deepEqual(
       quickOnly.map((action) => action.kind),
-      ['quickfix', 'quickfix', 'quickfix', 'quickfix', 'quickfix', 'quickfix'],
+      ['quickfix', 'quickfix', 'quickfix', 'quickfix', 'quickfix', 'quickfix', 'quickfix'],
     );
+    assert.equal(quickOnly.at(-1)?.title, FIX_ALL_QUICK_FIX_TITLE);
     const source = literals(await client.codeActions(doc.uri, range(1, 0, 1, 0), { diagnostics: [], only: ['source'] }));
     assert.deepEqual(
       source.map((action) => action.title),
@@ -294,6 +297,33 @@ describe('uwsgi.ini over LSP, client without documentChanges support', () => {
     const refactor = literals(await client.codeActions(doc.uri, HEADER, { diagnostics: [], only: ['refactor'] }));
     assert.deepEqual(refactor, []);
     await doc.close();
+  });
+
+  it('"Fix all pydeploy problems in this file" is a quick fix beside a finding\'s fixes, with the edit of source.fixAll, when more than one finding is fixable', async () => {
+    const doc = new ClientDocument(client, uri('uwsgi.ini'), '[uwsgi]\nmodule = app\nprocesses = 4\n');
+    await doc.open();
+    const atHeader = literals(await client.codeActions(doc.uri, HEADER, { diagnostics: [], only: ['quickfix'] }));
+    const quick = atHeader.find((action) => action.title === FIX_ALL_QUICK_FIX_TITLE);
+    assert.ok(quick, JSON.stringify(atHeader.map((action) => action.title)));
+    assert.equal(quick.kind, 'quickfix');
+    assert.equal(quick.isPreferred, undefined);
+    const [source] = literals(await client.codeActions(doc.uri, HEADER, { diagnostics: [], only: [FIX_ALL] }));
+    assert.deepEqual(quick.edit, source.edit);
+    assert.deepEqual(quick.diagnostics, source.diagnostics);
+    assert.equal(
+      applyEdits(doc.text, editsOf(quick.edit, doc.uri, { documentChanges: false })),
+      '[uwsgi]\nmodule = app\nprocesses = 4\nenable-threads = true\nsingle-interpreter = true\nlazy-apps = true\n',
+    );
+    // On a line without a finding there is nothing to fix there, and no light bulb.
+    assert.deepEqual(literals(await client.codeActions(doc.uri, range(2, 0, 2, 0), { diagnostics: [], only: ['quickfix'] })), []);
+    await doc.close();
+
+    // One fixable finding: its own fix is the same edit, so fix all is not offered beside it.
+    const one = new ClientDocument(client, uri('uwsgi.ini'), '[uwsgi]\nmodule = app\nenable-threads = true\nsingle-interpreter = true\nlazy = true\n');
+    await one.open();
+    const titles = literals(await client.codeActions(one.uri, range(4, 0, 4, 0), { diagnostics: [], only: ['quickfix'] })).map((action) => action.title);
+    assert.deepEqual(titles, ["Replace 'lazy' with 'lazy-apps'", 'Disable uwsgi/prefer-lazy-apps for this line']);
+    await one.close();
   });
 
   it('fix all combines a value flip with added lines in a file without a final newline', async () => {

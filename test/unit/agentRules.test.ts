@@ -79,7 +79,7 @@ describe('agent rules', () => {
     assert.match(licence, /Did you mean `license_key`/);
     assert.match(proxy, /belongs in \[tingyun:proxy\]/);
     assert.match(hots, /`host`/);
-    assert.equal(fix(text, 6, 1, 'Change `hots` to `host`').split('\n')[6], 'host = h');
+    assert.equal(fix(text, 6, 1, "Change 'hots' to 'host'").split('\n')[6], 'host = h');
   });
 
   test('agent/unknown-section, with a rename fix', () => {
@@ -92,8 +92,8 @@ describe('agent rules', () => {
     const text = `${HEAD}enabled = no\naudit_mode = 1\nssl = yes\nurls_merge = True ; merge\n`;
     assert.deepEqual(found(text), ['2:10-12 error agent/invalid-value', '3:13-14 error agent/invalid-value', '4:6-9 error agent/invalid-value', '5:13-25 error agent/invalid-value']);
     assert.match(messages(text)[0], /`enabled` stays at its default \(true\)/);
-    assert.equal(fix(text, 2, 11, 'Set `enabled` to `false`').split('\n')[2], 'enabled = false');
-    assert.equal(fix(text, 2, 11, 'Set `enabled` to `true`').split('\n')[2], 'enabled = true');
+    assert.equal(fix(text, 2, 11, "Set 'enabled' to 'false'").split('\n')[2], 'enabled = false');
+    assert.equal(fix(text, 2, 11, "Set 'enabled' to 'true'").split('\n')[2], 'enabled = true');
     assert.equal(
       fixAllText(PATH, text),
       `${HEAD}enabled = false\naudit_mode = true\nssl = true\n; merge\nurls_merge = true\n`,
@@ -104,7 +104,7 @@ describe('agent rules', () => {
     const text = `${HEAD}log_level = infoo\nlog_file = /tmp/a.log  # agent log\n[tingyun:proxy]\nproxy_scheme = socks5\nproxy_port\n`;
     assert.deepEqual(found(text), ['2:12-17 error agent/invalid-value', '3:11-34 error agent/invalid-value', '5:15-21 error agent/invalid-value', '6:0-10 error agent/invalid-value']);
     assert.match(messages(text)[3], /refuses the whole file/);
-    assert.equal(fix(text, 2, 13, 'Set `log_level` to `info`').split('\n')[2], 'log_level = info');
+    assert.equal(fix(text, 2, 13, "Set 'log_level' to 'info'").split('\n')[2], 'log_level = info');
     assert.equal(fix(text, 3, 14, 'Move the comment to its own line').split('\n').slice(3, 5).join('|'), '# agent log|log_file = /tmp/a.log');
   });
 

@@ -25,43 +25,43 @@ describe('quick fixes', () => {
   test('add the missing flag after the last option, before blank lines and the next section\'s comments', () => {
     const text = '[uwsgi]\nmodule = app\nthreads = 2\n\n; the next section\n[other]\nx = 1\n';
     assert.equal(
-      applyQuickFix(text, at(0), 'Add `single-interpreter = true` to [uwsgi]'),
+      applyQuickFix(text, at(0), "Add 'single-interpreter = true' to [uwsgi]"),
       '[uwsgi]\nmodule = app\nthreads = 2\nsingle-interpreter = true\n\n; the next section\n[other]\nx = 1\n',
     );
   });
 
   test('keep CRLF line endings, indentation and the spacing around =', () => {
     const text = '[uwsgi]\r\n    module=app\r\n    threads=2\r\n';
-    assert.equal(applyQuickFix(text, at(0, 3), 'Add `lazy-apps = true` to [uwsgi]'), '[uwsgi]\r\n    module=app\r\n    threads=2\r\n    lazy-apps=true\r\n');
+    assert.equal(applyQuickFix(text, at(0, 3), "Add 'lazy-apps = true' to [uwsgi]"), '[uwsgi]\r\n    module=app\r\n    threads=2\r\n    lazy-apps=true\r\n');
   });
 
   test('leave a missing final newline missing', () => {
     assert.equal(
-      applyQuickFix('[uwsgi]\nmodule = app', at(0), 'Add `enable-threads = true` to [uwsgi]'),
+      applyQuickFix('[uwsgi]\nmodule = app', at(0), "Add 'enable-threads = true' to [uwsgi]"),
       '[uwsgi]\nmodule = app\nenable-threads = true',
     );
-    assert.equal(applyQuickFix('[uwsgi]', at(0), 'Add `enable-threads = true` to [uwsgi]'), '[uwsgi]\nenable-threads = true');
+    assert.equal(applyQuickFix('[uwsgi]', at(0), "Add 'enable-threads = true' to [uwsgi]"), '[uwsgi]\nenable-threads = true');
   });
 
   test('go before an if-block the section ends in, so that the line applies whatever the condition', () => {
     const text = '[uwsgi]\nmodule = app\nif-env = PROD\nprocesses = 4\n';
-    assert.equal(applyQuickFix(text, at(0), 'Add `enable-threads = true` to [uwsgi]'), '[uwsgi]\nmodule = app\nenable-threads = true\nif-env = PROD\nprocesses = 4\n');
+    assert.equal(applyQuickFix(text, at(0), "Add 'enable-threads = true' to [uwsgi]"), '[uwsgi]\nmodule = app\nenable-threads = true\nif-env = PROD\nprocesses = 4\n');
     const closed = '[uwsgi]\nif-env = PROD\nprocesses = 4\nendif =\n';
-    assert.equal(applyQuickFix(closed, at(0), 'Add `enable-threads = true` to [uwsgi]'), '[uwsgi]\nif-env = PROD\nprocesses = 4\nendif =\nenable-threads = true\n');
+    assert.equal(applyQuickFix(closed, at(0), "Add 'enable-threads = true' to [uwsgi]"), '[uwsgi]\nif-env = PROD\nprocesses = 4\nendif =\nenable-threads = true\n');
   });
 
   test('go into the first of several [uwsgi] sections', () => {
     const text = '[uwsgi]\nmodule = app\n[uwsgi]\nthreads = 2\n';
-    assert.equal(applyQuickFix(text, at(0), 'Add `lazy-apps = true` to [uwsgi]'), '[uwsgi]\nmodule = app\nlazy-apps = true\n[uwsgi]\nthreads = 2\n');
+    assert.equal(applyQuickFix(text, at(0), "Add 'lazy-apps = true' to [uwsgi]"), '[uwsgi]\nmodule = app\nlazy-apps = true\n[uwsgi]\nthreads = 2\n');
   });
 
   test('create the [uwsgi] section at the end when the file has none', () => {
-    assert.equal(applyQuickFix('', at(0), 'Add `enable-threads = true` to [uwsgi]', 'uwsgi.ini'), '[uwsgi]\nenable-threads = true\n');
+    assert.equal(applyQuickFix('', at(0), "Add 'enable-threads = true' to [uwsgi]", 'uwsgi.ini'), '[uwsgi]\nenable-threads = true\n');
     assert.equal(
-      applyQuickFix('; todo\n', at(0), 'Add `enable-threads = true` to [uwsgi]', 'uwsgi.ini'),
+      applyQuickFix('; todo\n', at(0), "Add 'enable-threads = true' to [uwsgi]", 'uwsgi.ini'),
       '; todo\n\n[uwsgi]\nenable-threads = true\n',
     );
-    assert.equal(applyQuickFix('; todo', at(0), 'Add `enable-threads = true` to [uwsgi]', 'uwsgi.ini'), '; todo\n\n[uwsgi]\nenable-threads = true');
+    assert.equal(applyQuickFix('; todo', at(0), "Add 'enable-threads = true' to [uwsgi]", 'uwsgi.ini'), '; todo\n\n[uwsgi]\nenable-threads = true');
   });
 
   test('flip a wrong value in place, keeping its spelling style', () => {
@@ -69,7 +69,7 @@ describe('quick fixes', () => {
     for (const [off, on] of cases) {
       const text = `[uwsgi]\nenable-threads = ${off} \nsingle-interpreter = true\nlazy-apps = true\n`;
       assert.equal(
-        applyQuickFix(text, at(1, 18), `Set \`enable-threads\` to \`${on}\``),
+        applyQuickFix(text, at(1, 18), `Set 'enable-threads' to '${on}'`),
         `[uwsgi]\nenable-threads = ${on} \nsingle-interpreter = true\nlazy-apps = true\n`,
       );
     }
@@ -77,27 +77,27 @@ describe('quick fixes', () => {
 
   test('rename lazy to lazy-apps', () => {
     const text = '[uwsgi]\nthreads = 2\nsingle-interpreter = true\nlazy = true\n';
-    assert.equal(applyQuickFix(text, at(3, 1), 'Replace `lazy` with `lazy-apps`'), '[uwsgi]\nthreads = 2\nsingle-interpreter = true\nlazy-apps = true\n');
+    assert.equal(applyQuickFix(text, at(3, 1), "Replace 'lazy' with 'lazy-apps'"), '[uwsgi]\nthreads = 2\nsingle-interpreter = true\nlazy-apps = true\n');
   });
 
   test('a fix computed before it was applied adds nothing the second time', () => {
     const text = '[uwsgi]\nmodule = app\n';
     const analysis = analyze('uwsgi.ini', text);
     assert.ok(analysis);
-    const fix = quickFixes(analysis, at(0)).find((action) => action.title.startsWith('Add `enable-threads'));
+    const fix = quickFixes(analysis, at(0)).find((action) => action.title.startsWith("Add 'enable-threads"));
     assert.ok(fix);
     const once = applyTextEdits(text, fix.edits);
     // The editor re-asks for fixes on the new text: none adds enable-threads again.
     const again = analyze('uwsgi.ini', once);
     assert.ok(again);
-    assert.ok(!quickFixes(again, at(0)).some((action) => action.title.startsWith('Add `enable-threads')));
+    assert.ok(!quickFixes(again, at(0)).some((action) => action.title.startsWith("Add 'enable-threads")));
   });
 
   test('only the fixes of findings at the requested range are offered', () => {
     const analysis = analyze('uwsgi.ini', '[uwsgi]\nmodule = app\nlazy-apps = off\n');
     assert.ok(analysis);
     assert.deepEqual(quickFixes(analysis, at(1, 2)), []);
-    assert.deepEqual(quickFixes(analysis, at(2, 13)).map((a) => a.title), ['Set `lazy-apps` to `on`', 'Disable uwsgi/lazy-apps for this line']);
+    assert.deepEqual(quickFixes(analysis, at(2, 13)).map((a) => a.title), ["Set 'lazy-apps' to 'on'", 'Disable uwsgi/lazy-apps for this line']);
   });
 });
 

@@ -27,8 +27,7 @@ function fixesAt(path: string, text: string, line: number, character = 0): Array
     .map((action) => ({ title: action.title, preferred: action.isPreferred, result: applyTextEdits(text, action.edits) }));
 }
 
-const ROUTER_REASON = 'only the HTTP router process reads it, and no router runs here (no `http` or `https` option)';
-const WORKER_SOCKET = '; `http-socket` makes each worker speak HTTP itself, without a router';
+const ROUTER_REASON = 'only the HTTP router reads it, and no `http`/`https` router runs';
 
 describe('uwsgi/ineffective-option: the HTTP router\'s options without a router', () => {
   test('http-keepalive with http-socket: the message names http11-socket, the fix switches to it', () => {
@@ -38,11 +37,11 @@ describe('uwsgi/ineffective-option: the HTTP router\'s options without a router'
         at: '6:0-6:14',
         severity: 'warning',
         code: 'uwsgi/ineffective-option',
-        message: `\`http-keepalive\` has no effect: ${ROUTER_REASON}${WORKER_SOCKET}. For keep-alive on the workers' own HTTP socket, use \`http11-socket\` instead of \`http-socket\`.`,
+        message: `\`http-keepalive\` has no effect: ${ROUTER_REASON}. For keep-alive, use \`http11-socket\` instead of \`http-socket\`.`,
       },
     ]);
     assert.deepEqual(fixesAt(PATH, text, 6), [
-      { title: 'Use `http11-socket` instead of `http-socket`', preferred: false, result: READY + 'http11-socket = :8000\n' },
+      { title: "Use 'http11-socket' instead of 'http-socket'", preferred: false, result: READY + 'http11-socket = :8000\n' },
       { title: 'Remove this line', preferred: false, result: READY + 'http-socket = :8000\n' },
     ]);
   });
@@ -50,17 +49,17 @@ describe('uwsgi/ineffective-option: the HTTP router\'s options without a router'
   test('the related location is the workers\' socket', () => {
     const analysis = analyze(PATH, READY + 'http-socket = :8000\nhttp-timeout = 30\n');
     const found = analysis?.findings.filter(({ rule }) => rule.id === 'uwsgi/ineffective-option') ?? [];
-    assert.deepEqual(found.map(({ finding }) => finding.related), [[{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 11 } }, message: 'the workers\' own HTTP socket' }]]);
+    assert.deepEqual(found.map(({ finding }) => finding.related), [[{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 11 } }, message: 'the workers speak HTTP themselves here, without a router' }]]);
   });
 
   test('http-enable-proxy-protocol: the fix renames it to core\'s enable-proxy-protocol', () => {
     const text = READY + 'http-socket = :8000\nhttp-enable-proxy-protocol = true\n';
     assert.equal(
       findings(text, 'uwsgi/ineffective-option')[0].message,
-      `\`http-enable-proxy-protocol\` has no effect: ${ROUTER_REASON}${WORKER_SOCKET}. The workers' HTTP sockets read the PROXY line with \`enable-proxy-protocol\`.`,
+      `\`http-enable-proxy-protocol\` has no effect: ${ROUTER_REASON}. The workers' sockets read the PROXY line with \`enable-proxy-protocol\`.`,
     );
     assert.deepEqual(fixesAt(PATH, text, 6)[0], {
-      title: 'Change `http-enable-proxy-protocol` to `enable-proxy-protocol`',
+      title: "Change 'http-enable-proxy-protocol' to 'enable-proxy-protocol'",
       preferred: false,
       result: READY + 'http-socket = :8000\nenable-proxy-protocol = true\n',
     });
@@ -68,7 +67,7 @@ describe('uwsgi/ineffective-option: the HTTP router\'s options without a router'
 
   test('http-modifier1 with http-socket: renamed to http-socket-modifier1', () => {
     const text = READY + 'http-socket = :8000\nhttp-modifier1 = 9\n';
-    assert.deepEqual(fixesAt(PATH, text, 6)[0], { title: 'Change `http-modifier1` to `http-socket-modifier1`', preferred: false, result: READY + 'http-socket = :8000\nhttp-socket-modifier1 = 9\n' });
+    assert.deepEqual(fixesAt(PATH, text, 6)[0], { title: "Change 'http-modifier1' to 'http-socket-modifier1'", preferred: false, result: READY + 'http-socket = :8000\nhttp-socket-modifier1 = 9\n' });
   });
 
   test('with only a uwsgi socket there is no worker HTTP socket to name and nothing to switch to', () => {
@@ -105,7 +104,7 @@ describe('uwsgi/ineffective-option: the HTTP router\'s options without a router'
 describe('uwsgi/ineffective-option: options that tune a feature nothing turns on', () => {
   test('cheaper-* without cheaper, on each line', () => {
     const text = READY + 'processes = 8\ncheaper-initial = 2\ncheaper-step = 1\ncheaper-algo = spare\n';
-    const reason = 'it tunes cheaper mode, which only `cheaper` (the number of workers to keep, above 0) turns on: without it every worker of `processes` starts and stays';
+    const reason = 'cheaper mode is off without `cheaper` (above 0): every worker of `processes` starts and stays';
     assert.deepEqual(
       findings(text, 'uwsgi/ineffective-option').map((d) => `${d.at} ${d.message}`),
       [`6:0-6:15 \`cheaper-initial\` has no effect: ${reason}.`, `7:0-7:12 \`cheaper-step\` has no effect: ${reason}.`, `8:0-8:12 \`cheaper-algo\` has no effect: ${reason}.`],
@@ -198,15 +197,15 @@ describe('uwsgi/mount-and-module', () => {
         severity: 'information',
         code: 'uwsgi/mount-and-module',
         message:
-          '`module` (line 4) already loads the default app, so uWSGI loads two apps: this mount at `/` is the second, in a Python sub-interpreter of its own. Each worker imports the code twice, and an agent set up in one interpreter does not see the requests of the other. Keep one of the two lines.',
+          '`module` (line 4) already loads the app at `/`: this mount loads a second one, in a sub-interpreter that an agent set up in the first does not see.',
       },
     ]);
-    assert.deepEqual(fixesAt(PATH, text, 4), [{ title: 'Remove this `mount` line', preferred: false, result: base }]);
+    assert.deepEqual(fixesAt(PATH, text, 4), [{ title: "Remove this 'mount' line", preferred: false, result: base }]);
   });
 
   test('with single-interpreter both apps share the interpreter, and are still two', () => {
     assert.deepEqual(findings(READY + 'mount = =app.py\n', 'uwsgi/mount-and-module').map((d) => `${d.at} ${d.message}`), [
-      '5:0-5:5 `module` (line 5) already loads the default app, so uWSGI loads two apps: this mount at `/` is the second, and each worker imports and keeps both. Keep one of the two lines.',
+      '5:0-5:5 `module` (line 5) already loads the app at `/`: this mount loads a second one, and each worker imports and keeps both.',
     ]);
   });
 
@@ -225,13 +224,13 @@ describe('gunicorn/ineffective-setting', () => {
         at: '1:0-1:18',
         severity: 'warning',
         code: 'gunicorn/ineffective-setting',
-        message: '`worker_connections` has no effect: the `sync` worker (line 1) serves one connection at a time and never reads it; only the gthread, gevent and eventlet workers are bounded by it.',
+        message: '`worker_connections` has no effect: the `sync` worker (line 1) serves one connection at a time and never reads it (only gthread, gevent and eventlet do).',
       },
       {
         at: '2:0-2:9',
         severity: 'warning',
         code: 'gunicorn/ineffective-setting',
-        message: '`keepalive` has no effect: the `sync` worker (line 1) closes every connection after its response, so no connection is kept alive; the gthread, gevent and eventlet workers keep them.',
+        message: '`keepalive` has no effect: the `sync` worker (line 1) closes each connection after its response (only gthread, gevent and eventlet keep them).',
       },
     ]);
     assert.deepEqual(fixesAt(GPATH, text, 1), [{ title: 'Remove this line', preferred: false, result: 'worker_class = "sync"\nkeepalive = 5\n' }]);

@@ -36,14 +36,17 @@ describe('snippets', () => {
     assert.equal(new Set(DEPLOYMENT_SOLUTIONS.map((solution) => solution.id)).size, DEPLOYMENT_SOLUTIONS.length);
   });
 
-  test('every snippet has prefixes and a description that says when to pick it', () => {
-    for (const file of ['uwsgi-ini.json', 'python.json']) {
+  test('every snippet has one prefix (one entry in the suggest list), its own, and a description that says when to pick it', () => {
+    const prefixes: string[] = [];
+    for (const file of ['uwsgi-ini.json', 'python.json', 'tingyun-ini.json']) {
       for (const [name, snippet] of Object.entries(snippetFile(file))) {
-        const prefixes = Array.isArray(snippet.prefix) ? snippet.prefix : [snippet.prefix];
-        assert.ok(prefixes.length > 0 && prefixes.every((prefix) => /^[a-z][a-z.-]*$/.test(prefix)), `${name}: ${prefixes}`);
-        assert.match(snippet.description ?? '', /^Pick this (when|for) /, name);
+        assert.equal(typeof snippet.prefix, 'string', `${name}: a list of prefixes shows the snippet once per prefix`);
+        assert.match(snippet.prefix, /^[a-z][a-z.-]*$/, name);
+        prefixes.push(snippet.prefix);
+        if (file !== 'tingyun-ini.json') assert.match(snippet.description ?? '', /^Pick this (when|for) /, name);
       }
     }
+    assert.deepEqual(prefixes, ['uwsgi', 'gunicorn', 'gevent-server', 'tornado-app', 'tornado-wsgi-container', 'tornado-wsgi-adapter', 'tingyun']);
   });
 
   test('the Tornado WSGI solutions (B and C) say that the agent config needs tornado_wsgi_adapter_mode = true', () => {

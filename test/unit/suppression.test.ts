@@ -101,7 +101,7 @@ describe('pydeploy/unknown-rule', () => {
       'gunicorn/unknown-setting `threds` is not a Gunicorn setting, so Gunicorn ignores it: did you mean `threads`?',
       'pydeploy/unknown-rule `unknown-setting` is not a pydeploy rule, so this comment silences nothing. Did you mean `gunicorn/unknown-setting`?',
     ]);
-    const fix = quickFixes(analysis, at(1, 25)).find((action) => action.title === 'Change `unknown-setting` to `gunicorn/unknown-setting`');
+    const fix = quickFixes(analysis, at(1, 25)).find((action) => action.title === "Change 'unknown-setting' to 'gunicorn/unknown-setting'");
     assert.ok(fix);
     assert.equal(fix.isPreferred, true);
     const fixed = applyTextEdits(text, fix.edits);

@@ -68,7 +68,7 @@ describe('tornado/wsgi-adapter-mode', () => {
     const files = solutionB();
     assert.deepEqual(codes(files, '/project/uwsgi.ini'), ['1:9 tornado/wsgi-adapter-mode']);
     const message = diagnosticsOf(analyze('/project/uwsgi.ini', files['/project/uwsgi.ini'], {}, memoryWorkspace(files))!)[0].message;
-    assert.match(message, /wsgi\.py serves a Tornado app through `tornado\.wsgi\.WSGIAdapter`, but the agent config tingyun\.ini does not set `tornado_wsgi_adapter_mode`/);
+    assert.match(message, /wsgi\.py serves a Tornado app through `WSGIAdapter`, but tingyun\.ini does not set `tornado_wsgi_adapter_mode`/);
     // Only a comment mentions it: no finding.
     const commentOnly = { ...files, '/project/deploy/wsgi.py': '# tornado.wsgi.WSGIAdapter is not used here\nfrom flask import Flask\napplication = Flask("x")\n' };
     assert.deepEqual(codes(commentOnly, '/project/uwsgi.ini'), []);
@@ -86,7 +86,7 @@ describe('tornado/wsgi-adapter-mode', () => {
       const files = solutionB(agent);
       const analysis = analyze('/project/uwsgi.ini', files['/project/uwsgi.ini'], {}, memoryWorkspace(files))!;
       const [action] = quickFixes(analysis, analysis.findings[0].finding.range);
-      assert.equal(action.title, 'Set `tornado_wsgi_adapter_mode = true` in tingyun.ini');
+      assert.equal(action.title, "Set 'tornado_wsgi_adapter_mode = true' in tingyun.ini");
       assert.deepEqual(action.edits, []);
       assert.equal(action.otherEdits.length, 1);
       assert.equal(action.otherEdits[0].path, '/project/tingyun.ini');

@@ -34,8 +34,8 @@ describe('uwsgi/unknown-option', () => {
     const at = { line: 4, character: 2 };
     const titles = quickFixes(analysis, { start: at, end: at }).map((action) => `${action.title} ${action.isPreferred}`);
     assert.deepEqual(titles, [
-      'Change `plugin_dir` to `plugin-dir` false',
-      'Change `plugin_dir` to `plugins-dir` false',
+      "Change 'plugin_dir' to 'plugin-dir' false",
+      "Change 'plugin_dir' to 'plugins-dir' false",
       'Disable uwsgi/unknown-option for this line false',
     ]);
   });
@@ -93,7 +93,7 @@ describe('uwsgi/unusual-flag-value', () => {
     const analysis = analyze('/project/uwsgi.ini', text);
     assert.ok(analysis);
     const actions = quickFixes(analysis, { start: { line: 4, character: 10 }, end: { line: 4, character: 10 } });
-    assert.deepEqual(actions.map((a) => a.title), ['Change `ture` to `true`', 'Change `ture` to `false`', 'Disable uwsgi/unusual-flag-value for this line']);
+    assert.deepEqual(actions.map((a) => a.title), ["Change 'ture' to 'true'", "Change 'ture' to 'false'", 'Disable uwsgi/unusual-flag-value for this line']);
     assert.equal(applyTextEdits(text, actions[1].edits), READY + 'master = false\n');
   });
 

@@ -4,8 +4,8 @@ import { analyze } from '../../server/src/features/analysis';
 import { codesAt, diagnose } from '../helpers/text';
 
 const UNKNOWN_VERSION =
-  'on uWSGI 2.0.26 and older, which pydeploy assumes when no uWSGI version is pinned';
-const MISSING_THREADS = `Python threads are off: neither \`enable-threads\` nor \`threads\` is set, so the agent's reporting thread never runs ${UNKNOWN_VERSION}.`;
+  'on uWSGI up to 2.0.26 (assumed: no version is pinned)';
+const MISSING_THREADS = `Python threads are off (no \`enable-threads\` or \`threads\`), so the agent's reporting thread never runs ${UNKNOWN_VERSION}.`;
 
 const AGENT_RULES = ['uwsgi/enable-threads', 'uwsgi/single-interpreter', 'uwsgi/lazy-apps', 'uwsgi/prefer-lazy-apps'];
 

@@ -87,7 +87,7 @@ describe('the pinned uWSGI version', () => {
       '/project/requirements.txt': 'uwsgi==2.0.28\n',
     };
     assert.deepEqual(codes(files), [
-      "0:0 uwsgi/enable-threads Python threads are off: neither `enable-threads` nor `threads` is set, so the agent's reporting thread never runs on uWSGI 2.0.21 (requirements.txt).",
+      "0:0 uwsgi/enable-threads Python threads are off (no `enable-threads` or `threads`), so the agent's reporting thread never runs on uWSGI 2.0.21 (requirements.txt).",
     ]);
   });
 

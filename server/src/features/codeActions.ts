@@ -12,6 +12,9 @@ import { suppressionsOf } from '../model/suppressions';
 
 export const FIX_ALL_KIND = 'source.fixAll.pydeploy';
 
+/** The title of fix all among the quick fixes of the Ctrl+. menu, where ESLint users look for it. */
+export const FIX_ALL_QUICK_FIX_TITLE = 'Fix all pydeploy problems in this file';
+
 export interface PydeployCodeAction {
   title: string;
   kind: 'quickfix' | typeof FIX_ALL_KIND;
@@ -97,6 +100,18 @@ function fixAllOnce(analysis: Analysis): PydeployCodeAction | undefined {
     diagnostics: resolved.sort((a, b) => comparePositions(a.range.start, b.range.start)),
     ...resolveChanges(analysis, changes),
   };
+}
+
+/**
+ * Fix all as a quick fix, offered beside a finding's own fixes in the Ctrl+. menu, when the file has more than one
+ * finding fix all would fix (for one, the finding's own fix is the same edit). Never preferred, so that a
+ * "fix the preferred one" shortcut never rewrites the whole file.
+ */
+export function fixAllQuickFix(analysis: Analysis): PydeployCodeAction | undefined {
+  const fixable = analysis.findings.filter((found) => fixesOf(analysis.document, found).some((fix) => fix.isPreferred));
+  if (fixable.length < 2) return undefined;
+  const all = fixAll(analysis);
+  return all && { ...all, title: FIX_ALL_QUICK_FIX_TITLE, kind: 'quickfix', isPreferred: false };
 }
 
 /** Fix-all passes at most: a fix can uncover another (a renamed key's inline comment), which a later pass fixes. */

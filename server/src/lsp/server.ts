@@ -33,7 +33,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Analysis, AnalysisSettings, analyze } from '../features/analysis';
 import { readSettings, readValidationDelay } from '../features/settings';
 import { definitionAt } from '../features/navigation';
-import { FIX_ALL_KIND, PydeployCodeAction, fixAll, quickFixes } from '../features/codeActions';
+import { FIX_ALL_KIND, PydeployCodeAction, fixAll, fixAllQuickFix, quickFixes } from '../features/codeActions';
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
 import { hoverAt } from '../features/hover';
 import { NO_WORKSPACE, WorkspaceView, readingThrough } from '../model/workspace';
@@ -125,11 +125,13 @@ function inside(document: TextDocument, position: Position): Position {
   return document.positionAt(document.offsetAt(position));
 }
 
-function toLspDiagnostic(diagnostic: PydeployDiagnostic, uri: string): Diagnostic {
+/** The diagnostic as LSP has it; `rulePage` is the link to its rule's documentation, for a client that shows one. */
+function toLspDiagnostic(diagnostic: PydeployDiagnostic, uri: string, rulePage: string | undefined): Diagnostic {
   return {
     range: diagnostic.range,
     severity: LSP_SEVERITY[diagnostic.severity],
     code: diagnostic.code,
+    ...(rulePage !== undefined ? { codeDescription: { href: rulePage } } : {}),
     source: diagnostic.source,
     message: diagnostic.message,
     relatedInformation: diagnostic.related?.map((related) => ({ location: { uri, range: related.range }, message: related.message })),
@@ -160,10 +162,18 @@ function recordingReads(workspace: WorkspaceView, reads: Set<string>): Workspace
   };
 }
 
+export interface ServerOptions {
+  /** The URI of a rule's documentation page, which each diagnostic links to (when the client shows such links). */
+  rulePageUri?: (ruleId: string) => string;
+}
+
 /** Wires the analysis core to an LSP connection: documents in, diagnostics, code actions and hovers out. */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   let versionedEdits = false;
+  let linksRulePages = false;
+  const toLsp = (diagnostic: PydeployDiagnostic, uri: string): Diagnostic =>
+    toLspDiagnostic(diagnostic, uri, linksRulePages ? options.rulePageUri?.(diagnostic.code) : undefined);
 
   /** The open `file:` documents by path, kept on open and close: every file the analysis reads is looked up here. */
   const openByPath = new Map<string, TextDocument>();
@@ -265,7 +275,7 @@ export function startServer(connection: Connection): void {
     let diagnostics: Diagnostic[];
     try {
       const analysis = analysisOf(document, settings);
-      diagnostics = analysis ? diagnosticsOf(analysis).map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)) : [];
+      diagnostics = analysis ? diagnosticsOf(analysis).map((diagnostic) => toLsp(diagnostic, document.uri)) : [];
     } catch (error) {
       // Nobody awaits a check: an error thrown here would end the process, and with it every open document's checks.
       console.error(`pydeploy: checking ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
@@ -310,13 +320,14 @@ export function startServer(connection: Connection): void {
     title: action.title,
     kind: action.kind === 'quickfix' ? CodeActionKind.QuickFix : action.kind,
     isPreferred: action.isPreferred || undefined,
-    diagnostics: action.diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)),
+    diagnostics: action.diagnostics.map((diagnostic) => toLsp(diagnostic, document.uri)),
     edit: workspaceEdit(document, action.edits, action.otherEdits),
   });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     // A versioned edit is refused by the editor once the file has changed, so a stale fix can't add a line twice.
     versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    linksRulePages = params.capabilities.textDocument?.publishDiagnostics?.codeDescriptionSupport === true;
     roots = workspaceRoots(params);
     workspace = fileWorkspace(roots, openText);
     pushed = readSettings(params.initializationOptions);
@@ -355,6 +366,9 @@ export function startServer(connection: Connection): void {
           actions.push(toLspAction(document, action));
         }
       }
+      // Beside a finding's own fixes, as ESLint offers it: not on every line of the file.
+      const all = actions.length > 0 ? fixAllQuickFix(analysis) : undefined;
+      if (all) actions.push(toLspAction(document, all));
     }
     if (wants(FIX_ALL_KIND)) {
       const all = fixAll(analysis);

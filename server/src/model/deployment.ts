@@ -348,11 +348,11 @@ export function tornadoWsgiDeployment(document: DocumentOfKind<'uwsgi-ini' | 'gu
   if (worker) {
     if (use.wsgiContainer) return { solution: 'C', evidence: `Gunicorn's \`tornado\` worker runs a WSGI app through \`WSGIContainer\` (${shown})`, appFile: path, range: worker };
     if (use.wsgiAdapter || !use.tornadoApplication) {
-      return { solution: 'C', evidence: `Gunicorn's \`tornado\` worker serves the WSGI app of ${shown}, which it wraps in \`tornado.wsgi.WSGIContainer\``, appFile: path, range: worker };
+      return { solution: 'C', evidence: `Gunicorn's \`tornado\` worker wraps the WSGI app of ${shown} in \`WSGIContainer\``, appFile: path, range: worker };
     }
     return undefined;
   }
-  if (use.wsgiAdapter) return { solution: 'B', evidence: `The app module ${shown} serves a Tornado app through \`tornado.wsgi.WSGIAdapter\``, appFile: path, range: app.range };
-  if (use.wsgiContainer) return { solution: 'C', evidence: `The app module ${shown} runs a WSGI app inside Tornado through \`tornado.wsgi.WSGIContainer\``, appFile: path, range: app.range };
+  if (use.wsgiAdapter) return { solution: 'B', evidence: `The app module ${shown} serves a Tornado app through \`WSGIAdapter\``, appFile: path, range: app.range };
+  if (use.wsgiContainer) return { solution: 'C', evidence: `The app module ${shown} runs a WSGI app in Tornado's \`WSGIContainer\``, appFile: path, range: app.range };
   return undefined;
 }

@@ -193,7 +193,7 @@ function validateWorkerClass(value: PyValue): Verdict {
   if (WORKER_SHORT_NAMES.has(name) || name.includes('.') || name.startsWith('egg:')) return valid(effective);
   const close = [...WORKER_SHORT_NAMES.keys()].filter((short) => short.toLowerCase() === name.toLowerCase());
   return invalid(
-    `${describe(value)} is neither a Gunicorn worker short name (${[...WORKER_SHORT_NAMES.keys()].join(', ')}) nor a dotted path to a worker class: Gunicorn stops when it starts the workers`,
+    `${describe(value)} is neither a Gunicorn worker name nor a dotted path to a worker class: Gunicorn stops when it starts the workers`,
     'start',
     close,
   );

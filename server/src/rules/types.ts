@@ -25,11 +25,25 @@ export interface Fix {
   changes: Change[];
 }
 
+/** A config the rule reports on, and the same config as the rule wants it: the rule page shows both. */
+export interface RuleExample {
+  /** The name the example is read as, which also gives its syntax. */
+  file: string;
+  wrong: readonly string[];
+  right: readonly string[];
+}
+
+/** What the README's rule list and the rule's page (the diagnostic's link) say about a rule. */
 export interface RuleDocs {
   /** One line: what the rule reports. */
   summary: string;
   /** Why it matters and how to fix it, for the README. */
   details: string;
+  example: RuleExample;
+  /** What the quick fix changes, or how to fix it by hand when there is none. */
+  fix: string;
+  /** When turning the rule off is reasonable (the comment and settings that do it are the same for every rule). */
+  silence: string;
 }
 
 /**

@@ -178,7 +178,7 @@ suite('pydeploy in VS Code', function () {
 
     const actions = await codeActions(document.uri, threads.range, vscode.CodeActionKind.QuickFix.value);
     const titles = actions.map((action) => action.title);
-    const fix = actions.find((action) => action.title === 'Add `enable-threads = true` to [uwsgi]');
+    const fix = actions.find((action) => action.title === "Add 'enable-threads = true' to [uwsgi]");
     assert.ok(fix, `no "Add \`enable-threads = true\` to [uwsgi]" among ${JSON.stringify(titles)}`);
     assert.equal(fix.kind?.value, vscode.CodeActionKind.QuickFix.value);
     assert.equal(fix.isPreferred, true);
@@ -261,7 +261,7 @@ suite('pydeploy in VS Code', function () {
     const threads = pydeployDiagnostics(document.uri).find((diagnostic) => codeOf(diagnostic) === 'uwsgi/enable-threads');
     assert.ok(threads);
     const actions = await codeActions(document.uri, threads.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((action) => action.title === 'Set `enable-threads` to `true`');
+    const fix = actions.find((action) => action.title === "Set 'enable-threads' to 'true'");
     assert.ok(fix, JSON.stringify(actions.map((action) => action.title)));
     assert.equal(fix.isPreferred, true);
     await applyAction(fix);

@@ -13,10 +13,10 @@ export interface WorkerSpecificSetting {
 export const WORKER_SPECIFIC_SETTINGS: Readonly<Record<string, WorkerSpecificSetting>> = {
   worker_connections: {
     ignoredBy: ['sync'],
-    reason: 'serves one connection at a time and never reads it; only the gthread, gevent and eventlet workers are bounded by it',
+    reason: 'serves one connection at a time and never reads it (only gthread, gevent and eventlet do)',
   },
   keepalive: {
     ignoredBy: ['sync'],
-    reason: 'closes every connection after its response, so no connection is kept alive; the gthread, gevent and eventlet workers keep them',
+    reason: 'closes each connection after its response (only gthread, gevent and eventlet keep them)',
   },
 };

@@ -45,13 +45,13 @@ export const UWSGI_FEATURES: readonly UwsgiFeature[] = [
     name: 'the HTTP router',
     enabledBy: HTTP_ROUTER_STARTERS,
     adjusters: HTTP_ROUTER_OPTIONS,
-    reason: 'only the HTTP router process reads it, and no router runs here (no `http` or `https` option)',
+    reason: 'only the HTTP router reads it, and no `http`/`https` router runs',
     instead: {
       'http-keepalive': [
-        { kind: 'rename-socket', from: 'http-socket', to: 'http11-socket', text: 'for keep-alive on the workers\' own HTTP socket, use `http11-socket` instead of `http-socket`' },
+        { kind: 'rename-socket', from: 'http-socket', to: 'http11-socket', text: 'for keep-alive, use `http11-socket` instead of `http-socket`' },
       ],
       'http-enable-proxy-protocol': [
-        { kind: 'rename-option', to: 'enable-proxy-protocol', sockets: WORKER_HTTP_SOCKETS, text: 'the workers\' HTTP sockets read the PROXY line with `enable-proxy-protocol`' },
+        { kind: 'rename-option', to: 'enable-proxy-protocol', sockets: WORKER_HTTP_SOCKETS, text: 'the workers\' sockets read the PROXY line with `enable-proxy-protocol`' },
       ],
       'http-modifier1': [{ kind: 'rename-option', to: 'http-socket-modifier1', sockets: ['http-socket', 'http11-socket'], text: 'for `http-socket` the setting is `http-socket-modifier1`' }],
       'http-modifier2': [{ kind: 'rename-option', to: 'http-socket-modifier2', sockets: ['http-socket', 'http11-socket'], text: 'for `http-socket` the setting is `http-socket-modifier2`' }],
@@ -70,7 +70,7 @@ export const UWSGI_FEATURES: readonly UwsgiFeature[] = [
       'cheaper-rss-limit-hard',
       ...allUwsgiOptions().filter((facts) => facts.plugin === 'cheaper_busyness').map((facts) => facts.name),
     ],
-    reason: 'it tunes cheaper mode, which only `cheaper` (the number of workers to keep, above 0) turns on: without it every worker of `processes` starts and stays',
+    reason: 'cheaper mode is off without `cheaper` (above 0): every worker of `processes` starts and stays',
   },
   {
     name: 'harakiri',

@@ -17,6 +17,13 @@ export const duplicateOptionRule = defineRule<'agent-ini', Data>({
       "The agent reads its config with Python 3's strict config reader, which stops at the second `license_key` of a " +
       'section (keys compared case-insensitively) or the second `[tingyun]` header. The agent logs the error and never ' +
       'starts, so nothing is reported. Keep one of the lines; the fix removes a repeated line that says the same as the first.',
+    example: {
+      file: 'tingyun.ini',
+      wrong: ['[tingyun]', 'license_key = 1234567890abcdef', 'log_level = info', 'log_level = debug'],
+      right: ['[tingyun]', 'license_key = 1234567890abcdef', 'log_level = debug'],
+    },
+    fix: 'Keep one of the lines. When both say the same, the quick fix removes the repeated one.',
+    silence: 'Not advisable: the agent does not start with such a file.',
   },
   check: (document) => {
     const findings = [];

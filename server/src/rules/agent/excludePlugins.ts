@@ -2,6 +2,7 @@ import { AGENT_PLUGINS, pluginsAlsoDisabledBy } from '../../knowledge/agent/opti
 import { didYouMean } from '../../knowledge/suggest';
 import type { Range } from '../../text/lineIndex';
 import { defineRule } from '../types';
+import { quoted } from '../quoted';
 
 interface Data {
   range: Range;
@@ -21,6 +22,13 @@ export const excludePluginsRule = defineRule<'agent-ini', Data>({
       'A misspelt name therefore switches nothing off, and a name that contains another one switches both off: ' +
       '`pymysql` also disables `mysql`, `psycopg2cffi` also `psycopg2`, `bmemcached` also `memcached`. ' +
       'The fixes replace an unknown name with a close group name.',
+    example: {
+      file: 'tingyun.ini',
+      wrong: ['[tingyun]', 'license_key = 1234567890abcdef', '', '[tingyun:exclude]', 'plugins = redsi'],
+      right: ['[tingyun]', 'license_key = 1234567890abcdef', '', '[tingyun:exclude]', 'plugins = redis'],
+    },
+    fix: "For an unknown name, the quick fixes put the closest group name in its place. A name that also switches off another group cannot be narrowed in the agent's config; decide whether losing both is acceptable.",
+    silence: 'When switching off the other groups as well is what you want.',
   },
   check: (document) => {
     const section = document.agent.section('tingyun:exclude');
@@ -45,7 +53,7 @@ export const excludePluginsRule = defineRule<'agent-ini', Data>({
   },
   fixes: (_document, finding) =>
     finding.data.candidates.map((candidate) => ({
-      title: `Change to \`${candidate}\``,
+      title: `Change to ${quoted(candidate)}`,
       isPreferred: finding.data.candidates.length === 1,
       changes: [{ kind: 'replace' as const, range: finding.data.range, newText: candidate }],
     })),

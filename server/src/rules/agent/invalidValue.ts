@@ -5,6 +5,7 @@ import { didYouMean } from '../../knowledge/suggest';
 import type { Fix } from '../types';
 import { defineRule } from '../types';
 import { AgentDocument, code, inlineComment, moveCommentChanges, tingyunSections } from './common';
+import { quoted } from '../quoted';
 
 interface Data {
   entry: IniEntry;
@@ -27,7 +28,7 @@ function booleanFinding(entry: IniEntry, fallback: string) {
   const values = guess === 'false' ? ['false', 'true'] : ['true', 'false'];
   const why = comment
     ? `The agent's reader keeps the comment as part of the value, so ${code(entry.value)} is no boolean`
-    : `The agent reads only true, false, on or off (any case) here, not ${entry.value === '' ? 'an empty value' : code(entry.value)}`;
+    : `The agent reads only true, false, on or off here, not ${entry.value === '' ? 'an empty value' : code(entry.value)}`;
   return {
     range: entry.valueRange.start.character === entry.valueRange.end.character && entry.valueRange.start.line === entry.valueRange.end.line ? entry.keyRange : entry.valueRange,
     message: `${why}: it drops the value without a word and \`${entry.key}\` stays at its default (${fallback}).`,
@@ -47,6 +48,13 @@ export const invalidValueRule = defineRule<'agent-ini', Data>({
       'same way, `proxy_scheme` is `http` or `https`, and a `;` or `#` comment after a value becomes part of it (the ' +
       "agent's reader has comment lines only). A line in a section with neither `=` nor `:` makes the reader refuse the " +
       'whole file, and the agent does not start. The fixes write a value the agent reads, or move the comment to its own line.',
+    example: {
+      file: 'tingyun.ini',
+      wrong: ['[tingyun]', 'license_key = 1234567890abcdef', 'enabled = yes'],
+      right: ['[tingyun]', 'license_key = 1234567890abcdef', 'enabled = true'],
+    },
+    fix: 'The quick fixes write a value the agent reads (`true`/`false` for a boolean, a known log level), or move a trailing comment to its own line.',
+    silence: 'Rarely: the agent drops such a value without a word.',
   },
   check: (document) =>
     tingyunSections(document).flatMap((section) =>
@@ -90,7 +98,7 @@ export const invalidValueRule = defineRule<'agent-ini', Data>({
     // A value that goes on over indented lines: replacing it would delete lines the user wrote; leave it to them.
     if (entry.valueRange.end.line !== entry.valueRange.start.line) return [];
     return values.map((value, i): Fix => ({
-      title: comment && value === inlineComment(entry)?.meant ? 'Move the comment to its own line' : `Set \`${entry.key}\` to \`${value}\`${comment ? ' and move the comment to its own line' : ''}`,
+      title: comment && value === inlineComment(entry)?.meant ? 'Move the comment to its own line' : `Set ${quoted(entry.key)} to ${quoted(value)}${comment ? ' and move the comment to its own line' : ''}`,
       isPreferred: i === 0 && sure,
       changes: comment ? moveCommentChanges(document, entry, comment, value) : [{ kind: 'replace', range: entry.valueRange, newText: value }],
     }));

@@ -11,6 +11,13 @@ export const missingLicenseKeyRule = defineRule({
       'The license key ties what the agent sends to your account; the collector drops data without a valid one. ' +
       '`tingyun-admin generate-config` writes `** YOUR-LICENSE-KEY **` unless it is given the key, and a file copied ' +
       'from the template keeps that text. Put the key from your Tingyun account there (or generate the file again with it).',
+    example: {
+      file: 'tingyun.ini',
+      wrong: ['[tingyun]', 'license_key = ** YOUR-LICENSE-KEY **', 'app_name = shop'],
+      right: ['[tingyun]', 'license_key = 1234567890abcdef', 'app_name = shop'],
+    },
+    fix: 'No quick fix: copy the license key from your Tingyun account, or run `tingyun-admin generate-config` again with the key.',
+    silence: 'When the key is filled in at deployment time and the file in the repository is only a template.',
   },
   check: (document) => {
     const section = document.agent.section(MAIN_SECTION);

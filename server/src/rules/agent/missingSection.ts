@@ -17,6 +17,13 @@ export const missingSectionRule = defineRule<'agent-ini', Data>({
       'Without it the agent runs on defaults with no license and reports nothing; `tingyun-admin check-config` stops ' +
       'at the same point. Options written before the first header are worse: Python’s config reader refuses the whole ' +
       'file, and the agent does not start. The fix puts a `[tingyun]` header above such options.',
+    example: {
+      file: 'tingyun.ini',
+      wrong: ['license_key = 1234567890abcdef', 'app_name = shop'],
+      right: ['[tingyun]', 'license_key = 1234567890abcdef', 'app_name = shop'],
+    },
+    fix: 'When options stand above every header, the quick fix adds a `[tingyun]` header at the top. Otherwise rename the section to exactly `[tingyun]`.',
+    silence: 'Not advisable: without the section the agent reports nothing.',
   },
   check: (document) => {
     const { agent } = document;
@@ -32,7 +39,7 @@ export const missingSectionRule = defineRule<'agent-ini', Data>({
     }
     if (!agent.section(MAIN_SECTION) && !stray) {
       const similar = agent.sections.find((section) => section.name.toLowerCase().replace(/\s+/g, '') === MAIN_SECTION);
-      const hint = similar ? ` (section names are case-sensitive: \`[${similar.name}]\` is another section)` : '';
+      const hint = similar ? ` (names are case-sensitive: \`[${similar.name}]\` is another one)` : '';
       findings.push({
         range: similar?.header?.range ?? agent.anchor,
         message: `The agent config has no [tingyun] section${hint}: the agent finds no license key and reports nothing.`,
@@ -44,6 +51,6 @@ export const missingSectionRule = defineRule<'agent-ini', Data>({
   fixes: (document, finding) => {
     if (!finding.data.headerless) return [];
     const at = { line: 0, character: 0 };
-    return [{ title: 'Add a `[tingyun]` header at the top', isPreferred: true, changes: [{ kind: 'replace', range: { start: at, end: at }, newText: `[tingyun]${document.agent.document.index.eol}` }] }];
+    return [{ title: 'Add a [tingyun] header at the top', isPreferred: true, changes: [{ kind: 'replace', range: { start: at, end: at }, newText: `[tingyun]${document.agent.document.index.eol}` }] }];
   },
 });

@@ -3,6 +3,7 @@ import { didYouMean } from '../../knowledge/suggest';
 import type { IniEntry } from '../../parse/uwsgiIni';
 import { defineRule } from '../types';
 import { tingyunSections } from './common';
+import { quoted } from '../quoted';
 
 function agentOptionFromAnySection(name: string): string {
   return AGENT_OPTIONS.find((facts) => facts.name === name)?.section ?? 'tingyun';
@@ -24,6 +25,13 @@ export const unknownOptionRule = defineRule<'agent-ini', Data>({
       '`log_levle`) or one put in the wrong section is ignored without a word and the default stays. Keys are read ' +
       'case-insensitively. Options of agent releases after 1.3.0 seen in real configs (`collectors`, `log_file_count`, ...) ' +
       'are known. The fixes replace the key with a close option name of the section.',
+    example: {
+      file: 'tingyun.ini',
+      wrong: ['[tingyun]', 'license_key = 1234567890abcdef', 'log_levle = debug'],
+      right: ['[tingyun]', 'license_key = 1234567890abcdef', 'log_level = debug'],
+    },
+    fix: 'The quick fixes replace the key with the closest option name of its section.',
+    silence: 'When the key belongs to a newer agent release that pydeploy does not know yet.',
   },
   check: (document) =>
     tingyunSections(document)
@@ -52,7 +60,7 @@ export const unknownOptionRule = defineRule<'agent-ini', Data>({
       ),
   fixes: (_document, finding) =>
     finding.data.candidates.map((candidate) => ({
-      title: `Change \`${finding.data.entry.key}\` to \`${candidate}\``,
+      title: `Change ${quoted(finding.data.entry.key)} to ${quoted(candidate)}`,
       isPreferred: finding.data.candidates.length === 1,
       changes: [{ kind: 'replace' as const, range: finding.data.entry.keyRange, newText: candidate }],
     })),

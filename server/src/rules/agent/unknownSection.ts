@@ -18,6 +18,13 @@ export const unknownSectionRule = defineRule<'agent-ini', Data>({
       'The agent reads exactly `[tingyun]`, `[tingyun:exclude]`, `[tingyun:private]` and `[tingyun:proxy]`, and ' +
       'section names are case-sensitive: the options of `[tingyun:proxies]` or `[Tingyun]` are never read. The fixes ' +
       'rename the section.',
+    example: {
+      file: 'tingyun.ini',
+      wrong: ['[tingyun]', 'license_key = 1234567890abcdef', '', '[tingyun:proxies]', 'proxy_host = 10.0.0.1'],
+      right: ['[tingyun]', 'license_key = 1234567890abcdef', '', '[tingyun:proxy]', 'proxy_host = 10.0.0.1'],
+    },
+    fix: 'The quick fixes rename the section to the closest one the agent reads.',
+    silence: 'When the section is read by another tool that shares the file.',
   },
   check: (document) =>
     document.agent.sections

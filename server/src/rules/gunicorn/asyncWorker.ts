@@ -2,6 +2,7 @@ import type { SettingBinding } from '../../model/gunicornConfig';
 import type { PyValue } from '../../parse/gunicornPy';
 import { ASYNC_WORKERS, WORKER_SHORT_NAMES } from '../../knowledge/gunicorn/settings';
 import { Finding, Fix, defineRule } from '../types';
+import { quoted } from '../quoted';
 
 interface AsyncWorkerData {
   setting: SettingBinding;
@@ -19,12 +20,12 @@ function workerModel(value: string): string | undefined {
 }
 
 const MODEL_TEXT: Record<string, string> = {
-  gevent: 'gevent workers serve many requests at once on cooperative green threads',
-  gevent_wsgi: 'gevent workers serve many requests at once on cooperative green threads',
-  gevent_pywsgi: 'gevent workers serve many requests at once on cooperative green threads',
-  eventlet: 'eventlet workers serve many requests at once on cooperative green threads',
-  tornado: 'the tornado worker serves many requests at once on one event loop',
-  gthread: 'gthread workers serve requests from a pool of threads',
+  gevent: 'gevent workers hold many requests at once',
+  gevent_wsgi: 'gevent workers hold many requests at once',
+  gevent_pywsgi: 'gevent workers hold many requests at once',
+  eventlet: 'eventlet workers hold many requests at once',
+  tornado: 'the tornado worker holds many requests at once',
+  gthread: 'gthread workers hold many requests in their threads',
 };
 
 export const asyncWorkerRule = defineRule({
@@ -39,6 +40,13 @@ export const asyncWorkerRule = defineRule({
       'worker holds, and many slow requests pile up in memory. Keep blocking IO out of request handling, bound ' +
       '`worker_connections`, and recycle workers with `max_requests` and `max_requests_jitter`. Reported once per file, ' +
       'on `worker_class`; setting both `worker_connections` and `max_requests` silences it. The fix adds the missing ones.',
+    example: {
+      file: 'gunicorn.conf.py',
+      wrong: ["bind = \"0.0.0.0:8000\"", "worker_class = \"gevent\""],
+      right: ["bind = \"0.0.0.0:8000\"", "worker_class = \"gevent\"", 'worker_connections = 1000', 'max_requests = 1000', 'max_requests_jitter = 100'],
+    },
+    fix: 'The quick fix adds the missing settings after `worker_class` with common starting values (1000 connections, recycling after 1000 requests with a jitter of 100); tune them to your load.',
+    silence: 'When workers are bounded and recycled elsewhere, for example by the process manager.',
   },
   check: (document): Finding<AsyncWorkerData>[] => {
     const config = document.gunicorn;
@@ -52,9 +60,7 @@ export const asyncWorkerRule = defineRule({
       {
         range: state.value.range,
         message:
-          `${MODEL_TEXT[model]}: keep blocking IO out of request handling, since one blocking call stalls every request the worker holds. ` +
-          `When many slow requests pile up they hold memory: bound them with \`worker_connections\` and recycle workers with \`max_requests\` and \`max_requests_jitter\`` +
-          ` (not set: ${missing.map((name) => `\`${name}\``).join(', ')}).`,
+          `${MODEL_TEXT[model]}: cap them and recycle the workers (not set: ${missing.map((name) => `\`${name}\``).join(', ')}).`,
         data: { setting: state.binding, value: state.value, model, missing },
       },
     ];
@@ -69,7 +75,7 @@ export const asyncWorkerRule = defineRule({
     const at = index.positionAt(index.lineContentEnd(statement.end.line));
     return [
       {
-        title: `Add ${finding.data.missing.map((name) => `\`${name}\``).join(', ')} after \`worker_class\``,
+        title: `Add ${finding.data.missing.map(quoted).join(', ')} after ${quoted('worker_class')}`,
         isPreferred: false,
         changes: [{ kind: 'replace', range: { start: at, end: at }, newText: lines.map((line) => index.eol + line).join('') }],
       },

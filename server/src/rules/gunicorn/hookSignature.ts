@@ -33,6 +33,13 @@ export const hookSignatureRule = defineRule({
       'Gunicorn checks each hook when it reads the file: the number of positional parameters (those with defaults ' +
       'included, `*args` not) must be exactly the number it passes, such as two for `post_fork(server, worker)`. ' +
       'Otherwise it refuses to start with "Invalid value for post_fork". Decorated functions are not judged.',
+    example: {
+      file: 'gunicorn.conf.py',
+      wrong: ['def post_fork(worker):', "    worker.log.info(\"forked\")"],
+      right: ['def post_fork(server, worker):', "    worker.log.info(\"forked\")"],
+    },
+    fix: 'No quick fix: give the hook exactly the parameters Gunicorn passes; the hover on the hook name shows its signature.',
+    silence: 'Not advisable: Gunicorn refuses to start with such a hook.',
   },
   check: (document): Finding<HookSignatureData>[] => {
     const config = document.gunicorn;

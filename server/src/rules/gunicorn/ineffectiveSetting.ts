@@ -40,6 +40,13 @@ export const ineffectiveSettingRule = defineRule({
       'which serves one connection at a time and closes it after the response (only the gthread, gevent and ' +
       'eventlet workers read them). `sync` together with `threads` above 1 runs the `gthread` worker, where both ' +
       'work, and is not reported. The fix removes the line.',
+    example: {
+      file: 'gunicorn.conf.py',
+      wrong: ['worker_class = "sync"', 'workers = 4', 'worker_connections = 1000'],
+      right: ['worker_class = "sync"', 'workers = 4'],
+    },
+    fix: 'The quick fix removes the line. If you meant the setting to work, choose a worker class that reads it (`gthread`, `gevent`, `eventlet`) instead.',
+    silence: 'When the worker class is chosen again on the command line (`-k gevent`) where pydeploy does not see it.',
   },
   check: (document): Finding<IneffectiveSettingData>[] => {
     const config = document.gunicorn;

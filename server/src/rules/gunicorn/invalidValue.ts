@@ -30,6 +30,13 @@ export const invalidValueRule = defineRule({
       'a hook that is not callable. A `worker_class` that is neither a known short name nor a dotted path passes that ' +
       'check but stops Gunicorn when it starts the workers. Only literal values are judged; computed ones (environment ' +
       'variables, `cpu_count()`, f-strings) and values that depend on the machine (users, folders) are left to Gunicorn.',
+    example: {
+      file: 'gunicorn.conf.py',
+      wrong: ["bind = \"0.0.0.0:8000\"", 'workers = -1'],
+      right: ["bind = \"0.0.0.0:8000\"", 'workers = 4'],
+    },
+    fix: 'Write a value of the type the setting takes; for a misspelt `worker_class` a quick fix offers the closest worker name.',
+    silence: "Rarely: only when your Gunicorn version accepts a value that pydeploy's version of the settings does not.",
   },
   check: (document): Finding<InvalidValueData>[] => {
     const config = document.gunicorn;

@@ -1,6 +1,7 @@
 import type { SettingBinding } from '../../model/gunicornConfig';
 import type { PyValue } from '../../parse/gunicornPy';
 import { Finding, Fix, defineRule } from '../types';
+import { quoted } from '../quoted';
 
 interface PreloadAppData {
   setting: SettingBinding;
@@ -30,6 +31,13 @@ export const preloadAppRule = defineRule({
       'worker. Either stop preloading (`preload_app = False`, the preferred fix), or keep it and start the agent in each ' +
       'worker from a `post_fork` hook (the other fix adds one). A `post_fork` or `post_worker_init` hook that already ' +
       'starts the agent silences the rule.',
+    example: {
+      file: 'gunicorn.conf.py',
+      wrong: ["bind = \"0.0.0.0:8000\"", 'workers = 4', 'preload_app = True'],
+      right: ["bind = \"0.0.0.0:8000\"", 'workers = 4', 'preload_app = False'],
+    },
+    fix: 'The preferred quick fix sets `preload_app = False`. The other one keeps preloading and adds a `post_fork` hook that starts the agent in each worker.',
+    silence: 'When the agent is already started in each worker in a way pydeploy does not see.',
   },
   check: (document): Finding<PreloadAppData>[] => {
     const config = document.gunicorn;
@@ -49,8 +57,12 @@ export const preloadAppRule = defineRule({
       {
         range: state.value.range,
         message:
-          '`preload_app = True` loads the app, and the agent with it, in the master: the agent\'s background thread does not survive the fork into the workers, so they report nothing. Set it to False, or start the agent in a `post_fork` hook.',
-        related: [{ range: state.binding.binding.nameRange, message: 'preloading is turned on here' }],
+          "`preload_app = True` starts the app, and the agent with it, in the master: the agent's thread does not survive the fork, so the workers report nothing.",
+        // Pointing at the name is worth it only when the value is not on the name's own line.
+        related:
+          state.binding.binding.nameRange.start.line === state.value.range.start.line
+            ? undefined
+            : [{ range: state.binding.binding.nameRange, message: 'preloading is turned on here' }],
         data: { setting: state.binding, value: state.value, hasPostFork: config.all('post_fork').length > 0 },
       },
     ];
@@ -58,14 +70,14 @@ export const preloadAppRule = defineRule({
   fixes: (_document, finding): Fix[] => {
     const fixes: Fix[] = [
       {
-        title: 'Set `preload_app = False`',
+        title: `Set ${quoted('preload_app = False')}`,
         isPreferred: true,
         changes: [{ kind: 'replace', range: finding.data.value.range, newText: 'False' }],
       },
     ];
     if (!finding.data.hasPostFork) {
       fixes.push({
-        title: 'Keep preloading and start the agent in each worker with a `post_fork` hook',
+        title: `Keep preloading and start the agent in each worker with a ${quoted('post_fork')} hook`,
         isPreferred: false,
         changes: [{ kind: 'append-block', key: 'post_fork', lines: POST_FORK_AGENT_HOOK }],
       });

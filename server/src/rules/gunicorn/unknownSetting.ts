@@ -1,6 +1,7 @@
 import type { PyAssignment } from '../../parse/gunicornPy';
 import { FORMER_SETTINGS, SettingSuggestion, suggestSettings } from '../../knowledge/gunicorn/settings';
 import { Finding, Fix, defineRule } from '../types';
+import { quoted } from '../quoted';
 
 interface UnknownSettingData {
   assignment: PyAssignment;
@@ -31,6 +32,13 @@ export const unknownSettingRule = defineRule({
       'to a setting, is the command-line spelling of one (`pid` for `pidfile`) or a setting that no longer exists (`debug`). ' +
       'Helper variables are left alone: names read elsewhere in the file, imports, `_private` names and ALL_CAPS constants. ' +
       'The fixes rename the variable to the setting.',
+    example: {
+      file: 'gunicorn.conf.py',
+      wrong: ["bind = \"0.0.0.0:8000\"", 'workers = 4', 'threds = 4'],
+      right: ["bind = \"0.0.0.0:8000\"", 'workers = 4', 'threads = 4'],
+    },
+    fix: 'The quick fixes rename the variable to the setting it is close to.',
+    silence: 'When the name is a helper variable of your own that happens to look like a setting; renaming it (say with a leading `_`) is clearer.',
   },
   check: (document): Finding<UnknownSettingData>[] => {
     const config = document.gunicorn;
@@ -45,7 +53,7 @@ export const unknownSettingRule = defineRule({
   },
   fixes: (_document, finding): Fix[] =>
     finding.data.suggestions.map((suggestion, i) => ({
-      title: `Rename to \`${suggestion.name}\``,
+      title: `Rename to ${quoted(suggestion.name)}`,
       isPreferred: i === 0 && finding.data.suggestions.length === 1 && suggestion.why !== 'former',
       changes: [{ kind: 'replace', range: finding.data.assignment.nameRange, newText: suggestion.name }],
     })),

@@ -22,8 +22,8 @@ function formatBinary(bytes: number): string {
 /** The message for a file of `bytes` over a limit of `limit` bytes. */
 export function fileTooLargeMessage(bytes: number, limit: number): string {
   return (
-    `This file is ${formatBytes(bytes)} (${formatBinary(bytes)}), more than the ${formatBytes(limit)} (${formatBinary(limit)}) ` +
-    'pydeploy checks: it is not checked. A real deployment config is far smaller; is it a generated or a wrong file?'
+    `This file is ${formatBytes(bytes)} (${formatBinary(bytes)}), more than the ${formatBinary(limit)} pydeploy checks: it is not checked. ` +
+    'Is it a generated or a wrong file?'
   );
 }
 
@@ -38,6 +38,13 @@ export const fileTooLargeRule = defineRule({
       'Real uWSGI, Gunicorn and agent configs are a few KB. A file of megabytes is generated or not a config, and reading ' +
       'it could stall the editor, so the editor and `pydeploy check` both skip it and say so once, on its first line, with ' +
       'its size. Hover, completion and fixes offer nothing there. Set the rule to `off` to be silent about such files.',
+    example: {
+      file: 'uwsgi.ini',
+      wrong: ['[uwsgi]', '; ... 5 MiB of generated lines ...'],
+      right: ['[uwsgi]', 'module = myapp.wsgi:application', 'enable-threads = true', 'single-interpreter = true', 'lazy-apps = true'],
+    },
+    fix: 'No quick fix: check that the file is really the config you mean to deploy; a real config is a few KB.',
+    silence: "When large generated files that match pydeploy's patterns are expected in the workspace.",
   },
   check: (document) => {
     const firstLineEnd = document.text.search(/\r|\n|$/);

@@ -2,6 +2,7 @@ import { didYouMean } from '../../knowledge/suggest';
 import { suppressionsOf } from '../../model/suppressions';
 import type { Range } from '../../text/lineIndex';
 import { defineRule } from '../types';
+import { quoted } from '../quoted';
 
 interface UnknownRuleData {
   id: string;
@@ -32,6 +33,13 @@ export function unknownRuleRule(knownIds: () => readonly string[]) {
         '`# pydeploy: disable-next-line=RULE[,RULE]` silences rules on the next line and `# pydeploy: disable=RULE[,RULE]` ' +
         'in the whole file (`;` works too in ini files). A misspelt rule id there would silently silence nothing, so it is ' +
         'reported on the id, with the ids it was probably meant to be; the fixes put one of them in its place.',
+      example: {
+        file: 'uwsgi.ini',
+        wrong: ['[uwsgi]', 'module = myapp.wsgi:application', 'enable-threads = true', 'lazy-apps = true', '; pydeploy: disable=uwsgi/single-interpeter'],
+        right: ['[uwsgi]', 'module = myapp.wsgi:application', 'enable-threads = true', 'lazy-apps = true', '; pydeploy: disable=uwsgi/single-interpreter'],
+      },
+      fix: 'The quick fixes replace the id with the rule ids closest to it.',
+      silence: 'Only when the comment is written for a newer pydeploy that has the rule.',
     },
     check: (document) => {
       const known = knownIds();
@@ -48,7 +56,7 @@ export function unknownRuleRule(knownIds: () => readonly string[]) {
     },
     fixes: (_document, finding) =>
       finding.data.candidates.map((candidate) => ({
-        title: `Change \`${finding.data.id}\` to \`${candidate}\``,
+        title: `Change ${quoted(finding.data.id)} to ${quoted(candidate)}`,
         isPreferred: finding.data.candidates.length === 1,
         changes: [{ kind: 'replace' as const, range: finding.data.range, newText: candidate }],
       })),

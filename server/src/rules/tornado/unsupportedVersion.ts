@@ -16,6 +16,13 @@ export const unsupportedVersionRule = defineRule({
       'text, so Tornado 5 gets no instrumentation at all, while 6.4 (which contains `4.`) gets the 4.x hooks patched ' +
       'into code they were not written for. Read in `requirements*.txt`, `pyproject.toml`, `Pipfile`, `Pipfile.lock`, ' +
       '`poetry.lock` and `setup.cfg`; only pins whose every allowed version lies outside 3.x–4.x are reported, on the pin itself.',
+    example: {
+      file: 'requirements.txt',
+      wrong: ['tornado==6.4'],
+      right: ['tornado==4.5.3'],
+    },
+    fix: 'No quick fix: pin a Tornado 3.x or 4.x release, or check with Tingyun for an agent release that supports your Tornado.',
+    silence: 'When you have confirmed that your agent release supports the Tornado you run.',
   },
   check: (document) =>
     findRequirementPins(document.requirementKind, document.text, 'tornado').flatMap((pin) => {

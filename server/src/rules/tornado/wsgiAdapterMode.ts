@@ -5,6 +5,7 @@ import { parseAgentIni } from '../../parse/agentIni';
 import type { Change } from '../../features/changes';
 import type { Range } from '../../text/lineIndex';
 import { defineRule } from '../types';
+import { quoted } from '../quoted';
 
 interface Data {
   agentPath: string;
@@ -28,6 +29,13 @@ export const wsgiAdapterModeRule = defineRule<'uwsgi-ini' | 'gunicorn-py', Data>
       '`wsgi_app` (Gunicorn) by reading the Python files, never running them, and the agent config from ' +
       '`TING_YUN_CONFIG_FILE` in `env`/`raw_env`, else the nearest `tingyun*.ini`. When either is not in the workspace ' +
       "the rule stays quiet. The fix edits the agent's config file.",
+    example: {
+      file: 'tingyun.ini',
+      wrong: ['[tingyun]', 'license_key = 1234567890abcdef'],
+      right: ['[tingyun]', 'license_key = 1234567890abcdef', 'tornado_wsgi_adapter_mode = true'],
+    },
+    fix: 'The quick fix adds `tornado_wsgi_adapter_mode = true` to `[tingyun]` of the agent config the deployment uses (or sets it to true there). The example shows that file; the finding itself is reported on the uWSGI or Gunicorn config that loads the Tornado app.',
+    silence: 'When the agent is configured through environment variables that pydeploy does not read.',
   },
   check: (document) => {
     const deployment = tornadoWsgiDeployment(document);
@@ -42,7 +50,7 @@ export const wsgiAdapterModeRule = defineRule<'uwsgi-ini' | 'gunicorn-py', Data>
     return [
       {
         range: deployment.range,
-        message: `${deployment.evidence}, but the agent config ${file} ${state}: the agent hooks Tornado's own server, which this deployment does not use, and traces no requests.`,
+        message: `${deployment.evidence}, but ${file} ${state}: the agent traces no requests.`,
         data: { agentPath: location.path, valueRange: mode.entry?.valueRange },
       },
     ];
@@ -52,6 +60,6 @@ export const wsgiAdapterModeRule = defineRule<'uwsgi-ini' | 'gunicorn-py', Data>
     // A value that goes on over indented lines: replacing it would delete lines the user wrote; leave it to them.
     if (valueRange && valueRange.end.line !== valueRange.start.line) return [];
     const inner: Change = valueRange ? { kind: 'replace', range: valueRange, newText: 'true' } : { kind: 'set-ini-option', section: 'tingyun', key: OPTION, value: 'true' };
-    return [{ title: `Set \`${OPTION} = true\` in ${basename(agentPath)}`, isPreferred: true, changes: [{ kind: 'edit-file', path: agentPath, changes: [inner] }] }];
+    return [{ title: `Set ${quoted(`${OPTION} = true`)} in ${basename(agentPath)}`, isPreferred: true, changes: [{ kind: 'edit-file', path: agentPath, changes: [inner] }] }];
   },
 });

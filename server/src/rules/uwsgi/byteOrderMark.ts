@@ -10,6 +10,13 @@ export const byteOrderMarkRule = defineRule({
       'Editors do not show a byte order mark, but uWSGI reads it as part of the first line: `[uwsgi]` on that line is ' +
       'then no header to it, and none of the options under it are applied (uWSGI only warns that it cannot find the ' +
       'section). Save the file as UTF-8 without BOM.',
+    example: {
+      file: 'uwsgi.ini',
+      wrong: ['\uFEFF[uwsgi]', 'module = myapp.wsgi:application', 'enable-threads = true', 'single-interpreter = true', 'lazy-apps = true'],
+      right: ['[uwsgi]', 'module = myapp.wsgi:application', 'enable-threads = true', 'single-interpreter = true', 'lazy-apps = true'],
+    },
+    fix: 'No quick fix: save the file as UTF-8 without BOM (in VS Code, click the encoding in the status bar, *Save with Encoding*, *UTF-8*). The example starts with an invisible U+FEFF.',
+    silence: 'Not advisable: uWSGI skips the section for as long as the mark is there.',
   },
   check: (document) => {
     const config = document.uwsgi;
@@ -18,7 +25,7 @@ export const byteOrderMarkRule = defineRule({
     return [
       {
         range: hidden.header.range,
-        message: `The file starts with a UTF-8 byte order mark, which uWSGI reads as part of this line: \`[${hidden.name}]\` is no section header to it, and the options under it are ignored. Save the file without BOM.`,
+        message: `A UTF-8 byte order mark starts the file: uWSGI does not read \`[${hidden.name}]\` as a section header, and ignores the options under it.`,
         data: hidden.header,
       },
     ];

@@ -84,6 +84,13 @@ export const conflictingOptionsRule = defineRule({
       'Reported: two names for one setting (`processes` and `workers`, `home` and `virtualenv`, ...), `lazy` together ' +
       'with `lazy-apps`, `module` together with `wsgi-file` for the same mountpoint, and `enable-threads = false` ' +
       'next to a `threads` line that turns threads on anyway. Where removing the line changes nothing, a fix removes it.',
+    example: {
+      file: 'uwsgi.ini',
+      wrong: ['[uwsgi]', 'module = myapp.wsgi:application', 'processes = 4', 'workers = 8'],
+      right: ['[uwsgi]', 'module = myapp.wsgi:application', 'workers = 8'],
+    },
+    fix: 'Keep one of the two lines. Where removing the reported line changes nothing, a quick fix removes it.',
+    silence: 'When both lines are there on purpose, for example kept in step by a template.',
   },
   check: (document): Finding<Conflict>[] =>
     [...aliasConflicts(document.uwsgi), ...pairConflicts(document.uwsgi)].map((conflict) => ({

@@ -33,6 +33,13 @@ export const duplicateOptionRule = defineRule({
       'For options that hold one value, uWSGI keeps the last line and drops the others without a word. Options that ' +
       'may repeat (`env`, `socket`, `route`, `static-map`, `import`, `mount`, ...) are not reported, nor lines inside ' +
       '`if-*`/`for` blocks. The fix removes the line that has no effect.',
+    example: {
+      file: 'uwsgi.ini',
+      wrong: ['[uwsgi]', 'module = myapp.wsgi:application', 'processes = 4', 'processes = 8'],
+      right: ['[uwsgi]', 'module = myapp.wsgi:application', 'processes = 8'],
+    },
+    fix: 'The quick fix removes the line that has no effect; or keep that line and remove the later one, if it holds the value you meant.',
+    silence: 'When an override is intended, for example a later line that deliberately replaces a default written above it.',
   },
   check: (document) => {
     const byKey = new Map<string, UwsgiOption[]>();

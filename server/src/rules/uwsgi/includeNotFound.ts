@@ -24,6 +24,13 @@ export const includeNotFoundRule = defineRule({
       'Options set in an `ini =`, `include =` or `inherit =` file count for the agent rules when the file is in the ' +
       'workspace (relative paths are tried from the including file\'s folder, then from the workspace folder). When ' +
       'it is not, pydeploy says so here and skips the checks that would need its options, rather than guess.',
+    example: {
+      file: 'uwsgi.ini',
+      wrong: ['[uwsgi]', 'ini = common.ini', 'module = myapp.wsgi:application'],
+      right: ['[uwsgi]', 'module = myapp.wsgi:application', 'enable-threads = true', 'single-interpreter = true', 'lazy-apps = true'],
+    },
+    fix: 'No quick fix: add the included file to the workspace (or fix its path), or write the options it held into this file.',
+    silence: 'When the included file is generated on the server and never in the repository; the agent rules then cannot see its options.',
   },
   check: (document) =>
     document.uwsgi.includes

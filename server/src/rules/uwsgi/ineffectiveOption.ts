@@ -76,6 +76,13 @@ export const ineffectiveOptionRule = defineRule({
       '`http-socket-modifier1`), the message names it and a fix switches to it; another fix removes the line. ' +
       'Nothing is reported when the feature may be turned on where the file alone cannot tell (an `if-*` block, a ' +
       'placeholder, an include pydeploy cannot read).',
+    example: {
+      file: 'uwsgi.ini',
+      wrong: ['[uwsgi]', 'module = myapp.wsgi:application', 'http-socket = :8000', 'http-keepalive = 1'],
+      right: ['[uwsgi]', 'module = myapp.wsgi:application', 'http11-socket = :8000'],
+    },
+    fix: 'Where uWSGI has a setting that works in place, a quick fix switches to it (`http11-socket` for keep-alive, `enable-proxy-protocol`); another removes the line. None is applied by Fix all: each changes what the server does.',
+    silence: 'When a rendering step or a command line you keep elsewhere turns the feature on (for example `--http` in a launch script pydeploy does not read).',
   },
   check: (document): Finding<IneffectiveData>[] => {
     const config = document.uwsgi;
@@ -99,12 +106,11 @@ export const ineffectiveOptionRule = defineRule({
         return changes ? [{ replacement, changes }] : [];
       });
       const sockets = feature.enabledBy.includes('http') ? workerHttpSockets(config, WORKER_HTTP_SOCKETS) : [];
-      const socketClause = sockets.length > 0 ? `; \`${sockets[0].entry.key}\` makes each worker speak HTTP itself, without a router` : '';
       const instead = replacements.map(({ replacement }) => ` ${sentence(replacement.text)}.`).join('');
-      const related: RelatedLocation[] = sockets.slice(0, 1).map((socket) => ({ range: socket.entry.keyRange, message: 'the workers\' own HTTP socket' }));
+      const related: RelatedLocation[] = sockets.slice(0, 1).map((socket) => ({ range: socket.entry.keyRange, message: 'the workers speak HTTP themselves here, without a router' }));
       findings.push({
         range: option.entry.keyRange,
-        message: `\`${key}\` has no effect: ${feature.reason}${socketClause}.${instead}`,
+        message: `\`${key}\` has no effect: ${feature.reason}.${instead}`,
         data: { option, replacements },
         ...(related.length > 0 ? { related } : {}),
       });
@@ -113,7 +119,7 @@ export const ineffectiveOptionRule = defineRule({
   },
   fixes: (_document, finding): Fix[] => [
     ...finding.data.replacements.map(({ replacement, changes }) => ({
-      title: replacement.kind === 'rename-option' ? `Change \`${finding.data.option.entry.key}\` to \`${replacement.to}\`` : `Use \`${replacement.to}\` instead of \`${replacement.from}\``,
+      title: replacement.kind === 'rename-option' ? `Change '${finding.data.option.entry.key}' to '${replacement.to}'` : `Use '${replacement.to}' instead of '${replacement.from}'`,
       // Each changes what the server does (that is the point): the user picks it, "fix all" does not.
       isPreferred: false,
       changes,

@@ -28,6 +28,13 @@ export const inlineCommentRule = defineRule({
       'uWSGI ini files have comment lines only: `socket = :3031 ; public` gives the socket `:3031 ; public`, and ' +
       '`master = false  # for now` turns the master ON, since only a bare `false` is false. Numbers are spared (uWSGI ' +
       'stops reading at the space), as are flags that read as meant. The fix moves the comment to its own line above.',
+    example: {
+      file: 'uwsgi.ini',
+      wrong: ['[uwsgi]', 'module = myapp.wsgi:application', 'socket = :3031 ; behind nginx'],
+      right: ['[uwsgi]', 'module = myapp.wsgi:application', '; behind nginx', 'socket = :3031'],
+    },
+    fix: 'The quick fix moves the comment to its own line above the option, in the same indentation.',
+    silence: 'When the `;` or `#` really belongs to the value, for example in a route or a log format.',
   },
   check: (document) =>
     document.uwsgi.options.flatMap(({ entry, local }) => {

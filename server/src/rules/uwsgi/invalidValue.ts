@@ -42,6 +42,13 @@ export const invalidValueRule = defineRule({
       '`harakiri = 30s` becomes 30. Sizes such as `limit-as` are whole megabytes, `chmod-socket` takes three octal ' +
       'digits, and most options need a value. Values with `$(ENV)`, `@(file)`, `%(placeholder)` or a magic ' +
       'variable are not judged, since they are only known at start-up.',
+    example: {
+      file: 'uwsgi.ini',
+      wrong: ['[uwsgi]', 'module = myapp.wsgi:application', 'harakiri = 30s'],
+      right: ['[uwsgi]', 'module = myapp.wsgi:application', 'harakiri = 30'],
+    },
+    fix: 'No quick fix: write the value the option takes (a plain number, whole megabytes, three octal digits, ...). The hover on the option says what it expects.',
+    silence: 'Rarely: when a value is only valid through a plugin or a uWSGI build pydeploy does not model.',
   },
   check: (document) =>
     document.uwsgi.options.flatMap(({ entry, local }) => {

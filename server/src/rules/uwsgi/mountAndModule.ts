@@ -32,6 +32,13 @@ export const mountAndModuleRule = defineRule({
       '`/` the same code is usually loaded twice: each worker imports it twice and holds it twice in memory, and an ' +
       'APM agent set up in one interpreter does not see the requests of the other. Keep one of the two lines; the ' +
       'fix removes the `mount` line.',
+    example: {
+      file: 'uwsgi.ini',
+      wrong: ['[uwsgi]', 'module = myapp.wsgi:application', 'mount = /=myapp/wsgi.py'],
+      right: ['[uwsgi]', 'module = myapp.wsgi:application'],
+    },
+    fix: 'The quick fix removes the `mount` line; keep the `mount` and remove `module` instead when the mount is the app you meant.',
+    silence: 'When two apps at `/` are what you want (for example two different apps picked by `UWSGI_APPID` or a route).',
   },
   check: (document): Finding<SecondApp>[] => {
     const config = document.uwsgi;
@@ -44,13 +51,13 @@ export const mountAndModuleRule = defineRule({
       .map((mount) => ({
         range: mount.entry.keyRange,
         message:
-          `\`${loader.entry.key}\` (line ${loader.entry.line + 1}) already loads the default app, so uWSGI loads two apps: this mount at \`/\` is the second` +
+          `\`${loader.entry.key}\` (line ${loader.entry.line + 1}) already loads the app at \`/\`: this mount loads a second one` +
           (single
-            ? ', and each worker imports and keeps both. Keep one of the two lines.'
-            : ', in a Python sub-interpreter of its own. Each worker imports the code twice, and an agent set up in one interpreter does not see the requests of the other. Keep one of the two lines.'),
+            ? ', and each worker imports and keeps both.'
+            : ', in a sub-interpreter that an agent set up in the first does not see.'),
         data: { mount, loader },
         related: loader.local ? [{ range: loader.entry.keyRange, message: 'the default app is loaded here' }] : undefined,
       }));
   },
-  fixes: (_document, finding) => [{ title: 'Remove this `mount` line', isPreferred: false, changes: [{ kind: 'delete-line' as const, line: finding.data.mount.entry.line }] }],
+  fixes: (_document, finding) => [{ title: "Remove this 'mount' line", isPreferred: false, changes: [{ kind: 'delete-line' as const, line: finding.data.mount.entry.line }] }],
 });

@@ -1,5 +1,6 @@
 import type { IniEntry } from '../../parse/uwsgiIni';
 import { defineRule } from '../types';
+import { quoted } from '../quoted';
 
 export const preferLazyAppsRule = defineRule({
   id: 'uwsgi/prefer-lazy-apps',
@@ -10,6 +11,13 @@ export const preferLazyAppsRule = defineRule({
     details:
       '`lazy` loads the app in every worker, which is what the agent needs, but it also changes how the master ' +
       'reloads. uWSGI recommends `lazy-apps`, which only moves app loading after the fork. The fix renames the key.',
+    example: {
+      file: 'uwsgi.ini',
+      wrong: ['[uwsgi]', 'module = myapp.wsgi:application', 'enable-threads = true', 'single-interpreter = true', 'lazy = true'],
+      right: ['[uwsgi]', 'module = myapp.wsgi:application', 'enable-threads = true', 'single-interpreter = true', 'lazy-apps = true'],
+    },
+    fix: 'The quick fix renames `lazy` to `lazy-apps`, keeping the value.',
+    silence: 'When you rely on the reload behaviour of `lazy` on purpose.',
   },
   check: (document) => {
     const config = document.uwsgi;
@@ -26,7 +34,7 @@ export const preferLazyAppsRule = defineRule({
   },
   fixes: (_document, finding) => [
     {
-      title: 'Replace `lazy` with `lazy-apps`',
+      title: `Replace ${quoted('lazy')} with ${quoted('lazy-apps')}`,
       isPreferred: true,
       changes: [{ kind: 'replace', range: finding.data.keyRange, newText: 'lazy-apps' }],
     },

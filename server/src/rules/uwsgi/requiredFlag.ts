@@ -1,5 +1,6 @@
 import { UwsgiConfig, UwsgiOption } from '../../model/uwsgiConfig';
 import type { Finding, Fix } from '../types';
+import { quoted } from '../quoted';
 
 /**
  * The shared shape of the agent's flag rules: a flag the agent needs is either missing from the
@@ -53,7 +54,7 @@ export function requiredFlagFixes(finding: Finding<RequiredFlagFinding>): Fix[] 
     const on = flipToOn(data.option.entry.value);
     return [
       {
-        title: `Set \`${data.key}\` to \`${on}\``,
+        title: `Set ${quoted(data.key)} to ${quoted(on)}`,
         isPreferred: true,
         changes: [{ kind: 'replace', range: data.option.entry.valueRange, newText: on }],
       },
@@ -61,7 +62,7 @@ export function requiredFlagFixes(finding: Finding<RequiredFlagFinding>): Fix[] 
   }
   return [
     {
-      title: `Add \`${data.key} = true\` to [${data.section}]`,
+      title: `Add ${quoted(`${data.key} = true`)} to [${data.section}]`,
       isPreferred: true,
       changes: [{ kind: 'set-ini-option', section: data.section, key: data.key, value: 'true' }],
     },

@@ -11,6 +11,13 @@ export const singleInterpreterRule = defineRule({
       'Without `single-interpreter`, uWSGI gives each app a Python sub-interpreter. The agent\'s deployment guide asks ' +
       'for one interpreter per process, since sub-interpreters and its background thread do not mix well. The fix adds ' +
       '`single-interpreter = true`.',
+    example: {
+      file: 'uwsgi.ini',
+      wrong: ['[uwsgi]', 'module = myapp.wsgi:application', 'enable-threads = true', 'lazy-apps = true'],
+      right: ['[uwsgi]', 'module = myapp.wsgi:application', 'enable-threads = true', 'lazy-apps = true', 'single-interpreter = true'],
+    },
+    fix: 'The quick fix adds `single-interpreter = true` to `[uwsgi]`, or turns an explicit `single-interpreter = false` on.',
+    silence: 'When the process really hosts several apps that must stay apart in sub-interpreters, and you accept that the agent is not supported there.',
   },
   check: (document) =>
     checkRequiredFlag(document.uwsgi, 'single-interpreter', {

@@ -1,6 +1,7 @@
 import { allUwsgiOptions, uwsgiOption } from '../../knowledge/uwsgi/options';
 import { didYouMean } from '../../knowledge/suggest';
 import { defineRule } from '../types';
+import { quoted } from '../quoted';
 
 const OPTION_NAMES = allUwsgiOptions().map((facts) => facts.name);
 
@@ -21,6 +22,13 @@ export const unknownOptionRule = defineRule({
       '`set-placeholder`/`set-ph`/`declare-option` are placeholders on purpose and are not reported. The fixes ' +
       'replace the key with a close option name. Options that exist only in uWSGI 2.1 (its development line, which ' +
       'no release has; `cheaper-idle`, `reload-on-pss`, ...) are unknown to every 2.0.x release and reported too.',
+    example: {
+      file: 'uwsgi.ini',
+      wrong: ['[uwsgi]', 'module = myapp.wsgi:application', 'proceses = 4'],
+      right: ['[uwsgi]', 'module = myapp.wsgi:application', 'processes = 4'],
+    },
+    fix: 'The quick fixes replace the key with the option names closest to it; pick the one you meant.',
+    silence: 'When the key is a placeholder read in a way pydeploy does not see, or an option of a uWSGI plugin pydeploy does not know.',
   },
   check: (document) => {
     const config = document.uwsgi;
@@ -52,7 +60,7 @@ export const unknownOptionRule = defineRule({
   },
   fixes: (_document, finding) =>
     finding.data.candidates.map((candidate) => ({
-      title: `Change \`${finding.data.entry.key}\` to \`${candidate}\``,
+      title: `Change ${quoted(finding.data.entry.key)} to ${quoted(candidate)}`,
       // Only an unambiguous correction is applied by "fix all".
       isPreferred: finding.data.candidates.length === 1,
       changes: [{ kind: 'replace' as const, range: finding.data.entry.keyRange, newText: candidate }],

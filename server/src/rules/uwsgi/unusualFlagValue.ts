@@ -2,6 +2,7 @@ import { uwsgiOption } from '../../knowledge/uwsgi/options';
 import { hasExpansion } from '../../model/uwsgiConfig';
 import { splitInlineComment } from './inlineComment';
 import { defineRule } from '../types';
+import { quoted } from '../quoted';
 
 /** Spellings people use on purpose; uWSGI reads only the second row as off. */
 const USUAL = new Set(['', 'true', 'yes', 'on', '1', 'false', 'no', 'off', '0']);
@@ -15,6 +16,13 @@ export const unusualFlagValueRule = defineRule({
     details:
       'A flag is off only for `false`, `off`, `no` or `0`; anything else, `ture` and `disabled` included, turns it on. ' +
       'The fixes write `true` or `false` instead.',
+    example: {
+      file: 'uwsgi.ini',
+      wrong: ['[uwsgi]', 'module = myapp.wsgi:application', 'master = disabled'],
+      right: ['[uwsgi]', 'module = myapp.wsgi:application', 'master = false'],
+    },
+    fix: 'The quick fixes write `true` or `false` in place of the value; choose the one you meant, since uWSGI reads the old value as true.',
+    silence: 'When the value is on purpose and everyone reading the file knows that it means on.',
   },
   check: (document) =>
     document.uwsgi.options.flatMap(({ entry, local }) => {
@@ -33,7 +41,7 @@ export const unusualFlagValueRule = defineRule({
     }),
   fixes: (_document, finding) =>
     ['true', 'false'].map((value) => ({
-      title: `Change \`${finding.data.value}\` to \`${value}\``,
+      title: `Change ${quoted(finding.data.value)} to ${quoted(value)}`,
       isPreferred: false,
       changes: [{ kind: 'replace' as const, range: finding.data.valueRange, newText: value }],
     })),

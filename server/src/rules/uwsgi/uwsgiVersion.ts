@@ -8,5 +8,5 @@ export const THREADS_ALWAYS_ON: Version = [2, 0, 27];
 export function describeUwsgiVersion(pinned: PackageVersion | undefined): string {
   if (pinned && allowsOnlyBelow(pinned, THREADS_ALWAYS_ON)) return `on ${describePin('uWSGI', pinned)}`;
   if (pinned) return `on uWSGI before 2.0.27, which ${describePin('uWSGI', pinned)} allows`;
-  return 'on uWSGI 2.0.26 and older, which pydeploy assumes when no uWSGI version is pinned';
+  return 'on uWSGI up to 2.0.26 (assumed: no version is pinned)';
 }
