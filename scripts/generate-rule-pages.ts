@@ -5,7 +5,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { RULES } from '../server/src/rules/registry';
 import { RULE_INDEX_PATH, RULE_PAGES_FOLDER, rulePagePath } from '../server/src/rules/rulePages';
-import { ruleIndexMarkdown, rulePageMarkdown } from './rulePages';
+import { ruleIndexMarkdown, rulePageMarkdown } from '../server/src/features/rulePageText';
 
 const root = process.argv[2] ?? join(__dirname, '..');
 rmSync(join(root, RULE_PAGES_FOLDER), { recursive: true, force: true });

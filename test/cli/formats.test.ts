@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { ruleHelpMarkdown } from '../../server/src/features/rulePageText';
 import { RULES } from '../../server/src/rules/registry';
 import { checkedFile, formatFindings } from '../../server/src/cli/formats';
 
@@ -90,12 +91,14 @@ describe('--format sarif', () => {
     assert.equal(run.tool.driver.name, 'pydeploy');
     assert.equal(run.tool.driver.version, version);
     assert.deepEqual(
-      run.tool.driver.rules.map((rule) => [rule.id, rule.shortDescription.text, rule.fullDescription.text, rule.help.text, rule.defaultConfiguration.level]),
+      run.tool.driver.rules.map((rule) => [rule.id, rule.shortDescription.text, rule.fullDescription.text, rule.help.text, rule.help.markdown, rule.defaultConfiguration.level]),
       RULES.map((rule) => [
         rule.id,
         rule.docs.summary,
         rule.docs.details,
         `${rule.docs.summary}\n\n${rule.docs.details}`,
+        // The rule page's text: the wrong and right example, the fix and how to silence it are all in it.
+        ruleHelpMarkdown(rule),
         { error: 'error', warning: 'warning', information: 'note', hint: 'note' }[rule.defaultSeverity],
       ]),
     );

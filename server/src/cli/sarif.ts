@@ -1,6 +1,7 @@
 import { RULES } from '../rules/registry';
 import type { Rule, Severity } from '../rules/types';
 import type { Range } from '../text/lineIndex';
+import { ruleHelpMarkdown } from '../features/rulePageText';
 import type { CheckedFile } from './formats';
 
 /** SARIF has three levels of problem; information and hints are both notes. */
@@ -9,14 +10,14 @@ const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error',
 /** The base that relative artifact URIs are resolved against: the repository checked (GitHub: the checkout). */
 const SOURCE_ROOT = '%SRCROOT%';
 
-/** A rule's help, the same text the README's rule list gives: what it reports, then why and how to fix it. */
+/** A rule's descriptor, with the help its page gives (example, fix, how to silence it). */
 function ruleDescriptor(rule: Rule) {
-  const help = `${rule.docs.summary}\n\n${rule.docs.details}`;
   return {
     id: rule.id,
     shortDescription: { text: rule.docs.summary },
     fullDescription: { text: rule.docs.details },
-    help: { text: help, markdown: help },
+    // The rule's page, as the editor opens it: the plain text is the summary and details, the markdown the whole page.
+    help: { text: `${rule.docs.summary}\n\n${rule.docs.details}`, markdown: ruleHelpMarkdown(rule) },
     defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
   };
 }

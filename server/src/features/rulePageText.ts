@@ -1,5 +1,7 @@
-import type { Rule, RuleScope } from '../server/src/rules/types';
-import { RULE_INDEX_PATH, rulePagePath } from '../server/src/rules/rulePages';
+// The text of each rule's page, from the registry: the build writes it to the shipped pages, and `pydeploy check
+// --format sarif` carries the same help in each rule's descriptor.
+import type { Rule, RuleScope } from '../rules/types';
+import { RULE_INDEX_PATH, rulePagePath } from '../rules/rulePages';
 
 const SEVERITY: Record<Rule['defaultSeverity'], string> = { error: 'Error', warning: 'Warning', information: 'Information', hint: 'Hint' };
 
@@ -24,14 +26,16 @@ function relativeLink(from: string, to: string): string {
   return '../'.repeat(up - common) + to.split('/').slice(common).join('/');
 }
 
-/** One rule's page: what it reports and why, an example, the fix, how to silence it. */
+/** One rule's page: its help (below), and a link back to the list of rules. */
 export function rulePageMarkdown(rule: Rule): string {
+  return [`# ${rule.id}`, '', ruleHelpMarkdown(rule), '', `[All rules](${relativeLink(rulePagePath(rule.id), RULE_INDEX_PATH)})`, ''].join('\n');
+}
+
+/** What a rule reports and why, an example, the fix, how to silence it: the page without its title and links. */
+export function ruleHelpMarkdown(rule: Rule): string {
   const { docs } = rule;
   const kinds = (typeof rule.fileKind === 'string' ? [rule.fileKind] : rule.fileKind) as readonly RuleScope[];
-  const page = rulePagePath(rule.id);
   return [
-    `# ${rule.id}`,
-    '',
     `**${SEVERITY[rule.defaultSeverity]}** by default · checks ${kinds.map((kind) => CHECKS[kind]).join(' and ')}`,
     '',
     `**${docs.summary}**`,
@@ -60,9 +64,6 @@ export function rulePageMarkdown(rule: Rule): string {
     `- For one file: \`# pydeploy: disable=${rule.id}\` anywhere in it. In ini files \`;\` works as well as \`#\`.`,
     `- For the project: \`rules = { "${rule.id}" = "off" }\` in \`[tool.pydeploy]\` of \`pyproject.toml\` (read by the editor and \`pydeploy check\`).`,
     `- In VS Code only: \`"pydeploy.rules": { "${rule.id}": "off" }\` in the settings; a severity (\`"hint"\`, \`"error"\`, ...) instead of \`"off"\` changes how it is shown.`,
-    '',
-    `[All rules](${relativeLink(page, RULE_INDEX_PATH)})`,
-    '',
   ].join('\n');
 }
 
