@@ -21,7 +21,7 @@
 //   PYDEPLOY_E2E_KEEP=1   keep the temporary folder (printed) for a look afterwards
 //   CI=true               a missing code-server or Chromium fails the run instead of skipping it
 import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -285,6 +285,9 @@ async function runSuite() {
 async function runWorkbenchChecks() {
   const { require: requireTypeScript } = await import('tsx/cjs/api');
   const checks = requireTypeScript(join(ROOT, 'test', 'e2e', 'ui', 'index.ts'), import.meta.url);
+  for (const name of readdirSync(ARTIFACTS, { withFileTypes: true })) {
+    if (name.isFile() && name.name.startsWith('ui-failure')) rmSync(join(ARTIFACTS, name.name));
+  }
   const server = await startCodeServer('ui', checks.WORKSPACE_FILES);
   const context = await launchChromium(server.dir);
   const page = context.pages()[0] ?? (await context.newPage());
@@ -334,6 +337,7 @@ async function main() {
     failed ||= code !== 0;
   }
   if (!args.has('--no-ui')) {
+    mkdirSync(ARTIFACTS, { recursive: true });
     const started = Date.now();
     const code = await runWorkbenchChecks();
     await cleanUp();

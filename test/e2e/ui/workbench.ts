@@ -104,11 +104,12 @@ export class Workbench {
     await this.waitForActiveTab(name);
   }
 
-  async waitForActiveTab(name: string): Promise<void> {
+  async waitForActiveTab(name: string, timeout = WAIT_MS): Promise<void> {
     await waitFor(
       `the active editor tab to be ${name}`,
       async () => ((await this.page.locator('.part.editor .tabs-container .tab.active .label-name').first().textContent().catch(() => null)) === name ? true : undefined),
       () => this.page.locator('.part.editor .tabs-container .tab.active').first().innerText(),
+      timeout,
     );
     await this.editor.waitFor({ state: 'visible', timeout: WAIT_MS });
     await this.focusEditor();
