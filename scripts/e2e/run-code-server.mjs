@@ -16,7 +16,7 @@
 //   PYDEPLOY_CODE_SERVER  path of the code-server executable (overrides the cache)
 //   PYDEPLOY_CHROMIUM     path of the Chromium executable (default /usr/bin/chromium)
 //   PYDEPLOY_E2E_TIMEOUT  seconds a phase may take (default 240)
-//   PYDEPLOY_E2E_GREP     only the tests whose title matches
+//   PYDEPLOY_E2E_GREP     only the tests (and workbench checks) whose title matches
 //   PYDEPLOY_E2E_TESTS_ENTRY  another extensionTestsPath to run instead of the suite (npm run bench uses it)
 //   PYDEPLOY_E2E_KEEP=1   keep the temporary folder (printed) for a look afterwards
 //   CI=true               a missing code-server or Chromium fails the run instead of skipping it
