@@ -376,7 +376,7 @@ export async function runWorkbenchChecks({ page, workspace, artifacts, log }: Ru
   let failed = 0;
   try {
     const started = Date.now();
-    await workbench.waitForActiveTab(FIRST_FILE, COLD_START_MS);
+    await workbench.waitForActiveEditor(FIRST_FILE, COLD_START_MS);
     log(`the workbench shows ${FIRST_FILE} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     // PYDEPLOY_E2E_GREP picks checks by name, as it picks the suite's tests.
     const grep = process.env.PYDEPLOY_E2E_GREP ? new RegExp(process.env.PYDEPLOY_E2E_GREP) : undefined;

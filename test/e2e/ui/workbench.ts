@@ -13,7 +13,8 @@ import type { Locator, Page } from 'playwright-core';
 /** The longest a single wait may take (a busy 2-core machine runs the language server and the workbench together). */
 export const WAIT_MS = 20_000;
 
-const EDITOR = '.part.editor .editor-group-container.active .editor-instance .monaco-editor';
+const ACTIVE_GROUP = '.part.editor .editor-group-container.active';
+const EDITOR = `${ACTIVE_GROUP} .editor-instance .monaco-editor`;
 const SUGGEST_ROWS = '.editor-widget.suggest-widget.visible .monaco-list-row';
 const ACTION_WIDGET = '.action-widget';
 const VISIBLE_HOVER = '.monaco-hover:not(.hidden)';
@@ -83,7 +84,7 @@ export class Workbench {
     return this.page.locator(EDITOR);
   }
 
-  /** Opens a workspace file with Quick Open (Ctrl+P) and waits until its editor shows its text. */
+  /** Opens a workspace file with Quick Open (Ctrl+P) and waits until it is the active editor. */
   async openFile(relative: string): Promise<void> {
     const name = relative.split('/').pop() ?? relative;
     await this.page.keyboard.press('Control+P');
@@ -101,14 +102,26 @@ export class Workbench {
         .catch(() => '(no pick)');
     await waitFor(`Quick Open to list ${relative} first`, async () => ((await firstPick()) === `${name}|${folder}` ? true : undefined), firstPick);
     await this.page.keyboard.press('Enter');
-    await this.waitForActiveTab(name);
+    await this.waitForActiveEditor(relative);
   }
 
-  async waitForActiveTab(name: string, timeout = WAIT_MS): Promise<void> {
+  /**
+   * Waits until the active editor is the workspace file `relative`: its tab is active and the breadcrumbs above the
+   * text start with its folders and name (two files may share a name).
+   */
+  async waitForActiveEditor(relative: string, timeout = WAIT_MS): Promise<void> {
+    const parts = relative.split('/');
+    const shown = async (): Promise<{ tab: string; breadcrumbs: string[] }> => ({
+      tab: (await this.page.locator('.part.editor .tabs-container .tab.active .label-name').first().textContent().catch(() => null)) ?? '',
+      breadcrumbs: await this.page.locator(`${ACTIVE_GROUP} .breadcrumbs-control .monaco-breadcrumb-item`).allInnerTexts(),
+    });
     await waitFor(
-      `the active editor tab to be ${name}`,
-      async () => ((await this.page.locator('.part.editor .tabs-container .tab.active .label-name').first().textContent().catch(() => null)) === name ? true : undefined),
-      () => this.page.locator('.part.editor .tabs-container .tab.active').first().innerText(),
+      `the active editor to be ${relative}`,
+      async () => {
+        const { tab, breadcrumbs } = await shown();
+        return tab === parts[parts.length - 1] && parts.every((part, i) => breadcrumbs[i]?.trim() === part) ? true : undefined;
+      },
+      async () => JSON.stringify(await shown()),
       timeout,
     );
     await this.editor.waitFor({ state: 'visible', timeout: WAIT_MS });
