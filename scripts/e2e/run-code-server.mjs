@@ -15,7 +15,7 @@
 //   PYDEPLOY_CACHE        cache root where scripts/e2e/setup-code-server.sh installed code-server (~/.cache/pydeploy)
 //   PYDEPLOY_CODE_SERVER  path of the code-server executable (overrides the cache)
 //   PYDEPLOY_CHROMIUM     path of the Chromium executable (default /usr/bin/chromium)
-//   PYDEPLOY_E2E_TIMEOUT  seconds a phase may take (default 240)
+//   PYDEPLOY_E2E_TIMEOUT  seconds a phase may take (default 420: a backstop for a hang; every wait inside has its own limit)
 //   PYDEPLOY_E2E_GREP     only the tests (and workbench checks) whose title matches
 //   PYDEPLOY_E2E_TESTS_ENTRY  another extensionTestsPath to run instead of the suite (npm run bench uses it)
 //   PYDEPLOY_E2E_KEEP=1   keep the temporary folder (printed) for a look afterwards
@@ -38,7 +38,7 @@ const CODE_SERVER =
   process.env.PYDEPLOY_CODE_SERVER ||
   join(process.env.PYDEPLOY_CACHE || join(homedir(), '.cache', 'pydeploy'), `code-server-${CODE_SERVER_VERSION}`, 'node_modules', '.bin', 'code-server');
 const CHROMIUM = process.env.PYDEPLOY_CHROMIUM || '/usr/bin/chromium';
-const PHASE_TIMEOUT_MS = Number(process.env.PYDEPLOY_E2E_TIMEOUT || 240) * 1000;
+const PHASE_TIMEOUT_MS = Number(process.env.PYDEPLOY_E2E_TIMEOUT || 420) * 1000;
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -11,7 +11,7 @@
 import type { Locator, Page } from 'playwright-core';
 
 /** The longest a single wait may take (a busy 2-core machine runs the language server and the workbench together). */
-export const WAIT_MS = 20_000;
+const WAIT_MS = 20_000;
 
 const ACTIVE_GROUP = '.part.editor .editor-group-container.active';
 const EDITOR = `${ACTIVE_GROUP} .editor-instance .monaco-editor`;
@@ -20,7 +20,7 @@ const ACTION_WIDGET = '.action-widget';
 const VISIBLE_HOVER = '.monaco-hover:not(.hidden)';
 const QUICK_INPUT = '.quick-input-widget';
 
-export function sleep(ms: number): Promise<void> {
+function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
@@ -279,9 +279,10 @@ export class Workbench {
   }
 
   async moveMouseAway(): Promise<void> {
-    // Over the activity bar: no hover there, and the editor's hover hides.
+    // Onto the empty middle of the activity bar (no icon, so no tooltip there): the editor's hover hides.
     const bar = await this.page.locator('.part.activitybar').boundingBox();
-    await this.page.mouse.move(bar ? bar.x + bar.width / 2 : 5, bar ? bar.y + bar.height - 5 : 5);
+    if (!bar) throw new Error('no activity bar to move the mouse to');
+    await this.page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2);
     await waitFor('the hover to close', async () => ((await this.page.locator(VISIBLE_HOVER).count()) === 0 ? true : undefined));
   }
 
