@@ -344,7 +344,10 @@ async function checkSnippets(context: Context): Promise<void> {
   }
 }
 
-/** Each check: a short id (its failure screenshot is ui-failure-<id>.png), what it shows, and the check. */
+/**
+ * Each check: a short id (its failure screenshot is ui-failure-<id>.png), what it shows, and the check. They run in
+ * this order: the quick fixes leave app.ini and uwsgi.ini edited (unsaved), so the checks that read them go first.
+ */
 const CHECKS: [id: string, name: string, run: (context: Context) => Promise<void>][] = [
   ['squiggles', 'squiggles sit on the findings of each fixture', checkSquiggles],
   ['hover', 'the hover shows an option\'s documentation and a squiggle\'s diagnostic', checkHovers],
