@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs the end-to-end suite (test/e2e) inside code-server 4.100.3 (VS Code 1.100.3, real Node extension host),
-// driven by headless Chromium through playwright-core; then one UI-level check of the Problems panel.
+// Runs the end-to-end suite (test/e2e/suite) inside code-server 4.100.3 (VS Code 1.100.3, real Node extension host),
+// driven by headless Chromium through playwright-core; then the workbench checks (test/e2e/ui), which read what a
+// user sees from the rendered DOM.
 // Works offline: code-server comes from the npm registry (scripts/e2e/setup-code-server.sh), Chromium from Debian.
 //
 //   node scripts/e2e/run-code-server.mjs [--no-ui] [--ui-only]
@@ -14,13 +15,13 @@
 //   PYDEPLOY_CACHE        cache root where scripts/e2e/setup-code-server.sh installed code-server (~/.cache/pydeploy)
 //   PYDEPLOY_CODE_SERVER  path of the code-server executable (overrides the cache)
 //   PYDEPLOY_CHROMIUM     path of the Chromium executable (default /usr/bin/chromium)
-//   PYDEPLOY_E2E_TIMEOUT  seconds a phase may take (default 240)
-//   PYDEPLOY_E2E_GREP     only the tests whose title matches
+//   PYDEPLOY_E2E_TIMEOUT  seconds a phase may take (default 420: a backstop for a hang; every wait inside has its own limit)
+//   PYDEPLOY_E2E_GREP     only the tests (and workbench checks) whose title matches
 //   PYDEPLOY_E2E_TESTS_ENTRY  another extensionTestsPath to run instead of the suite (npm run bench uses it)
 //   PYDEPLOY_E2E_KEEP=1   keep the temporary folder (printed) for a look afterwards
 //   CI=true               a missing code-server or Chromium fails the run instead of skipping it
 import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -37,7 +38,7 @@ const CODE_SERVER =
   process.env.PYDEPLOY_CODE_SERVER ||
   join(process.env.PYDEPLOY_CACHE || join(homedir(), '.cache', 'pydeploy'), `code-server-${CODE_SERVER_VERSION}`, 'node_modules', '.bin', 'code-server');
 const CHROMIUM = process.env.PYDEPLOY_CHROMIUM || '/usr/bin/chromium';
-const PHASE_TIMEOUT_MS = Number(process.env.PYDEPLOY_E2E_TIMEOUT || 240) * 1000;
+const PHASE_TIMEOUT_MS = Number(process.env.PYDEPLOY_E2E_TIMEOUT || 420) * 1000;
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -111,14 +112,21 @@ function freePort() {
   });
 }
 
-/** A code-server of its own: temp folders, a copy of the fixture workspace, a free port; stopped by cleanUp(). */
-async function startCodeServer(phase) {
+/**
+ * A code-server of its own: temp folders, a copy of the fixture workspace (plus `extraFiles`, relative path → text),
+ * a free port; stopped by cleanUp().
+ */
+async function startCodeServer(phase, extraFiles = {}) {
   const dir = mkdtempSync(join(tmpdir(), `pydeploy-e2e-${phase}-`));
   if (process.env.PYDEPLOY_E2E_KEEP === '1') log(`keeping ${dir}`);
   else cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
 
   const workspace = join(dir, 'workspace');
   cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });
+  for (const [relative, text] of Object.entries(extraFiles)) {
+    mkdirSync(dirname(join(workspace, relative)), { recursive: true });
+    writeFileSync(join(workspace, relative), text);
+  }
   for (const sub of ['data/User', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'home', 'chromium-profile']) mkdirSync(join(dir, sub), { recursive: true });
   writeFileSync(join(dir, 'data', 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   writeFileSync(join(dir, 'config.yaml'), 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
@@ -270,42 +278,40 @@ async function runSuite() {
   return code;
 }
 
-/** Phase 2: what a user sees. Opens uwsgi.ini, shows the Problems panel and looks for the enable-threads error. */
-async function runUiCheck() {
-  const server = await startCodeServer('ui');
+/**
+ * Phase 2: what a user sees. test/e2e/ui (run here, in Node, through tsx) drives the workbench with keys and the mouse
+ * and reads the rendered DOM; it returns the number of failed checks and saves screenshots in .test-artifacts/.
+ */
+async function runWorkbenchChecks() {
+  const { require: requireTypeScript } = await import('tsx/cjs/api');
+  const checks = requireTypeScript(join(ROOT, 'test', 'e2e', 'ui', 'index.ts'), import.meta.url);
+  for (const name of readdirSync(ARTIFACTS, { withFileTypes: true })) {
+    if (name.isFile() && name.name.startsWith('ui-failure')) rmSync(join(ARTIFACTS, name.name));
+  }
+  const server = await startCodeServer('ui', checks.WORKSPACE_FILES);
   const context = await launchChromium(server.dir);
   const page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(60_000);
-  const screenshot = join(ARTIFACTS, 'problems.png');
+  // tsx compiles with esbuild's keepNames, which wraps named functions in __name(...); the functions the checks
+  // hand to page.evaluate run in the page, so the page needs that helper too.
+  await page.addInitScript('globalThis.__name = (target) => target;');
+  const browserLog = createWriteStream(join(ARTIFACTS, 'browser-ui.log'));
+  cleanups.push(() => browserLog.end());
+  page.on('console', (message) => browserLog.write(`[${message.type()}] ${message.text()}\n`));
+  page.on('pageerror', (error) => browserLog.write(`[pageerror] ${error.stack ?? error}\n`));
   try {
-    await page.goto(
-      workbenchUrl(server, [
-        ['extensionDevelopmentPath', ROOT],
-        ['openFile', join(server.workspace, 'uwsgi.ini')],
-      ]),
-    );
-    await page.locator('.tabs-container .tab', { hasText: 'uwsgi.ini' }).first().waitFor();
-    const editor = page.locator('.editor-instance .monaco-editor').first();
-    await editor.waitFor();
-    await page.locator('.monaco-editor .view-line', { hasText: '[uwsgi]' }).first().waitFor();
-    await editor.click();
-    await page.keyboard.press('Control+Shift+M');
-    // The panel fills in as the language server publishes.
-    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'uwsgi/enable-threads' }).first();
-    await row.waitFor({ state: 'visible' });
-    // The selected row shows a light bulb (the error has a quick fix) next to its severity icon.
-    if ((await row.locator('.codicon-error').count()) === 0) throw new Error('the enable-threads row has no error icon');
-    const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
-    log(`Problems panel rows:\n${rows.map((text) => `    ${text.replace(/\s+/g, ' ')}`).join('\n')}`);
-    for (const code of ['uwsgi/enable-threads', 'uwsgi/single-interpreter', 'uwsgi/lazy-apps']) {
-      if (!rows.some((text) => text.includes(code))) throw new Error(`no ${code} row in the Problems panel`);
-    }
-    await page.screenshot({ path: screenshot });
-    log(`UI check passed; screenshot ${screenshot}`);
-    return 0;
+    await page.goto(workbenchUrl(server, [
+      ['extensionDevelopmentPath', ROOT],
+      ['openFile', join(server.workspace, checks.FIRST_FILE)],
+    ]));
+    const timedOut = sleep(PHASE_TIMEOUT_MS).then(() => 'timeout');
+    const failed = await Promise.race([checks.runWorkbenchChecks({ page, workspace: server.workspace, artifacts: ARTIFACTS, log }), timedOut]);
+    if (failed === 'timeout') throw new Error(`the workbench checks did not finish within ${PHASE_TIMEOUT_MS / 1000} s`);
+    if (failed > 0) console.error(`[e2e] ${failed} workbench check(s) failed; see the screenshots above, ${server.logFile} and .test-artifacts/browser-ui.log`);
+    return failed === 0 ? 0 : 1;
   } catch (error) {
-    await page.screenshot({ path: join(ARTIFACTS, 'problems-failure.png') }).catch(() => undefined);
-    console.error(`[e2e] UI check failed: ${error?.message ?? error}; see .test-artifacts/problems-failure.png, ${server.logFile}`);
+    const shot = join(ARTIFACTS, 'ui-failure.png');
+    await page.screenshot({ path: shot }).catch(() => undefined);
+    console.error(`[e2e] workbench checks: ${error?.stack ?? error}\n  screenshot: ${shot}; see ${server.logFile}`);
     return 1;
   }
 }
@@ -331,10 +337,11 @@ async function main() {
     failed ||= code !== 0;
   }
   if (!args.has('--no-ui')) {
+    mkdirSync(ARTIFACTS, { recursive: true });
     const started = Date.now();
-    const code = await runUiCheck();
+    const code = await runWorkbenchChecks();
     await cleanUp();
-    log(`UI check ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    log(`workbench checks ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     failed ||= code !== 0;
   }
   return failed ? 1 : 0;
