@@ -211,9 +211,10 @@ async function checkHovers(context: Context): Promise<void> {
   );
   sameJson(under.map(codeOf), ['uwsgi/enable-threads'], 'the findings under the hovered value');
   await workbench.hoverText(onValue.line, onValue.character, under[0].message);
-  // Each diagnostic shows its message, then `source(code)` (then related information, if any).
+  // Each diagnostic shows its message, then its source and its code (then related information, if any). The code links
+  // the rule's page (codeDescription), and VS Code renders a linked code without the parentheses of `source(code)`.
   const markers = (await workbench.hoverMarkerTexts()).map(normalize);
-  const heads = under.map((diagnostic) => normalize(`${diagnostic.message}${diagnostic.source}(${codeOf(diagnostic)})`));
+  const heads = under.map((diagnostic) => normalize(`${diagnostic.message}${diagnostic.source}${codeOf(diagnostic)}`));
   if (markers.length !== heads.length || markers.some((marker, i) => !marker.startsWith(heads[i]))) {
     sameJson(markers, heads, 'the diagnostics in the hover over the squiggle');
   }
