@@ -1,0 +1,90 @@
+import type { Launch } from '../parse/launch/types';
+import { WorkspaceView, basename, dirname, resolvePath } from './workspace';
+import { locateInWorkspace, workspaceFiles } from './deployment';
+import { UwsgiCommandLine, readUwsgiCommandLine } from './uwsgiCommandLine';
+import { GunicornCommandLine, readGunicornCommandLine } from './gunicornCommandLine';
+
+/**
+ * Launches and the config files they start the servers with: which launches of a workspace folder read a given
+ * config file (and from which section), and where a file a launch names is in the workspace.
+ */
+
+/** Reads the launches of a launch file; undefined for a file of no launch kind (see parse/launch/registry.ts). */
+export type LaunchReader = (path: string, text: string) => readonly Launch[] | undefined;
+
+/** Whether a file may be a launch file by its name alone; the walk reads only these. */
+export type LaunchFileFilter = (path: string) => boolean;
+
+/** The folders a relative path of a launch is read from: its working folder, the launch file's folder, the workspace folder. */
+function launchFolders(workspace: WorkspaceView, launch: Launch): string[] {
+  const root = workspace.rootOf(launch.path);
+  return [...(launch.cwd ? [launch.cwd] : []), dirname(launch.path), root];
+}
+
+/** A file a launch names, found in the workspace (a path of the image, `/app/uwsgi.ini`, by its trailing parts). */
+export function locateLaunchFile(workspace: WorkspaceView, launch: Launch, file: string): string | undefined {
+  const root = workspace.rootOf(launch.path);
+  const folders = launchFolders(workspace, launch);
+  const absolute = file.startsWith('/') ? file : resolvePath(folders[0], file);
+  return locateInWorkspace(workspace, root, file.startsWith('/') ? file : absolute, []) ?? locateInWorkspace(workspace, root, file, folders);
+}
+
+/** Every launch in the launch files of a workspace folder, in path order. */
+export function workspaceLaunches(workspace: WorkspaceView, root: string, mayLaunch: LaunchFileFilter, read: LaunchReader): Launch[] {
+  const launches: Launch[] = [];
+  for (const path of workspaceFiles(workspace, root)) {
+    if (!mayLaunch(path)) continue;
+    const text = workspace.readFile(path);
+    // Most YAML and shell files start no server: the words are looked for before anything is parsed.
+    if (text === undefined || !/uwsgi|gunicorn/i.test(text)) continue;
+    launches.push(...(read(path, text) ?? []));
+  }
+  return launches;
+}
+
+/** A uWSGI launch that reads a config file, with the section it reads. */
+export interface UwsgiLaunchOfFile {
+  commandLine: UwsgiCommandLine;
+  section: string;
+}
+
+/** The uWSGI launches that name an ini file, each with the section it asks for (the first one naming the file). */
+export function uwsgiLaunchesOf(workspace: WorkspaceView, path: string, launches: readonly Launch[]): UwsgiLaunchOfFile[] {
+  const found: UwsgiLaunchOfFile[] = [];
+  for (const launch of launches) {
+    if (launch.server !== 'uwsgi') continue;
+    const commandLine = readUwsgiCommandLine(launch);
+    const named = commandLine.items.find((item) => item.kind === 'config-file' && item.format === 'ini' && !item.opaque && locateLaunchFile(workspace, launch, item.file) === path);
+    if (named?.kind === 'config-file') found.push({ commandLine, section: named.section });
+  }
+  return found;
+}
+
+/** The config file a Gunicorn launch reads: the one `-c` names, else `gunicorn.conf.py` in its working folder. */
+export function gunicornConfigOf(workspace: WorkspaceView, commandLine: GunicornCommandLine): string | undefined {
+  const { launch, configFile } = commandLine;
+  if (configFile) {
+    if (configFile.opaque || /^python:/.test(configFile.file)) return undefined;
+    return locateLaunchFile(workspace, launch, configFile.file.replace(/^file:/, ''));
+  }
+  const folder = launch.cwd ?? dirname(launch.path);
+  const candidate = resolvePath(folder, 'gunicorn.conf.py');
+  return workspace.readFile(candidate) !== undefined ? candidate : locateLaunchFile(workspace, launch, 'gunicorn.conf.py');
+}
+
+/** The Gunicorn launches that read a config file. */
+export function gunicornLaunchesOf(workspace: WorkspaceView, path: string, launches: readonly Launch[]): GunicornCommandLine[] {
+  return launches.filter((launch) => launch.server === 'gunicorn').map(readGunicornCommandLine).filter((commandLine) => gunicornConfigOf(workspace, commandLine) === path);
+}
+
+/** Files that a Gunicorn launch names with `-c`: Gunicorn configs whatever their name. */
+export function namedGunicornConfigs(workspace: WorkspaceView, launches: readonly Launch[]): Set<string> {
+  const named = new Set<string>();
+  for (const launch of launches) {
+    if (launch.server !== 'gunicorn') continue;
+    const commandLine = readGunicornCommandLine(launch);
+    const path = commandLine.configFile ? gunicornConfigOf(workspace, commandLine) : undefined;
+    if (path && basename(path) !== '') named.add(path);
+  }
+  return named;
+}
