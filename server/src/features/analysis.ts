@@ -16,6 +16,9 @@ import { namedAgentConfigs } from '../model/deployment';
 import { requirementFileKind } from '../parse/requirements';
 import { basename } from '../model/workspace';
 import { MAX_ANALYZED_BYTES } from '../rules/pydeploy/fileTooLarge';
+import { readLaunchFile } from '../parse/launch/registry';
+import { namedGunicornConfigs } from '../model/launches';
+import { Reading, launchesAround, readingsOf } from './readings';
 
 /** The UTF-8 size of a text: what the file takes on disk. */
 function utf8Length(text: string): number {
@@ -59,6 +62,8 @@ export interface RuleFinding {
   rule: Rule;
   severity: Severity;
   finding: Finding;
+  /** The reading the rule judged, when it is not the analysed document itself (a launch's): its fixes need it. */
+  reading?: AnalyzedDocument;
 }
 
 export interface Analysis {
@@ -76,7 +81,9 @@ export interface Analysis {
  */
 export function documentKind(path: string, text: string, settings: AnalysisSettings, workspace: WorkspaceView) {
   const kind = detectFileKind(path, text, settings);
-  if (kind || workspace === NO_WORKSPACE || path.endsWith('.py')) return kind;
+  if (kind || workspace === NO_WORKSPACE) return kind;
+  // A Python file a launch names with `-c` is a Gunicorn config whatever its name.
+  if (path.endsWith('.py')) return namedGunicornConfigs(workspace, launchesAround(workspace, path)).has(path) ? 'gunicorn-py' : undefined;
   const serverKind = (candidate: string, candidateText: string) => {
     const found = detectFileKind(candidate, candidateText, settings);
     return found === 'uwsgi-ini' || found === 'gunicorn-py' ? found : undefined;
@@ -113,6 +120,14 @@ export function readDocument(
       return { kind, path, text, gunicorn: new GunicornConfig(parsePython(text)), workspace };
     case 'agent-ini':
       return { kind, path, text, agent: new AgentConfig(parseAgentIni(text)) };
+    case 'launch': {
+      const launches = readLaunchFile(path, text) ?? [];
+      if (launches.length === 0) return undefined;
+      const uwsgiVersion = launches.some((launch) => launch.server === 'uwsgi')
+        ? projectPackageVersion(workspace, path, 'uwsgi', settings.uwsgiVersion, settings.uwsgiVersionSource)
+        : undefined;
+      return { kind, path, text, launches, uwsgiVersion, workspace };
+    }
     case 'requirements': {
       const requirementKind = requirementFileKind(basename(path));
       return requirementKind && { kind, path, text, requirementKind };
@@ -131,12 +146,7 @@ export function analyze(path: string, text: string, editorSettings: AnalysisSett
   const settings = effectiveSettings(path, editorSettings, workspace);
   const document = readDocument(path, text, settings, workspace);
   if (!document) return undefined;
-  const findings: RuleFinding[] = [];
-  for (const rule of rulesFor(document.kind)) {
-    const severity = settings.rules?.[rule.id] ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
-    for (const finding of runRule(rule, document)) findings.push({ rule, severity, finding });
-  }
+  const findings = mergedFindings(document, document.kind === 'too-large' ? [{ document }] : readingsOf(document), settings);
   // A file too large to read has no comments pydeploy knows of: only a `pydeploy.rules` setting silences its finding.
   if (document.kind === 'too-large') return { document, findings, workspace, settings: editorSettings };
   // `# pydeploy: disable...` comments, here and nowhere else, so that the editor and the command line agree.
@@ -147,6 +157,32 @@ export function analyze(path: string, text: string, editorSettings: AnalysisSett
     workspace,
     settings: editorSettings,
   };
+}
+
+/**
+ * The findings of every reading of a document (one per launch that starts the server with it), each once: a finding
+ * that only some of several launches give says which launch it comes from.
+ */
+function mergedFindings(document: AnalyzedDocument, readings: readonly Reading[], settings: AnalysisSettings): RuleFinding[] {
+  const found = new Map<string, { found: RuleFinding; launches: Reading[] }>();
+  const launches = readings.filter((reading) => reading.launch && reading.document.kind === document.kind);
+  for (const reading of readings) {
+    for (const rule of rulesFor(reading.document.kind)) {
+      const severity = settings.rules?.[rule.id] ?? rule.defaultSeverity;
+      if (severity === 'off') continue;
+      for (const finding of runRule(rule, reading.document)) {
+        const key = `${rule.id} ${finding.range.start.line}:${finding.range.start.character}-${finding.range.end.line}:${finding.range.end.character} ${finding.message}`;
+        const known = found.get(key);
+        if (known) known.launches.push(reading);
+        else found.set(key, { found: { rule, severity, finding, ...(reading.document !== document ? { reading: reading.document } : {}) }, launches: [reading] });
+      }
+    }
+  }
+  return [...found.values()].map(({ found: result, launches: from }) => {
+    if (launches.length < 2 || from.length === launches.length || !from[0].launch) return result;
+    const which = from.map((reading) => `${reading.launch?.label} in ${basename(reading.launch?.path ?? '')}`).join(', ');
+    return { ...result, finding: { ...result.finding, message: `${result.finding.message} (when launched by ${which})` } };
+  });
 }
 
 function runRule(rule: Rule, document: AnalyzedDocument): Finding[] {

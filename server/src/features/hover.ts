@@ -6,6 +6,7 @@ import { gunicornSettingHover } from './gunicornHover';
 import { contains, lineAt, placeholderAt } from './uwsgiPositions';
 import { basename } from '../model/workspace';
 import { agentHoverAt } from './agentFeatures';
+import { launchHoverAt } from './launchFeatures';
 
 export interface PydeployHover {
   /** Markdown. */
@@ -16,6 +17,7 @@ export interface PydeployHover {
 export function hoverAt(document: AnalyzedDocument, position: Position): PydeployHover | undefined {
   if (document.kind === 'agent-ini') return agentHoverAt(document, position);
   if (document.kind === 'requirements' || document.kind === 'too-large') return undefined;
+  if (document.kind === 'launch') return launchHoverAt(document, position);
   if (document.kind === 'gunicorn-py') {
     const binding = document.gunicorn.bindings.find((candidate) => contains(candidate.nameRange, position));
     const contents = binding && gunicornSettingHover(binding.name);

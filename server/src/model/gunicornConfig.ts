@@ -55,6 +55,8 @@ export class GunicornConfig {
   constructor(
     readonly module: PyModule,
     readonly launch?: GunicornCommandLine,
+    /** Which of the two is the checked file: findings land only on its values. */
+    readonly checked: 'config-file' | 'launch' = 'config-file',
   ) {
     const bindings: FileBinding[] = [
       ...module.assignments.map((assignment): FileBinding => ({ source: 'assignment', name: assignment.name, nameRange: assignment.nameRange, conditional: assignment.conditional, assignment })),
@@ -75,6 +77,16 @@ export class GunicornConfig {
     );
     const isDefault = (setting: SettingBinding) => setting.binding.source === 'launch' && setting.binding.setting.from === 'env';
     this.settings = [...fromLaunch.filter(isDefault), ...fromFile, ...fromLaunch.filter((setting) => !isDefault(setting))];
+  }
+
+  /** Whether a binding is in the checked file, where findings about it land. */
+  isLocal(binding: Binding): boolean {
+    return (binding.source === 'launch') === (this.checked === 'launch');
+  }
+
+  /** Whether the config file's own text is the checked file (not merely read for a launch's sake). */
+  get checksFile(): boolean {
+    return this.checked === 'config-file';
   }
 
   /** Whether some setting may be set in a way this model can't see: `from x import *`, `globals()[...] = ...`. */

@@ -1,6 +1,6 @@
 import type { Range } from '../text/lineIndex';
 import type { AnalyzedDocument, DocumentKind, DocumentOfKind } from '../model/document';
-import type { Change } from '../features/changes';
+import type { Change } from './change';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 

@@ -1,0 +1,79 @@
+import type { AnalyzedDocument, DocumentOfKind } from '../model/document';
+import type { Launch } from '../parse/launch/types';
+import { parseIni } from '../parse/uwsgiIni';
+import { parsePython } from '../parse/gunicornPy';
+import { UwsgiConfig } from '../model/uwsgiConfig';
+import { GunicornConfig } from '../model/gunicornConfig';
+import { readUwsgiCommandLine } from '../model/uwsgiCommandLine';
+import { readGunicornCommandLine } from '../model/gunicornCommandLine';
+import { gunicornConfigOf, gunicornLaunchesOf, locateLaunchFile, uwsgiLaunchesOf, workspaceLaunches } from '../model/launches';
+import { mayBeLaunchFile, readLaunchFile } from '../parse/launch/registry';
+import type { WorkspaceView } from '../model/workspace';
+
+/**
+ * The readings of a checked file that the rules judge, one per launch: a config file as each launch that names it
+ * starts the server with it (alone when no launch of the workspace names it), and a launch file as the effective
+ * configuration of each of its launches. Each reading knows which values are in the checked file, where its
+ * findings land.
+ */
+export interface Reading {
+  document: AnalyzedDocument;
+  /** The launch this reading is for, when there is one. */
+  launch?: Launch;
+}
+
+/** Every launch of the checked file's workspace folder. */
+export function launchesAround(workspace: WorkspaceView, path: string): Launch[] {
+  return workspaceLaunches(workspace, workspace.rootOf(path), mayBeLaunchFile, readLaunchFile);
+}
+
+function uwsgiReadings(document: DocumentOfKind<'uwsgi-ini'>): Reading[] {
+  const { workspace, path, text } = document;
+  const launches = uwsgiLaunchesOf(workspace, path, launchesAround(workspace, path));
+  if (launches.length === 0) return [{ document }];
+  return launches.map(({ commandLine, section }) => ({
+    launch: commandLine.launch,
+    document: {
+      ...document,
+      uwsgi: new UwsgiConfig(parseIni(text.replace(/^\uFEFF/, '')), { path, workspace, section, launch: { commandLine, locate: (file) => locateLaunchFile(workspace, commandLine.launch, file) } }),
+    },
+  }));
+}
+
+function gunicornReadings(document: DocumentOfKind<'gunicorn-py'>): Reading[] {
+  const { workspace, path } = document;
+  const launches = gunicornLaunchesOf(workspace, path, launchesAround(workspace, path));
+  if (launches.length === 0) return [{ document }];
+  return launches.map((commandLine) => ({ launch: commandLine.launch, document: { ...document, gunicorn: new GunicornConfig(document.gunicorn.module, commandLine) } }));
+}
+
+/** The effective configuration of each launch of a launch file, as the document its server's rules judge. */
+function launchReadings(document: DocumentOfKind<'launch'>): Reading[] {
+  const { workspace, path, text } = document;
+  return document.launches.map((launch): Reading => {
+    if (launch.server === 'uwsgi') {
+      const commandLine = readUwsgiCommandLine(launch);
+      const uwsgi = new UwsgiConfig(parseIni(''), { path, workspace, launch: { commandLine, locate: (file) => locateLaunchFile(workspace, launch, file) } });
+      return { launch, document: { kind: 'uwsgi-ini', path, text, uwsgi, uwsgiVersion: document.uwsgiVersion, workspace } };
+    }
+    const commandLine = readGunicornCommandLine(launch);
+    const configPath = gunicornConfigOf(workspace, commandLine);
+    const configText = configPath === undefined ? undefined : workspace.readFile(configPath);
+    const gunicorn = new GunicornConfig(parsePython(configText ?? ''), commandLine, 'launch');
+    return { launch, document: { kind: 'gunicorn-py', path, text, gunicorn, workspace } };
+  });
+}
+
+/** The readings of a document: see Reading. A launch file's own rules read the document itself, first. */
+export function readingsOf(document: AnalyzedDocument): Reading[] {
+  switch (document.kind) {
+    case 'uwsgi-ini':
+      return uwsgiReadings(document);
+    case 'gunicorn-py':
+      return gunicornReadings(document);
+    case 'launch':
+      return [{ document }, ...launchReadings(document)];
+    default:
+      return [{ document }];
+  }
+}
