@@ -14,6 +14,8 @@ import { invalidValueRule as uwsgiInvalidValueRule } from './uwsgi/invalidValue'
 import { unusualFlagValueRule } from './uwsgi/unusualFlagValue';
 import { duplicateOptionRule } from './uwsgi/duplicateOption';
 import { conflictingOptionsRule } from './uwsgi/conflictingOptions';
+import { overriddenOptionRule } from './uwsgi/overriddenOption';
+import { optionPrefixRule, unknownCommandLineOptionRule } from './launch/unknownOption';
 import { includeNotFoundRule } from './uwsgi/includeNotFound';
 import { inlineCommentRule } from './uwsgi/inlineComment';
 import { byteOrderMarkRule } from './uwsgi/byteOrderMark';
@@ -43,6 +45,9 @@ export const RULES = [
   unusualFlagValueRule,
   duplicateOptionRule,
   conflictingOptionsRule,
+  overriddenOptionRule,
+  unknownCommandLineOptionRule,
+  optionPrefixRule,
   inlineCommentRule,
   byteOrderMarkRule,
   includeNotFoundRule,

@@ -7,6 +7,8 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export interface RelatedLocation {
   range: Range;
   message: string;
+  /** The file the location is in, when it is not the one the finding is in (absolute, `/`-separated). */
+  path?: string;
 }
 
 /** What a rule found: where, what to tell the user, and what its fixes need to know. */

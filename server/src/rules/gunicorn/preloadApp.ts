@@ -34,7 +34,7 @@ export const preloadAppRule = defineRule({
   check: (document): Finding<PreloadAppData>[] => {
     const config = document.gunicorn;
     const state = config.state('preload_app');
-    if (state.state !== 'literal' || state.verdict.verdict !== 'valid') return [];
+    if (state.state !== 'literal' || state.verdict.verdict !== 'valid' || !config.isLocal(state.binding.binding)) return [];
     const effective = state.verdict.effective;
     if (effective?.kind !== 'bool' || !effective.value) return [];
     const hooks = ['post_fork', 'post_worker_init'].flatMap((name) => config.all(name));
@@ -45,6 +45,16 @@ export const preloadAppRule = defineRule({
       return /tingyun/.test(body);
     });
     if (startsAgent) return [];
+    if (state.binding.binding.source === 'launch') {
+      return [
+        {
+          range: state.value.range,
+          message:
+            '`--preload` loads the app, and the agent with it, in the master: the agent\'s background thread does not survive the fork into the workers, so they report nothing. Remove it, or start the agent in a `post_fork` hook.',
+          data: { setting: state.binding, value: state.value, hasPostFork: true },
+        },
+      ];
+    }
     return [
       {
         range: state.value.range,
@@ -56,6 +66,8 @@ export const preloadAppRule = defineRule({
     ];
   },
   fixes: (_document, finding): Fix[] => {
+    // A flag of a launch line is left to the user: removing a word cleanly depends on the launch's syntax.
+    if (finding.data.setting.binding.source === 'launch') return [];
     const fixes: Fix[] = [
       {
         title: 'Set `preload_app = False`',

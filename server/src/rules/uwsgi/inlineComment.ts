@@ -30,10 +30,11 @@ export const inlineCommentRule = defineRule({
       'stops reading at the space), as are flags that read as meant. The fix moves the comment to its own line above.',
   },
   check: (document) =>
-    document.uwsgi.options.flatMap(({ entry, local }) => {
+    document.uwsgi.options.flatMap(({ entry, local, origin }) => {
       const facts = uwsgiOption(entry.key);
       const split = splitInlineComment(entry.value);
-      if (!local || !facts || !split) return [];
+      // Only a config file has comments; a shell has taken them off a command line already.
+      if (!local || origin !== 'ini' || !facts || !split) return [];
       let message: string;
       if (facts.valueKind === 'int' || facts.valueKind === 'size') return [];
       if (facts.valueKind === 'flag') {

@@ -44,9 +44,10 @@ export const invalidValueRule = defineRule({
       'variable are not judged, since they are only known at start-up.',
   },
   check: (document) =>
-    document.uwsgi.options.flatMap(({ entry, local }) => {
+    document.uwsgi.options.flatMap(({ entry, local, opaque, origin }) => {
       const facts = uwsgiOption(entry.key);
-      if (!local || !facts || hasExpansion(entry.value)) return [];
+      // A flag on the command line takes no value (`--master`), which is not a missing one.
+      if (!local || opaque || !facts || hasExpansion(entry.value) || (origin === 'cli' && facts.argument !== 'required')) return [];
       const message = problemWith(facts, entry);
       return message ? [{ range: entry.value === '' ? entry.keyRange : entry.valueRange, message, data: entry }] : [];
     }),

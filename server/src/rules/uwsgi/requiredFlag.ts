@@ -1,12 +1,13 @@
 import { UwsgiConfig, UwsgiOption } from '../../model/uwsgiConfig';
 import type { Finding, Fix } from '../types';
+import type { Launch } from '../../parse/launch/types';
 
 /**
  * The shared shape of the agent's flag rules: a flag the agent needs is either missing from the
  * `[uwsgi]` section (reported on the section header) or explicitly switched off (reported on the value).
  */
 export type RequiredFlagFinding =
-  | { problem: 'missing'; key: string; section: string }
+  | { problem: 'missing'; key: string; section: string; launch?: Launch }
   | { problem: 'off'; key: string; option: UwsgiOption };
 
 export interface RequiredFlagMessages {
@@ -31,8 +32,11 @@ export function checkRequiredFlag(
   if (state === 'off' && option?.local) {
     return [{ range: option.entry.valueRange, message: messages.off(option.entry.value), data: { problem: 'off', key, option } }];
   }
-  if (state === 'unset' && !config.isIncomplete) {
-    return [{ range: config.anchor, message: messages.missing, data: { problem: 'missing', key, section: config.sectionName } }];
+  // A launch that names a config file of the workspace gets its missing flags there, where they are reported.
+  if (state === 'unset' && !config.isIncomplete && !config.missingBelongsElsewhere) {
+    const launch = config.launch?.commandLine.launch;
+    const onLaunch = launch && launch.path === config.path ? { launch } : {};
+    return [{ range: config.anchor, message: messages.missing, data: { problem: 'missing', key, section: config.sectionName, ...onLaunch } }];
   }
   return [];
 }
@@ -58,6 +62,10 @@ export function requiredFlagFixes(finding: Finding<RequiredFlagFinding>): Fix[] 
         changes: [{ kind: 'replace', range: data.option.entry.valueRange, newText: on }],
       },
     ];
+  }
+  if (data.launch) {
+    const { insertion, label } = data.launch;
+    return insertion ? [{ title: `Add \`--${data.key}\` to the command line (${label})`, isPreferred: true, changes: [{ kind: 'append-launch-arguments', insertion, args: [`--${data.key}`] }] }] : [];
   }
   return [
     {

@@ -37,7 +37,7 @@ export const unknownOptionRule = defineRule({
       return candidates;
     };
     return config.options
-      .filter(({ entry, local }) => local && entry.key !== '' && !uwsgiOption(entry.key) && !KEYWORDS.has(entry.key) && !intended.has(entry.key))
+      .filter(({ entry, local, origin }) => local && origin === 'ini' && entry.key !== '' && !uwsgiOption(entry.key) && !KEYWORDS.has(entry.key) && !intended.has(entry.key))
       .map(({ entry }) => {
         const candidates = suggest(entry.key);
         const consequence = strict ? 'with `strict` on, uWSGI refuses to start' : 'uWSGI silently keeps it as a placeholder, so it has no effect';
