@@ -2,6 +2,7 @@ import { LineIndex, Range } from '../../text/lineIndex';
 import { dirname, resolvePath } from '../../model/workspace';
 import type { Launch, LaunchEnvFile, LaunchFileKind, LaunchImage, LaunchInsertion, LaunchVariable, LaunchWord, LaunchWrapper, ServerProgram } from './types';
 import { ShellWord, SplitOptions, splitShell } from './shellWords';
+import type { MappedString } from './jsonString';
 
 /**
  * From the words of a command to the server it starts: through the programs that run it for it (`sh -c "…"`,
@@ -184,6 +185,20 @@ export function commandsOfWord(word: CommandWord, source: { text: string; index:
       ...(last ? { insertion: { insertAt: source.index.positionAt(last.end), argumentsText: appendedShellArguments(encodeAt(last.end)) } } : {}),
     };
   });
+}
+
+/** A word whose value was decoded from a string literal (JSON, YAML) with a map back to its source characters. */
+export function mappedWord(mapped: MappedString, start: number, end: number, index: LineIndex, encode: Encoder, opaque: boolean): CommandWord {
+  return {
+    value: mapped.value,
+    range: index.rangeOf(start, end),
+    opaque,
+    start,
+    end,
+    charStarts: mapped.charStarts,
+    charEnds: mapped.charEnds,
+    encodeAt: () => encode,
+  };
 }
 
 // ---------- from a command to its server ----------
