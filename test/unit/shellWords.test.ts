@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ShellWord, splitShell, shlexWords, sourceSpan } from '../../server/src/parse/launch/shellWords';
+import { ShellWord, splitShell, shlexWords } from '../../server/src/parse/launch/shellWords';
 
 const sh = (text: string) => splitShell(text, 0, text.length, { dialect: 'sh' });
 const values = (text: string) => sh(text).commands.map((command) => command.words.map((word) => word.value));
@@ -93,16 +93,6 @@ test('splits only the part it is given, with offsets into the whole text', () =>
 
 test('shlex dialect: no operators, no comments, line breaks are blanks, as Gunicorn reads GUNICORN_CMD_ARGS', () => {
   assert.deepEqual(shlexWords('--bind=0.0.0.0:8000 --workers=3;x #c\n"a b"').map((w) => w.value), ['--bind=0.0.0.0:8000', '--workers=3;x', '#c', 'a b']);
-});
-
-test('sourceSpan maps characters of a value back to the source, across quotes and escapes', () => {
-  const text = `sh -c "gunicorn app --name \\"x y\\""`;
-  const inner = sh(text).commands[0].words[2];
-  assert.equal(inner.value, 'gunicorn app --name "x y"');
-  const span = sourceSpan(inner, 20, 25);
-  assert.equal(text.slice(span.start, span.end), '\\"x y\\"');
-  const empty = sourceSpan(inner, inner.value.length, inner.value.length);
-  assert.equal(text.slice(0, empty.start), text.slice(0, -1));
 });
 
 test('never throws and stays linear on hostile input', () => {

@@ -408,11 +408,3 @@ export function holdsExpansion(value: string): boolean {
 export function shlexWords(text: string, from = 0, to = text.length): ShellWord[] {
   return splitShell(text, from, to, { dialect: 'shlex' }).commands.flatMap((command) => command.words);
 }
-
-/** Source offsets [start, end) of the value characters [from, to) of a word: the inverse map of its quoting. */
-export function sourceSpan(word: ShellWord, from: number, to: number): { start: number; end: number } {
-  const length = word.value.length;
-  const start = from < length ? word.charStarts[from] : word.charEnds[length - 1] ?? word.end;
-  const end = to > 0 ? word.charEnds[Math.min(to, length) - 1] : start;
-  return { start, end: Math.max(start, end) };
-}
