@@ -56,7 +56,7 @@ export interface FileKindSettings {
  */
 export function detectFileKind(path: string, text: string, settings: FileKindSettings = {}): FileKind | undefined {
   // A file that starts a server: a Dockerfile, Compose or Kubernetes YAML, a Procfile, a unit, a script, ...
-  return configFileKind(path, text, settings) ?? (/uwsgi|gunicorn/i.test(text) && launchFileKind(path, text) ? 'launch' : undefined);
+  return configFileKind(path, text, settings) ?? (/uwsgi|gunicorn/i.test(text) && launchFileKind(path) ? 'launch' : undefined);
 }
 
 function configFileKind(path: string, text: string, settings: FileKindSettings): FileKind | undefined {
