@@ -9,6 +9,7 @@ import { invalidValueRule as gunicornInvalidValueRule } from './gunicorn/invalid
 import { hookSignatureRule } from './gunicorn/hookSignature';
 import { preloadAppRule } from './gunicorn/preloadApp';
 import { asyncWorkerRule } from './gunicorn/asyncWorker';
+import { overriddenSettingRule } from './gunicorn/overriddenSetting';
 import { unknownOptionRule } from './uwsgi/unknownOption';
 import { invalidValueRule as uwsgiInvalidValueRule } from './uwsgi/invalidValue';
 import { unusualFlagValueRule } from './uwsgi/unusualFlagValue';
@@ -56,6 +57,7 @@ export const RULES = [
   hookSignatureRule,
   preloadAppRule,
   asyncWorkerRule,
+  overriddenSettingRule,
   missingSectionRule,
   missingLicenseKeyRule,
   agentUnknownOptionRule,
