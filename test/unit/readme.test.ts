@@ -14,5 +14,5 @@ test('the README lists exactly the rules of the registry (run `npm run generate`
 test('rule ids are unique and name their family', () => {
   const ids = RULES.map((rule) => rule.id);
   assert.equal(new Set(ids).size, ids.length);
-  for (const rule of RULES) assert.match(rule.id, /^(uwsgi|gunicorn|agent|tornado|pydeploy)\/[a-z-]+$/);
+  for (const rule of RULES) assert.match(rule.id, /^(uwsgi|gunicorn|agent|tornado|launch|pydeploy)\/[a-z-]+$/);
 });

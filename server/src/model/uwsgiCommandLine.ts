@@ -75,11 +75,9 @@ const LONG_NAMES: readonly string[] = allUwsgiOptions()
   .map((facts) => facts.name)
   .sort();
 
-const BY_SHORTCUT = new Map<string, UwsgiOptionFacts>(
-  allUwsgiOptions()
-    .filter((facts) => facts.shortcut)
-    .map((facts) => [facts.shortcut as string, uwsgiOption(facts.name) as UwsgiOptionFacts]),
-);
+/** The option of each one-letter shortcut: the first in the table that has it (`-p` is `processes`, not its alias `workers`). */
+const BY_SHORTCUT = new Map<string, UwsgiOptionFacts>();
+for (const facts of allUwsgiOptions()) if (facts.shortcut && !BY_SHORTCUT.has(facts.shortcut)) BY_SHORTCUT.set(facts.shortcut, uwsgiOption(facts.name) as UwsgiOptionFacts);
 
 /** The options a long name stands for: itself when it is one, else every option it is a prefix of. */
 export function uwsgiLongMatches(name: string): string[] {

@@ -1,4 +1,5 @@
-import type { UwsgiOption } from '../../model/uwsgiConfig';
+import { UwsgiOption, readFlag } from '../../model/uwsgiConfig';
+import { uwsgiOption } from '../../knowledge/uwsgi/options';
 import { basename } from '../../model/workspace';
 import type { Finding, RelatedLocation } from '../types';
 import { defineRule } from '../types';
@@ -19,6 +20,11 @@ function place(option: UwsgiOption): string {
 
 function related(option: UwsgiOption, local: boolean, message: string): RelatedLocation {
   return { range: option.entry.keyRange, message, ...(local ? {} : { path: option.source.path }) };
+}
+
+function sameValue(a: UwsgiOption, b: UwsgiOption): boolean {
+  if (uwsgiOption(a.entry.key)?.valueKind === 'flag') return readFlag(a.entry.value) === readFlag(b.entry.value);
+  return a.entry.value === b.entry.value;
 }
 
 export const overriddenOptionRule = defineRule({
@@ -42,7 +48,8 @@ export const overriddenOptionRule = defineRule({
     for (const options of byKey.values()) {
       const winner = options[options.length - 1];
       const overridden = options.filter((option) => option.origin !== winner.origin).pop();
-      if (!overridden) continue;
+      // The same value in both places changes nothing (`master = true` and `--master`).
+      if (!overridden || sameValue(overridden, winner)) continue;
       if (overridden.local) {
         findings.push({
           range: overridden.entry.keyRange,
