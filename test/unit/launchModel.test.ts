@@ -63,7 +63,7 @@ describe('uWSGI command line, read as getopt_long reads it', () => {
 
 describe('Gunicorn command line, read as argparse reads it', () => {
   test('settings in precedence order, the config file, the app module, refused words', () => {
-    const text = 'FROM python\nENV PORT=8000 GUNICORN_CMD_ARGS="--workers=3 --timeout 30"\nCMD ["gunicorn", "-c", "conf/server.py", "-w4", "--preload", "--bnid=:1", "--work", "2", "--keep-al", "9", "shop.wsgi"]\n';
+    const text = 'FROM python\nENV PORT=8000 GUNICORN_CMD_ARGS="--workers=3 --timeout 30"\nCMD ["gunicorn", "-c", "conf/server.py", "-w4", "--preload", "--bnid=:1", "--work=2", "--keep-al", "9", "shop.wsgi"]\n';
     const line = readGunicornCommandLine(launchOf('/project/Dockerfile', text));
     assert.deepEqual(
       line.settings.map((setting) => `${setting.from} ${setting.facts.name}=${setting.value ?? '(flag)'}`),
