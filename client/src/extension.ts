@@ -34,6 +34,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pydepl
     { language: 'python', pattern: '**/gunicorn*.py' },
     { language: 'python', scheme: 'file' },
     ...gunicornConfigFiles.map((pattern) => ({ language: 'python', pattern })),
+    // Files that launch the servers: the server publishes diagnostics only on those that start uWSGI or Gunicorn.
+    { language: 'dockerfile' },
+    { scheme: 'file', pattern: '**/{Dockerfile,Dockerfile.*,*.Dockerfile,Containerfile,Containerfile.*,*.Containerfile,Procfile,Procfile.*}' },
+    { language: 'yaml', scheme: 'file' },
+    { language: 'dockercompose' },
+    { language: 'shellscript', scheme: 'file' },
+    { scheme: 'file', pattern: '**/*.{service,conf}' },
+    { language: 'procfile' },
+    { language: 'systemd-unit-file' },
   ];
   const clientOptions: LanguageClientOptions = {
     // Used until the server asks for each folder's settings (workspace/configuration).
