@@ -102,7 +102,7 @@ describe('the effective configuration of a launch', () => {
   test('an ini launched as file:section is read from that section (issue 12, third case)', () => {
     const files = {
       '/project/uwsgi.ini': '[common]\nmodule = app.wsgi\nmaster = true\n\n[prod]\nini = :common\nenable-threads = true\nsingle-interpreter = true\nlazy-apps = true\n',
-      '/project/Procfile': 'web: uwsgi uwsgi.ini:prod\n',
+      '/project/Procfile': 'web: uwsgi --ini uwsgi.ini:prod\n',
     };
     assert.deepEqual(findings(files, '/project/uwsgi.ini'), []);
     const withoutThreads = { ...files, '/project/uwsgi.ini': files['/project/uwsgi.ini'].replace('enable-threads = true\n', '') };

@@ -48,6 +48,8 @@ export type CommandLineProblem =
   | { kind: 'ambiguous'; word: LaunchWord; name: string; range: Range; candidates: string[] }
   | { kind: 'missing-value'; word: LaunchWord; name: string; range: Range }
   | { kind: 'unexpected-value'; word: LaunchWord; name: string; range: Range }
+  /** A word that is no option and names no config file uWSGI can load by its extension (`app.py`, `uwsgi.ini:prod`). */
+  | { kind: 'unloadable'; word: LaunchWord; name: string; range: Range }
   /** A unique prefix of a long option: accepted, as that option. */
   | { kind: 'prefix'; word: LaunchWord; name: string; range: Range; option: string };
 
@@ -71,7 +73,12 @@ const RESERVED_VARIABLES = new Set([
   'UWSGI_ORIGINAL_PROC_NAME',
 ]);
 
+/**
+ * The names a prefix is matched against: the stable line's (2.0.x), which deployments run; an option only the
+ * development line has would make a prefix look ambiguous that 2.0 reads as one option (`--max-req`).
+ */
 const LONG_NAMES: readonly string[] = allUwsgiOptions()
+  .filter((facts) => facts.inStable)
   .map((facts) => facts.name)
   .sort();
 
@@ -214,9 +221,12 @@ export function readUwsgiCommandLine(launch: Launch): UwsgiCommandLine {
     bare.push(word);
   }
   // getopt_long moves the words that are no options to the end; uWSGI then loads each as a config file.
+  // The format is picked by the word's ending alone: `file.ini:section` works only after `--ini`.
   for (const word of bare) {
     if (word.value.startsWith('[')) continue;
-    items.push(configFile(configFormat(word.value.replace(/:[^/:]*$/, '')), word, word.value, word.range));
+    const format = configFormat(word.value);
+    if (format === 'other' && !word.opaque) problems.push({ kind: 'unloadable', word, name: word.value, range: word.range });
+    else items.push({ kind: 'config-file', format, file: word.value, section: 'uwsgi', range: word.range, opaque: word.opaque });
   }
   return { launch, items, problems, incomplete };
 }

@@ -47,6 +47,14 @@ function describe(launch: Launch, problem: CommandLineProblem): { message: strin
       return { message: `\`${name}\` takes a value, and none follows: ${program} refuses to start.`, replacements: [] };
     case 'unexpected-value':
       return { message: `\`${problem.name.startsWith('-') ? problem.name : `--${problem.name}`}\` is a flag that takes no value: ${program} refuses to start when one is given with \`=\`.`, replacements: [] };
+    case 'unloadable': {
+      const section = /^(.*\.ini):([^/:]+)$/.exec(problem.name);
+      const hint = section ? ` A section is chosen only after \`--ini\`: \`--ini ${problem.name}\`.` : '';
+      return {
+        message: `uWSGI loads a word that is no option as a config file picked by its ending (.ini, .yaml, .json, .xml), and \`${problem.name}\` has none of them: uWSGI refuses to start (\`unable to load configuration from ${problem.name}\`).${hint}`,
+        replacements: [],
+      };
+    }
     case 'prefix': {
       const full = problem.option.startsWith('--') ? problem.option : `--${problem.option}`;
       return { message: `\`${name}\` is read as \`${full}\` (${program} accepts the start of an option's name when only one option begins so); writing it in full keeps it so when other options are added.`, replacements: [full] };
