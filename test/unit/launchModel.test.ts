@@ -177,6 +177,17 @@ describe('the effective configuration of a launch', () => {
     assert.deepEqual(items[0].range, { start: { line: 1, character: 25 }, end: { line: 1, character: 30 } });
   });
 
+  test('a config file the launch names and pydeploy does not read is said once, on the launch line', () => {
+    const files = { '/project/Procfile': 'web: uwsgi --yaml app.yaml --ini nosuch.ini --ini x.ini:prod\n', '/project/x.ini': '[uwsgi]\nmaster = 1\n' };
+    assert.deepEqual(messages(files, '/project/Procfile', 'uwsgi/include-not-found'), [
+      'pydeploy reads ini files only, not this YAML config: the options it sets are not known, and checks that need them are skipped.',
+      'pydeploy cannot find `nosuch.ini` in the workspace, so it does not know the options it sets; checks that need them are skipped.',
+      '`x.ini` has no [prod] section: uWSGI reads nothing from it.',
+    ]);
+    // A bare `file.ini:section` is no file uWSGI can load (measured with 2.0.21): an error, pointing to `--ini`.
+    assert.match(messages({ '/project/Procfile': 'web: uwsgi x.ini:prod\n' }, '/project/Procfile', 'launch/unknown-option')[0], /refuses to start .* `--ini x\.ini:prod`/);
+  });
+
   test('a launch file that starts no server is not analysed', () => {
     assert.equal(analyze('/project/Dockerfile', 'FROM nginx\nCMD ["nginx", "-g", "daemon off;"]\n', {}, memoryWorkspace({})), undefined);
   });

@@ -1,5 +1,6 @@
 import { defineRule } from '../types';
-import type { UwsgiInclude } from '../../model/uwsgiConfig';
+import type { UwsgiInclude, UwsgiNamedFile } from '../../model/uwsgiConfig';
+import type { Finding } from '../types';
 
 function messageFor(include: UwsgiInclude): string | undefined {
   switch (include.status) {
@@ -14,23 +15,50 @@ function messageFor(include: UwsgiInclude): string | undefined {
   }
 }
 
+/** What a launch line should know of a config file it names that pydeploy does not read. */
+function namedFileMessage(named: UwsgiNamedFile): string | undefined {
+  const { file, section, format } = named.item;
+  switch (named.status) {
+    case 'not-found':
+      return `pydeploy cannot find \`${file}\` in the workspace, so it does not know the options it sets; checks that need them are skipped.`;
+    case 'no-section':
+      return `\`${file}\` has no [${section}] section: uWSGI reads nothing from it.`;
+    case 'other-format':
+      return `pydeploy reads ini files only, not this ${format === 'other' ? '' : `${format.toUpperCase()} `}config: the options it sets are not known, and checks that need them are skipped.`;
+    default:
+      return undefined;
+  }
+}
+
 export const includeNotFoundRule = defineRule({
   id: 'uwsgi/include-not-found',
   fileKind: 'uwsgi-ini',
   defaultSeverity: 'information',
   docs: {
-    summary: 'An included config file pydeploy cannot find, or an include cycle.',
+    summary: 'An included config file (or one a launch names) pydeploy cannot find or does not read, or an include cycle.',
     details:
       'Options set in an `ini =`, `include =` or `inherit =` file count for the agent rules when the file is in the ' +
       'workspace (relative paths are tried from the including file\'s folder, then from the workspace folder). When ' +
       'it is not, pydeploy says so here and skips the checks that would need its options, rather than guess.',
   },
-  check: (document) =>
-    document.uwsgi.includes
+  check: (document): Finding<UwsgiInclude | UwsgiNamedFile>[] => {
+    const config = document.uwsgi;
+    const included = config.includes
       .filter((include) => include.option.local)
       .flatMap((include) => {
         const message = messageFor(include);
         return message ? [{ range: include.option.entry.valueRange, message, data: include }] : [];
+      });
+    // The files a launch line names, said on the launch line (once: the launch file's own reading).
+    const launchPath = config.launch?.commandLine.launch.path;
+    const named = launchPath === config.path ? config.namedFiles : [];
+    return [
+      ...included,
+      ...named.flatMap((file) => {
+        const message = namedFileMessage(file);
+        return message ? [{ range: file.item.range, message, data: file }] : [];
       }),
+    ];
+  },
   fixes: () => [],
 });
