@@ -15,6 +15,7 @@ import {
   agentText,
   assertProperty,
   gunicornText,
+  launchFile,
   mutatedRealFile,
   requirementFile,
   surroundings,
@@ -83,6 +84,7 @@ const generatedCases: Record<string, fc.Arbitrary<Case>> = {
   'Gunicorn config': fc.tuple(gunicornText, surroundings).map(([text, files]) => ({ path: '/project/gunicorn.conf.py', files: { ...files, '/project/gunicorn.conf.py': text } })),
   'agent tingyun.ini': fc.tuple(agentText, fc.constantFrom('/project/tingyun.ini', '/project/conf/apm.ini')).map(([text, path]) => ({ path, files: { [path]: text } })),
   'requirement file': requirementFile.map((file) => ({ path: file.path, files: { [file.path]: file.text } })),
+  'launch file': fc.tuple(launchFile, surroundings).map(([file, files]) => ({ path: file.path, files: { ...files, [file.path]: file.text } })),
 };
 
 describe('analysis of generated configs never throws, ends, and reports ranges inside the file', () => {

@@ -376,14 +376,46 @@ export interface GeneratedWorkspace {
   files: Record<string, string>;
 }
 
-/** The files around a config: a requirement file, an agent config, an included ini, the Tornado app module. */
+/** Words of uWSGI and Gunicorn command lines: options in every form, typos, prefixes, config files, expansions, odd words. */
+const launchWord: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(
+    '--enable-threads', '--master', '-M', '-MT', '--processes', '4', '-p4', '--processes=$N', '--ini', 'uwsgi.ini', '/app/uwsgi.ini', 'uwsgi.ini:prod',
+    '--ini=other.ini:uwsgi', 'other.ini', 'app.yaml', '--single-interp', '--singel-interpreter', '--lazy-apps', '--lazy', '--http-socket', ':8080', '--module=app.wsgi',
+    '--preload', '-k', 'gevent', '--worker-class=gthread', '--workers', '-w4', '--work', '--bind', ':$PORT', '${N:-2}', 'app:app', '-c', 'gunicorn.conf.py',
+    '--config=conf/server.py', '--max-requests', '--keep-al', '--', '-', '--=', '--enable', '-x', '--threads', 'abc', '--timeout=0x10',
+  ) },
+  { weight: 1, arbitrary: oddWord },
+);
+
+const launchVariable: fc.Arbitrary<[string, string]> = fc.tuple(
+  fc.constantFrom('UWSGI_ENABLE_THREADS', 'UWSGI_PROCESSES', 'UWSGI_', 'UWSGI_RELOADS', 'GUNICORN_CMD_ARGS', 'PORT', 'WEB_CONCURRENCY', 'OTHER'),
+  fc.oneof(fc.constantFrom('1', '0', '--workers=3 --preload', '--bnid :1', '$HOME', '8000', ''), oddWord),
+);
+
+export interface GeneratedLaunchFile {
+  path: string;
+  text: string;
+}
+
+/** A Dockerfile (exec or shell form, with ENV) or a Procfile that starts uWSGI or Gunicorn with generated words. */
+export const launchFile: fc.Arbitrary<GeneratedLaunchFile> = fc
+  .tuple(fc.constantFrom('uwsgi', 'gunicorn', 'python -m gunicorn', 'ddtrace-run gunicorn'), fc.array(launchWord, { maxLength: 10 }), fc.constantFrom('exec', 'shell', 'procfile'), fc.array(launchVariable, { maxLength: 3 }), dressArbitrary)
+  .map(([program, words, form, variables, dress]) => {
+    if (form === 'procfile') return { path: '/project/Procfile', text: dressed([`web: ${program} ${words.join(' ')}`, 'worker: uwsgi --ini uwsgi.ini'], dress) };
+    const env = variables.map(([name, value]) => `ENV ${name}=${JSON.stringify(value)}`);
+    const command = form === 'exec' ? `CMD ${JSON.stringify([...program.split(' '), ...words])}` : `CMD ${program} ${words.join(' ')}`;
+    return { path: '/project/Dockerfile', text: dressed(['FROM python:3.11', 'WORKDIR /app', ...env, command], dress) };
+  });
+
+/** The files around a config: a requirement file, an agent config, an included ini, the Tornado app module, a launch. */
 export const surroundings: fc.Arbitrary<Record<string, string>> = fc
-  .tuple(fc.option(requirementFile, { nil: undefined }), fc.option(agentText, { nil: undefined }), fc.option(uwsgiText, { nil: undefined }), fc.boolean())
-  .map(([requirements, agent, other, app]) => {
+  .tuple(fc.option(requirementFile, { nil: undefined }), fc.option(agentText, { nil: undefined }), fc.option(uwsgiText, { nil: undefined }), fc.boolean(), fc.option(launchFile, { nil: undefined }))
+  .map(([requirements, agent, other, app, launch]) => {
     const files: Record<string, string> = {};
     if (requirements) files[requirements.path] = requirements.text;
     if (agent !== undefined) files['/project/tingyun.ini'] = agent;
     if (other !== undefined) files['/project/other.ini'] = other;
     if (app) files['/project/deploy/wsgi.py'] = TORNADO_ADAPTER_APP;
+    if (launch) files[launch.path] = launch.text;
     return files;
   });

@@ -1,4 +1,4 @@
-import { Position, Range } from '../text/lineIndex';
+import { Position, Range, comparePositions } from '../text/lineIndex';
 import type { DocumentOfKind } from '../model/document';
 import type { Launch, LaunchWord } from '../parse/launch/types';
 import { allUwsgiOptions, uwsgiOption } from '../knowledge/uwsgi/options';
@@ -57,6 +57,8 @@ export function launchCompletionsAt(document: DocumentOfKind<'launch'>, position
     const word = wordAt(launch, position);
     if (!word?.value.startsWith('--')) continue;
     const typed = wordPart(word, 0, word.value.length);
+    // On the word's opening quote, nothing is typed yet.
+    if (comparePositions(position, typed.start) < 0) continue;
     const range: Range = { start: typed.start, end: position };
     if (launch.server === 'uwsgi') {
       return allUwsgiOptions().map((facts) => ({ label: `--${facts.name}`, kind: 'option', detail: `uWSGI option${facts.argument === 'none' ? ' (flag)' : ''}`, range }));
