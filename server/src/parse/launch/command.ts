@@ -170,14 +170,14 @@ export function commandsOfShellText(source: ShellTextSource, from: number, to: n
 }
 
 /** The commands of a word's value read as shell text (`sh -c VALUE`), mapped back into the file; none when unmappable. */
-export function commandsOfWord(word: CommandWord, source: { text: string; index: LineIndex }): ArgvCommand[] {
+export function commandsOfWord(word: CommandWord, source: { text: string; index: LineIndex }, options: SplitOptions = { dialect: 'sh' }): ArgvCommand[] {
   const { charStarts, charEnds, encodeAt } = word;
   if (!charStarts || !charEnds || !encodeAt || charStarts.length !== word.value.length) return [];
   const map: CharMap = { charStarts, charEnds, start: word.start, end: word.end, encodeAt };
   const textSource: ShellTextSource = { ...source, encode: verbatim };
-  const split = splitShell(word.value, 0, word.value.length, { dialect: 'sh' });
+  const split = splitShell(word.value, 0, word.value.length, options);
   return split.commands.map((command) => {
-    const words = command.words.map((inner) => wordFromShell(inner, word.value, textSource, true, map));
+    const words = command.words.map((inner) => wordFromShell(inner, word.value, textSource, options.dialect === 'sh', map));
     const last = words[words.length - 1];
     // After the last word the inner text is outside its own quotes; what the outer word needs there comes from the map.
     return {
