@@ -285,20 +285,35 @@ function variableOf(word: CommandWord, index: LineIndex, valueStart: number): La
 }
 
 /**
- * The servers the commands start, read through wrappers; a command that starts none is skipped. `cd DIR` commands
- * before a server (`cd app && gunicorn …`) give its folder.
+ * The servers the commands start, read through wrappers; a command that starts none is skipped. Commands before
+ * a server count as a shell runs them one after the other: `cd DIR` gives its folder, `export X=1` (or `X=1`
+ * then `export X`) its environment.
  */
 export function serverCommands(commands: readonly ArgvCommand[], source: { text: string; index: LineIndex }): ServerCommand[] {
+  return serversInSequence(commands, { env: [], wrappers: [] }, source, 0);
+}
+
+function serversInSequence(commands: readonly ArgvCommand[], outer: Walk, source: { text: string; index: LineIndex }, depth: number): ServerCommand[] {
   const found: ServerCommand[] = [];
-  let cwd: LaunchWord | undefined;
+  let cwd = outer.cwd;
+  const exported: LaunchVariable[] = [];
+  const assigned = new Map<string, LaunchVariable>();
   for (const command of commands) {
-    const first = command.words[0];
-    if (first && first.value === 'cd' && command.words.length <= 2) {
-      cwd = command.words[1] ? plainWord(command.words[1]) : undefined;
-      continue;
+    const [first, ...rest] = command.words;
+    if (!first) continue;
+    if (first.value === 'cd' && rest.length <= 1) {
+      cwd = rest[0] ? plainWord(rest[0]) : undefined;
+    } else if (first.value === 'export' && !first.assignment) {
+      for (const word of rest) {
+        if (word.assignment) exported.push(variableOf(word, source.index, word.assignment.valueStart));
+        else if (assigned.has(word.value)) exported.push(assigned.get(word.value)!);
+      }
+    } else if (command.words.every((word) => word.assignment)) {
+      for (const word of command.words) assigned.set(word.assignment!.name, variableOf(word, source.index, word.assignment!.valueStart));
+    } else {
+      const servers = serverOf(command, { env: [...outer.env, ...exported], wrappers: outer.wrappers, ...(cwd ? { cwd } : {}) }, source, depth);
+      if (servers) found.push(...servers);
     }
-    const server = serverOf(command, { env: [], wrappers: [], ...(cwd ? { cwd } : {}) }, source, 0);
-    if (server) found.push(...server);
   }
   return found;
 }
@@ -385,18 +400,7 @@ function shellCommandString(command: ArgvCommand, at: number, walk: Walk, source
   const string = words[i];
   if (!hasC || !string) return undefined;
   const wrapper: LaunchWrapper = { name: 'sh -c', words: words.slice(at, i + 1).map(plainWord) };
-  const inner = commandsOfWord(string, source);
-  const found: ServerCommand[] = [];
-  let cwd = walk.cwd;
-  for (const innerCommand of inner) {
-    const first = innerCommand.words[0];
-    if (first && first.value === 'cd' && innerCommand.words.length <= 2) {
-      cwd = innerCommand.words[1] ? plainWord(innerCommand.words[1]) : undefined;
-      continue;
-    }
-    const servers = serverOf(innerCommand, { env: walk.env, wrappers: [...walk.wrappers, wrapper], ...(cwd ? { cwd } : {}) }, source, depth + 1);
-    if (servers) found.push(...servers);
-  }
+  const found = serversInSequence(commandsOfWord(string, source), { ...walk, wrappers: [...walk.wrappers, wrapper] }, source, depth + 1);
   return found.length > 0 ? found : undefined;
 }
 

@@ -2,7 +2,7 @@ import { Node, isMap, isScalar, isSeq } from 'yaml';
 import { dirname, resolvePath } from '../../model/workspace';
 import { ArgvCommand, launchOf, serverCommands } from './command';
 import type { ImageRun, Launch, LaunchEnvFile, LaunchFileReading, LaunchImage } from './types';
-import { YamlFile, child, commandValue, composeExpansion, environmentOf, readYaml, stringOf } from './yamlWords';
+import { YamlFile, child, nodeRange, commandValue, composeExpansion, environmentOf, readYaml, stringOf } from './yamlWords';
 
 /**
  * A Compose file: per service, `entrypoint:` and `command:` (string, split as Compose splits it, or list),
@@ -34,7 +34,7 @@ export function readCompose(path: string, text: string): LaunchFileReading {
       const found = argv ? serverCommands(argv, file) : [];
       launches.push(...found.map((server) => launchOf(server, context)));
       if (found.length === 0 && image) {
-        const range = file.index.rangeOf(pair.key && isScalar(pair.key) && pair.key.range ? pair.key.range[0] : 0, service.range?.[1] ?? 0);
+        const range = nodeRange(file, [isScalar(pair.key) && pair.key.range ? pair.key.range[0] : 0, service.range?.[1] ?? 0]);
         const commandWords = command?.length === 1 ? command[0] : undefined;
         imageRuns.push({
           path,

@@ -2,7 +2,7 @@ import { Node, isMap, isScalar, isSeq } from 'yaml';
 import { resolvePath } from '../../model/workspace';
 import { ArgvCommand, launchOf, serverCommands } from './command';
 import type { Launch, LaunchFileReading, LaunchVariable } from './types';
-import { YamlFile, child, commandValue, isTemplated, kubernetesExpansion, readYaml, scalarWord, stringOf } from './yamlWords';
+import { YamlFile, child, nodeRange, commandValue, isTemplated, kubernetesExpansion, readYaml, scalarWord, stringOf } from './yamlWords';
 
 /**
  * Kubernetes manifests (several documents per file, Helm templates read with their `{{ }}` as unknown values):
@@ -62,7 +62,7 @@ function envOf(file: YamlFile, node: Node | undefined): LaunchVariable[] {
     if (!name || !isMap(entry) || !entry.range || !nameNode?.range) return [];
     const valueNode = child(entry, 'value');
     const value = isScalar(valueNode) ? scalarWord(file, valueNode, kubernetesExpansion) : undefined;
-    const range = file.index.rangeOf(entry.range[0], entry.range[1]);
+    const range = nodeRange(file, entry.range);
     const end = nameNode.range[1];
     return [
       {

@@ -1,5 +1,5 @@
 import { Document, Node, Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
-import { LineIndex } from '../../text/lineIndex';
+import { LineIndex, Range } from '../../text/lineIndex';
 import { ArgvCommand, CommandWord, Encoder, commandsOfWord, mappedWord, verbatim } from './command';
 import { MappedString, insideJsonString } from './jsonString';
 import { holdsExpansion } from './shellWords';
@@ -59,6 +59,13 @@ export function readYaml(text: string): YamlFile {
     if (error) notes.push({ message: `Not read past a YAML error: ${error.message.split('\n')[0]}`, range: index.rangeOf(error.pos[0], error.pos[1]) });
   }
   return { text, index, documents, notes, templates };
+}
+
+/** The range of a node's source without the line breaks and blanks a YAML node range ends with. */
+export function nodeRange(file: YamlFile, range: readonly number[]): Range {
+  let end = range[1];
+  while (end > range[0] && /\s/.test(file.text[end - 1])) end--;
+  return file.index.rangeOf(range[0], end);
 }
 
 export function isTemplated(file: YamlFile, start: number, end: number): boolean {
