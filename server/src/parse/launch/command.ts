@@ -231,6 +231,8 @@ interface WrapperSyntax {
   positional?: number;
   /** Words of the form `X=1` set the environment (`env`). */
   assignments?: boolean;
+  /** Everything up to `--` is the wrapper's (`wait-for-it.sh db:5432 -t 60 -- gunicorn …`). */
+  untilDoubleDash?: boolean;
 }
 
 const WRAPPERS: Record<string, WrapperSyntax> = {
@@ -260,6 +262,12 @@ const WRAPPERS: Record<string, WrapperSyntax> = {
   tini: { name: 'tini', valued: ['-p', '-e'] },
   'dumb-init': { name: 'dumb-init', valued: ['-r', '--rewrite'] },
   time: { name: 'time' },
+  setuser: { name: 'setuser', positional: 1 },
+  'wait-for-it': { name: 'wait-for-it', untilDoubleDash: true },
+  'wait-for-it.sh': { name: 'wait-for-it', untilDoubleDash: true },
+  dockerize: { name: 'dockerize', allValued: true },
+  doppler: { name: 'doppler run', subcommand: ['run'], untilDoubleDash: true },
+  dotenv: { name: 'dotenv run', subcommand: ['run'], valued: ['-f', '--file'] },
 };
 
 interface Walk {
@@ -360,6 +368,11 @@ function serverOf(command: ArgvCommand, outer: Walk, source: { text: string; ind
       while (i < words.length && words[i].value.startsWith('-') && !syntax.subcommand.includes(words[i].value)) i += syntax.valued?.includes(words[i].value) ? 2 : 1;
       if (i >= words.length || !syntax.subcommand.includes(words[i].value)) return undefined;
       i++;
+    }
+    if (syntax.untilDoubleDash) {
+      const dashes = words.findIndex((word, at) => at >= i && word.value === '--');
+      if (dashes < 0) return undefined;
+      i = dashes;
     }
     while (i < words.length) {
       const value = words[i].value;

@@ -176,9 +176,12 @@ export function scalarWord(file: YamlFile, scalar: Scalar, expansion: (value: st
   const source = file.text.slice(start, end);
   const written = scalar.type === 'PLAIN' && !/[\r\n]/.test(source) ? source : value;
   if (isTemplated(file, start, end)) {
-    // Parsed from the blanked text: the value to show is the template as written, quotes aside.
+    // Parsed from the blanked text: the value is the template as written, quotes aside (mapped when that is plain).
     const quoted = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';
-    return { value: quoted ? source.slice(1, -1) : source, range: file.index.rangeOf(start, end), opaque: true, start, end };
+    const templated = quoted ? source.slice(1, -1) : source;
+    const mapped = /[\\'\r\n]/.test(templated) ? undefined : mapScalar(file.text, scalar, templated);
+    if (mapped) return mappedWord(mapped, start, end, file.index, scalarEncoder(scalar), true);
+    return { value: templated, range: file.index.rangeOf(start, end), opaque: true, start, end };
   }
   const opaque = expansion(written);
   const mapped = mapScalar(file.text, scalar, written);
