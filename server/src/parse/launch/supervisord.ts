@@ -1,6 +1,6 @@
 import { LineIndex } from '../../text/lineIndex';
 import { resolvePath } from '../../model/workspace';
-import { Encoder, commandsOfShellText, launchOf, serverCommands } from './command';
+import { Encoder, collapseDoubled, commandsOfShellText, launchOf, serverCommands, withBackslashes } from './command';
 import type { Launch, LaunchFileReading, LaunchVariable } from './types';
 
 /**
@@ -58,8 +58,11 @@ function withoutInlineComment(text: string, start: number, end: number): number 
   return stop;
 }
 
-/** Supervisor expands `%(name)s` in command lines: a literal `%` is written `%%`. */
-const supervisorEncoder: Encoder = (text) => text.replace(/%/g, '%%');
+/**
+ * Supervisor expands `%(name)s` in command lines: a literal `%` is written `%%`; and a blank before `;` or `#`
+ * starts a comment even inside quotes, so shell words escape their blanks with backslashes.
+ */
+const supervisorEncoder: Encoder = withBackslashes((text) => text.replace(/%/g, '%%'));
 const holdsInterpolation = (value: string) => /%\(/.test(value);
 
 export function readSupervisord(path: string, text: string): LaunchFileReading {
@@ -79,7 +82,7 @@ export function readSupervisord(path: string, text: string): LaunchFileReading {
     const env = environment ? environmentOf(text, index, environment) : [];
     const commands = commandsOfShellText({ text, index, encode: supervisorEncoder }, command.start, command.end, { dialect: 'shlex' }).map((argv) => ({
       ...argv,
-      words: argv.words.map((word) => ({ ...word, opaque: word.opaque || holdsInterpolation(text.slice(word.start, word.end)) })),
+      words: argv.words.map((word) => collapseDoubled({ ...word, opaque: word.opaque || holdsInterpolation(text.slice(word.start, word.end)) }, '%')),
     }));
     const context = { path, fileKind: 'supervisord' as const, label: program, env, ...(cwd ? { cwd } : {}) };
     launches.push(...serverCommands(commands, { text, index }).map((server) => launchOf(server, context)));

@@ -1,6 +1,6 @@
 import { LineIndex } from '../../text/lineIndex';
 import { dirname, resolvePath } from '../../model/workspace';
-import { Encoder, commandsOfShellText, launchOf, serverCommands } from './command';
+import { Encoder, collapseDoubled, commandsOfShellText, launchOf, serverCommands } from './command';
 import { holdsExpansion, shlexWords } from './shellWords';
 import type { Launch, LaunchEnvFile, LaunchFileReading, LaunchVariable } from './types';
 
@@ -87,7 +87,7 @@ export function readSystemdUnit(path: string, text: string): LaunchFileReading {
     while (start < entry.end && '-@:+!'.includes(text[start])) start++;
     const commands = commandsOfShellText(source, start, entry.end, { dialect: 'shlex' }).map((command) => ({
       ...command,
-      words: command.words.map((word) => ({ ...word, opaque: word.opaque || expandsInUnit(text.slice(word.start, word.end)) })),
+      words: command.words.map((word) => collapseDoubled({ ...word, opaque: word.opaque || expandsInUnit(text.slice(word.start, word.end)) }, '%$')),
     }));
     const context = { path, fileKind: 'systemd' as const, label: 'ExecStart', env, ...(cwd ? { cwd } : {}), envFiles };
     launches.push(...serverCommands(commands, { text, index }).map((server) => launchOf(server, context)));

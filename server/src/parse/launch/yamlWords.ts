@@ -1,6 +1,6 @@
 import { Document, Node, Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import { LineIndex, Range } from '../../text/lineIndex';
-import { ArgvCommand, CommandWord, Encoder, commandsOfWord, mappedWord, verbatim } from './command';
+import { ArgvCommand, CommandWord, Encoder, commandsOfWord, mappedWord, verbatim, withBackslashes } from './command';
 import { MappedString, insideJsonString } from './jsonString';
 import { holdsExpansion } from './shellWords';
 import type { LaunchInsertion, LaunchNote, LaunchVariable } from './types';
@@ -164,7 +164,8 @@ function mapScalar(text: string, scalar: Scalar, value: string): MappedString | 
 function scalarEncoder(scalar: Scalar): Encoder {
   if (scalar.type === 'QUOTE_DOUBLE') return insideJsonString;
   if (scalar.type === 'QUOTE_SINGLE') return (text) => text.replace(/'/g, "''");
-  return verbatim;
+  // Plain and block scalars have no escapes: shell words go in with backslashes, which keep `: ` and ` #` out.
+  return withBackslashes(verbatim);
 }
 
 /** A scalar as one word (a list item, an env value); opaque when a later stage expands it or a template fills it. */
@@ -226,7 +227,9 @@ function listInsertion(file: YamlFile, seq: YAMLSeq): LaunchInsertion | undefine
   const prefix = file.text.slice(lineStart, dash);
   const gap = file.text.slice(dash + 1, lastStart);
   const insertAt = file.index.positionAt(file.index.lineContentEnd(lastLine));
-  return { insertAt, argumentsText: (args) => args.map((arg) => `${file.index.eol}${prefix}-${gap}${itemText(style, arg, false)}`).join('') };
+  // The line break the item's own line ends with (files may mix them), the file's first one on a last line.
+  const eol = file.text.slice(file.index.lineContentEnd(lastLine), file.index.lineEndIncludingBreak(lastLine)) || file.index.eol;
+  return { insertAt, argumentsText: (args) => args.map((arg) => `${eol}${prefix}-${gap}${itemText(style, arg, false)}`).join('') };
 }
 
 /**
