@@ -204,7 +204,8 @@ export function commandsOfWord(word: CommandWord, source: { text: string; index:
     // After the last word the inner text is outside its own quotes; what the outer word needs there comes from the map.
     return {
       words,
-      ...(last ? { insertion: { insertAt: source.index.positionAt(last.end), argumentsText: appendedShellArguments(encodeAt(last.end)) } } : {}),
+      // The encoder is found when a fix asks: finding it walks the word's map.
+      ...(last ? { insertion: { insertAt: source.index.positionAt(last.end), argumentsText: (args: readonly string[]) => appendedShellArguments(encodeAt(last.end))(args) } } : {}),
     };
   });
 }
@@ -347,7 +348,8 @@ export function serverCommands(commands: readonly ArgvCommand[], source: { text:
 function serversInSequence(commands: readonly ArgvCommand[], outer: Walk, source: { text: string; index: LineIndex }, depth: number): ServerCommand[] {
   const found: ServerCommand[] = [];
   let cwd = outer.cwd;
-  const exported: LaunchVariable[] = [];
+  // By name, in the order first exported: exporting a name again replaces its value where it stands.
+  const exported = new Map<string, LaunchVariable>();
   const assigned = new Map<string, LaunchVariable>();
   for (const command of commands) {
     const [first, ...rest] = command.words;
@@ -356,13 +358,13 @@ function serversInSequence(commands: readonly ArgvCommand[], outer: Walk, source
       cwd = rest[0] ? plainWord(rest[0]) : undefined;
     } else if (first.value === 'export' && !first.assignment) {
       for (const word of rest) {
-        if (word.assignment) exported.push(variableOf(word, source.index, word.assignment.valueStart));
-        else if (assigned.has(word.value)) exported.push(assigned.get(word.value)!);
+        if (word.assignment) exported.set(word.assignment.name, variableOf(word, source.index, word.assignment.valueStart));
+        else if (assigned.has(word.value)) exported.set(word.value, assigned.get(word.value)!);
       }
     } else if (command.words.every((word) => word.assignment)) {
       for (const word of command.words) assigned.set(word.assignment!.name, variableOf(word, source.index, word.assignment!.valueStart));
     } else {
-      const servers = serverOf(command, { env: [...outer.env, ...exported], wrappers: outer.wrappers, ...(cwd ? { cwd } : {}) }, source, depth);
+      const servers = serverOf(command, { env: [...outer.env, ...exported.values()], wrappers: outer.wrappers, ...(cwd ? { cwd } : {}) }, source, depth);
       if (servers) found.push(...servers);
     }
   }
