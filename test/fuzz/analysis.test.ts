@@ -17,6 +17,7 @@ import {
   gunicornText,
   launchFile,
   mutatedRealFile,
+  optionLaunchFile,
   requirementFile,
   surroundings,
   uwsgiText,
@@ -85,6 +86,7 @@ const generatedCases: Record<string, fc.Arbitrary<Case>> = {
   'agent tingyun.ini': fc.tuple(agentText, fc.constantFrom('/project/tingyun.ini', '/project/conf/apm.ini')).map(([text, path]) => ({ path, files: { [path]: text } })),
   'requirement file': requirementFile.map((file) => ({ path: file.path, files: { [file.path]: file.text } })),
   'launch file': fc.tuple(launchFile, surroundings).map(([file, files]) => ({ path: file.path, files: { ...files, [file.path]: file.text } })),
+  'launch file with server options': fc.tuple(optionLaunchFile, surroundings).map(([file, files]) => ({ path: file.path, files: { ...files, [file.path]: file.text } })),
 };
 
 describe('analysis of generated configs never throws, ends, and reports ranges inside the file', () => {

@@ -59,7 +59,7 @@ function filesUnder(folder: string): string[] {
 /** Lines of the launch corpus that name a server, outside comments, each as one string. */
 function corpusLines(): string[] {
   return filesUnder(CORPUS)
-    .filter((path) => !path.endsWith('MANIFEST.tsv') && !path.endsWith('README.md'))
+    .filter((path) => !/\.(tsv|md)$/.test(path))
     .flatMap((path) => readFileSync(path, 'utf8').split(/\r\n|\r|\n/))
     .map((line) => line.trim())
     .filter((line) => /\b(gunicorn|uwsgi)\b/i.test(line) && !/^[#;]/.test(line));

@@ -11,8 +11,8 @@ import { completionsAt } from '../../server/src/features/completion';
 import { memoryWorkspace } from '../helpers/memoryWorkspace';
 
 function launchOf(path: string, text: string) {
-  const launches = readLaunchFile(path, text);
-  assert.ok(launches && launches.length === 1, `one launch in ${path}`);
+  const { launches } = readLaunchFile(path, text);
+  assert.ok(launches.length === 1, `one launch in ${path}`);
   return launches[0];
 }
 

@@ -121,7 +121,7 @@ export function readDocument(
     case 'agent-ini':
       return { kind, path, text, agent: new AgentConfig(parseAgentIni(text)) };
     case 'launch': {
-      const launches = readLaunchFile(path, text) ?? [];
+      const { launches } = readLaunchFile(path, text);
       if (launches.length === 0) return undefined;
       const uwsgiVersion = launches.some((launch) => launch.server === 'uwsgi')
         ? projectPackageVersion(workspace, path, 'uwsgi', settings.uwsgiVersion, settings.uwsgiVersionSource)

@@ -1,7 +1,7 @@
 import type { FileKind } from '../model/document';
 import { requirementFileKind } from '../parse/requirements';
 import { isAgentConfigName } from '../model/deployment';
-import { launchFileKind, mayBeLaunchFile } from '../parse/launch/registry';
+import { launchReaderFor } from '../parse/launch/registry';
 
 function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
@@ -56,7 +56,7 @@ export interface FileKindSettings {
  */
 export function detectFileKind(path: string, text: string, settings: FileKindSettings = {}): FileKind | undefined {
   // A file that starts a server: a Dockerfile, Compose or Kubernetes YAML, a Procfile, a unit, a script, ...
-  return configFileKind(path, text, settings) ?? (/uwsgi|gunicorn/i.test(text) && launchFileKind(path) ? 'launch' : undefined);
+  return configFileKind(path, text, settings) ?? (/uwsgi|gunicorn/i.test(text) && launchReaderFor(path.replace(/\\/g, '/'), text) ? 'launch' : undefined);
 }
 
 function configFileKind(path: string, text: string, settings: FileKindSettings): FileKind | undefined {
@@ -72,6 +72,15 @@ function configFileKind(path: string, text: string, settings: FileKindSettings):
   if (isAgentConfigName(name)) return 'agent-ini';
   if (UWSGI_HEADER.test(text)) return 'uwsgi-ini';
   return TINGYUN_HEADER.test(text) ? 'agent-ini' : undefined;
+}
+
+/**
+ * Whether a file may be a launch file by its name: the registry decides by name and text, and YAML, `.conf`/`.ini`
+ * and extensionless scripts are told apart only by their text, so every such name is a candidate.
+ */
+export function mayBeLaunchFile(path: string): boolean {
+  const name = baseName(path);
+  return /^(dockerfile|containerfile|procfile)(\..+)?$|\.(dockerfile|containerfile|ya?ml|service|conf|ini|sh|bash)$/i.test(name) || !name.includes('.');
 }
 
 /** Whether a file name alone could be one pydeploy reads (the CLI's walk uses it before reading). */

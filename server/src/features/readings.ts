@@ -7,7 +7,8 @@ import { GunicornConfig } from '../model/gunicornConfig';
 import { readUwsgiCommandLine } from '../model/uwsgiCommandLine';
 import { readGunicornCommandLine } from '../model/gunicornCommandLine';
 import { gunicornConfigOf, gunicornLaunchesOf, locateLaunchFile, uwsgiLaunchesOf, workspaceLaunches } from '../model/launches';
-import { mayBeLaunchFile, readLaunchFile } from '../parse/launch/registry';
+import { readLaunchFile } from '../parse/launch/registry';
+import { mayBeLaunchFile } from './fileKinds';
 import type { WorkspaceView } from '../model/workspace';
 
 /**
@@ -24,7 +25,7 @@ export interface Reading {
 
 /** Every launch of the checked file's workspace folder. */
 export function launchesAround(workspace: WorkspaceView, path: string): Launch[] {
-  return workspaceLaunches(workspace, workspace.rootOf(path), mayBeLaunchFile, readLaunchFile);
+  return workspaceLaunches(workspace, workspace.rootOf(path), mayBeLaunchFile, (file, text) => readLaunchFile(file, text).launches);
 }
 
 function uwsgiReadings(document: DocumentOfKind<'uwsgi-ini'>): Reading[] {

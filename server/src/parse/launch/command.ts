@@ -1,7 +1,7 @@
 import { LineIndex, Range } from '../../text/lineIndex';
 import { dirname, resolvePath } from '../../model/workspace';
 import type { Launch, LaunchEnvFile, LaunchFileKind, LaunchImage, LaunchInsertion, LaunchVariable, LaunchWord, LaunchWrapper, ServerProgram } from './types';
-import { ShellWord, SplitOptions, splitShell } from './shellWords';
+import { ShellDialect, ShellWord, SplitOptions, splitShell } from './shellWords';
 import type { MappedString } from './jsonString';
 
 /**
@@ -11,10 +11,22 @@ import type { MappedString } from './jsonString';
  * shell line, an exec-form JSON array, a YAML list) into `ArgvCommand`s and gets `ServerCommand`s back.
  */
 
-/** How literal text is written at some place of a file (inside a JSON string, a YAML scalar, a systemd line, ...). */
-export type Encoder = (text: string) => string;
+/**
+ * How literal text is written at some place of a file (inside a JSON string, a YAML scalar, a systemd line, ...).
+ * `backslashes`: a shell word written there must escape its special characters one by one, as quotes would not
+ * keep it valid (a plain YAML scalar must not get `: ` or ` #`).
+ */
+export interface Encoder {
+  (text: string): string;
+  backslashes?: boolean;
+}
 
 export const verbatim: Encoder = (text) => text;
+
+/** An encoder for a place where shell words are written with backslashes, not quotes. */
+export function withBackslashes(encode: Encoder): Encoder {
+  return Object.assign((text: string) => encode(text), { backslashes: true });
+}
 
 /** A word of a command, with what is needed to read it again as shell text when it is handed to `sh -c`. */
 export interface CommandWord extends LaunchWord {
@@ -54,22 +66,31 @@ export interface ServerCommand {
 
 // ---------- writing arguments ----------
 
-/** An argument as one shell word: bare when nothing in it is special to a shell, else single-quoted. */
-export function shellQuote(argument: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(argument) ? argument : `'${argument.replace(/'/g, `'\\''`)}'`;
+/**
+ * An argument as one shell word: bare when nothing in it is special to a shell, else single-quoted, or with each
+ * special character backslash-escaped.
+ */
+export function shellQuote(argument: string, backslashes = false): string {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(argument)) return argument;
+  if (backslashes && argument !== '') return argument.replace(/[^A-Za-z0-9_@%+=:,./-]/g, '\\$&');
+  return `'${argument.replace(/'/g, `'\\''`)}'`;
 }
 
 /** Text after a command's last word that adds arguments to it, written through `encode` for where it goes. */
 export function appendedShellArguments(encode: Encoder): LaunchInsertion['argumentsText'] {
-  return (args) => encode(args.map((argument) => ` ${shellQuote(argument)}`).join(''));
+  return (args) => encode(args.map((argument) => ` ${shellQuote(argument, encode.backslashes)}`).join(''));
 }
 
 function compose(outer: Encoder, inner: Encoder): Encoder {
-  return (text) => outer(inner(text));
+  return Object.assign((text: string) => outer(inner(text)), { backslashes: Boolean(outer.backslashes || inner.backslashes) });
 }
 
 const insideSingleQuotes: Encoder = (text) => text.replace(/'/g, `'\\''`);
-const insideDoubleQuotes: Encoder = (text) => text.replace(/[\\"$`]/g, '\\$&');
+/** Inside double quotes a shell unescapes `\\ " $ \``; shlex only `\\ "`. */
+const insideDoubleQuotes: Record<ShellDialect, Encoder> = {
+  sh: (text) => text.replace(/[\\"$`]/g, '\\$&'),
+  shlex: (text) => text.replace(/[\\"]/g, '\\$&'),
+};
 
 /** Whether an offset inside a shell word (read from its start) lies within single quotes, double quotes or neither. */
 function shellQuoteStateAt(text: string, from: number, offset: number): 'none' | 'single' | 'double' {
@@ -100,14 +121,15 @@ const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
  * A word of shell text `shellText` (the file's text, or the value of a word handed to `sh -c`, whose characters
  * `map` places in the file) as a CommandWord with file offsets.
  */
-function wordFromShell(word: ShellWord, shellText: string, source: ShellTextSource, canAssign: boolean, map?: CharMap): CommandWord {
+function wordFromShell(word: ShellWord, shellText: string, source: ShellTextSource, dialect: ShellDialect, map?: CharMap): CommandWord {
   const mapped = map ? mapWord(word, map) : { start: word.start, end: word.end, charStarts: word.charStarts, charEnds: word.charEnds };
-  const assignment = canAssign ? ASSIGNMENT.exec(shellText.slice(word.start, word.end)) : null;
+  // Only a shell reads `X=1 program` as an assignment.
+  const assignment = dialect === 'sh' ? ASSIGNMENT.exec(shellText.slice(word.start, word.end)) : null;
   const encodeAt = (offset: number): Encoder => {
     // The quote state is read in the shell text itself; the layers around it (an outer word, the file) come from the map.
     const local = map ? localPosition(map, offset) : offset;
     const state = shellQuoteStateAt(shellText, word.start, local);
-    const here = state === 'single' ? insideSingleQuotes : state === 'double' ? insideDoubleQuotes : verbatim;
+    const here = state === 'single' ? insideSingleQuotes : state === 'double' ? insideDoubleQuotes[dialect] : verbatim;
     return compose(map ? map.encodeAt(offset) : source.encode, here);
   };
   return {
@@ -160,7 +182,7 @@ function mapWord(word: ShellWord, map: CharMap): { start: number; end: number; c
 export function commandsOfShellText(source: ShellTextSource, from: number, to: number, options: SplitOptions = { dialect: 'sh' }): ArgvCommand[] {
   const split = splitShell(source.text, from, to, options);
   return split.commands.map((command) => {
-    const words = command.words.map((word) => wordFromShell(word, source.text, source, options.dialect === 'sh'));
+    const words = command.words.map((word) => wordFromShell(word, source.text, source, options.dialect));
     const last = words[words.length - 1];
     return {
       words,
@@ -170,19 +192,20 @@ export function commandsOfShellText(source: ShellTextSource, from: number, to: n
 }
 
 /** The commands of a word's value read as shell text (`sh -c VALUE`), mapped back into the file; none when unmappable. */
-export function commandsOfWord(word: CommandWord, source: { text: string; index: LineIndex }): ArgvCommand[] {
+export function commandsOfWord(word: CommandWord, source: { text: string; index: LineIndex }, options: SplitOptions = { dialect: 'sh' }): ArgvCommand[] {
   const { charStarts, charEnds, encodeAt } = word;
   if (!charStarts || !charEnds || !encodeAt || charStarts.length !== word.value.length) return [];
   const map: CharMap = { charStarts, charEnds, start: word.start, end: word.end, encodeAt };
   const textSource: ShellTextSource = { ...source, encode: verbatim };
-  const split = splitShell(word.value, 0, word.value.length, { dialect: 'sh' });
+  const split = splitShell(word.value, 0, word.value.length, options);
   return split.commands.map((command) => {
-    const words = command.words.map((inner) => wordFromShell(inner, word.value, textSource, true, map));
+    const words = command.words.map((inner) => wordFromShell(inner, word.value, textSource, options.dialect, map));
     const last = words[words.length - 1];
     // After the last word the inner text is outside its own quotes; what the outer word needs there comes from the map.
     return {
       words,
-      ...(last ? { insertion: { insertAt: source.index.positionAt(last.end), argumentsText: appendedShellArguments(encodeAt(last.end)) } } : {}),
+      // The encoder is found when a fix asks: finding it walks the word's map.
+      ...(last ? { insertion: { insertAt: source.index.positionAt(last.end), argumentsText: (args: readonly string[]) => appendedShellArguments(encodeAt(last.end))(args) } } : {}),
     };
   });
 }
@@ -199,6 +222,27 @@ export function mappedWord(mapped: MappedString, start: number, end: number, ind
     charEnds: mapped.charEnds,
     encodeAt: () => encode,
   };
+}
+
+/**
+ * A word read after a stage that writes a literal character doubled (`%%` in supervisord and systemd, `$$` in
+ * systemd): the doubled pair is one character of the value, mapped to both source characters.
+ */
+export function collapseDoubled(word: CommandWord, doubled: string): CommandWord {
+  const { charStarts, charEnds } = word;
+  if (!charStarts || !charEnds || ![...doubled].some((c) => word.value.includes(c + c))) return word;
+  let value = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < word.value.length; i++) {
+    const c = word.value[i];
+    const pair = doubled.includes(c) && word.value[i + 1] === c;
+    value += c;
+    starts.push(charStarts[i]);
+    ends.push(charEnds[pair ? i + 1 : i]);
+    if (pair) i++;
+  }
+  return { ...word, value, charStarts: starts, charEnds: ends };
 }
 
 // ---------- from a command to its server ----------
@@ -231,6 +275,8 @@ interface WrapperSyntax {
   positional?: number;
   /** Words of the form `X=1` set the environment (`env`). */
   assignments?: boolean;
+  /** Everything up to `--` is the wrapper's (`wait-for-it.sh db:5432 -t 60 -- gunicorn …`). */
+  untilDoubleDash?: boolean;
 }
 
 const WRAPPERS: Record<string, WrapperSyntax> = {
@@ -260,6 +306,12 @@ const WRAPPERS: Record<string, WrapperSyntax> = {
   tini: { name: 'tini', valued: ['-p', '-e'] },
   'dumb-init': { name: 'dumb-init', valued: ['-r', '--rewrite'] },
   time: { name: 'time' },
+  setuser: { name: 'setuser', positional: 1 },
+  'wait-for-it': { name: 'wait-for-it', untilDoubleDash: true },
+  'wait-for-it.sh': { name: 'wait-for-it', untilDoubleDash: true },
+  dockerize: { name: 'dockerize', allValued: true },
+  doppler: { name: 'doppler run', subcommand: ['run'], untilDoubleDash: true },
+  dotenv: { name: 'dotenv run', subcommand: ['run'], valued: ['-f', '--file'] },
 };
 
 interface Walk {
@@ -285,20 +337,36 @@ function variableOf(word: CommandWord, index: LineIndex, valueStart: number): La
 }
 
 /**
- * The servers the commands start, read through wrappers; a command that starts none is skipped. `cd DIR` commands
- * before a server (`cd app && gunicorn …`) give its folder.
+ * The servers the commands start, read through wrappers; a command that starts none is skipped. Commands before
+ * a server count as a shell runs them one after the other: `cd DIR` gives its folder, `export X=1` (or `X=1`
+ * then `export X`) its environment.
  */
 export function serverCommands(commands: readonly ArgvCommand[], source: { text: string; index: LineIndex }): ServerCommand[] {
+  return serversInSequence(commands, { env: [], wrappers: [] }, source, 0);
+}
+
+function serversInSequence(commands: readonly ArgvCommand[], outer: Walk, source: { text: string; index: LineIndex }, depth: number): ServerCommand[] {
   const found: ServerCommand[] = [];
-  let cwd: LaunchWord | undefined;
+  let cwd = outer.cwd;
+  // By name, in the order first exported: exporting a name again replaces its value where it stands.
+  const exported = new Map<string, LaunchVariable>();
+  const assigned = new Map<string, LaunchVariable>();
   for (const command of commands) {
-    const first = command.words[0];
-    if (first && first.value === 'cd' && command.words.length <= 2) {
-      cwd = command.words[1] ? plainWord(command.words[1]) : undefined;
-      continue;
+    const [first, ...rest] = command.words;
+    if (!first) continue;
+    if (first.value === 'cd' && rest.length <= 1) {
+      cwd = rest[0] ? plainWord(rest[0]) : undefined;
+    } else if (first.value === 'export' && !first.assignment) {
+      for (const word of rest) {
+        if (word.assignment) exported.set(word.assignment.name, variableOf(word, source.index, word.assignment.valueStart));
+        else if (assigned.has(word.value)) exported.set(word.value, assigned.get(word.value)!);
+      }
+    } else if (command.words.every((word) => word.assignment)) {
+      for (const word of command.words) assigned.set(word.assignment!.name, variableOf(word, source.index, word.assignment!.valueStart));
+    } else {
+      const servers = serverOf(command, { env: [...outer.env, ...exported.values()], wrappers: outer.wrappers, ...(cwd ? { cwd } : {}) }, source, depth);
+      if (servers) found.push(...servers);
     }
-    const server = serverOf(command, { env: [], wrappers: [], ...(cwd ? { cwd } : {}) }, source, 0);
-    if (server) found.push(...server);
   }
   return found;
 }
@@ -319,7 +387,13 @@ function serverOf(command: ArgvCommand, outer: Walk, source: { text: string; ind
     const server = serverNamed(word);
     if (server) {
       const args = words.slice(i + 1);
-      const lastWord = args[args.length - 1] ?? word;
+      // Words of one argv may come from two places in either order (a CMD above its ENTRYPOINT).
+      let start = Infinity;
+      let end = -Infinity;
+      for (const used of words) {
+        start = Math.min(start, used.start);
+        end = Math.max(end, used.end);
+      }
       return [
         {
           server,
@@ -328,7 +402,7 @@ function serverOf(command: ArgvCommand, outer: Walk, source: { text: string; ind
           env: walk.env,
           wrappers: walk.wrappers,
           ...(command.insertion ? { insertion: command.insertion } : {}),
-          range: source.index.rangeOf(words[0].start, lastWord.end),
+          range: source.index.rangeOf(start, end),
           ...(walk.cwd ? { cwd: walk.cwd } : {}),
         },
       ];
@@ -345,6 +419,11 @@ function serverOf(command: ArgvCommand, outer: Walk, source: { text: string; ind
       while (i < words.length && words[i].value.startsWith('-') && !syntax.subcommand.includes(words[i].value)) i += syntax.valued?.includes(words[i].value) ? 2 : 1;
       if (i >= words.length || !syntax.subcommand.includes(words[i].value)) return undefined;
       i++;
+    }
+    if (syntax.untilDoubleDash) {
+      const dashes = words.findIndex((word, at) => at >= i && word.value === '--');
+      if (dashes < 0) return undefined;
+      i = dashes;
     }
     while (i < words.length) {
       const value = words[i].value;
@@ -385,18 +464,7 @@ function shellCommandString(command: ArgvCommand, at: number, walk: Walk, source
   const string = words[i];
   if (!hasC || !string) return undefined;
   const wrapper: LaunchWrapper = { name: 'sh -c', words: words.slice(at, i + 1).map(plainWord) };
-  const inner = commandsOfWord(string, source);
-  const found: ServerCommand[] = [];
-  let cwd = walk.cwd;
-  for (const innerCommand of inner) {
-    const first = innerCommand.words[0];
-    if (first && first.value === 'cd' && innerCommand.words.length <= 2) {
-      cwd = innerCommand.words[1] ? plainWord(innerCommand.words[1]) : undefined;
-      continue;
-    }
-    const servers = serverOf(innerCommand, { env: walk.env, wrappers: [...walk.wrappers, wrapper], ...(cwd ? { cwd } : {}) }, source, depth + 1);
-    if (servers) found.push(...servers);
-  }
+  const found = serversInSequence(commandsOfWord(string, source), { ...walk, wrappers: [...walk.wrappers, wrapper] }, source, depth + 1);
   return found.length > 0 ? found : undefined;
 }
 
@@ -411,7 +479,7 @@ function pythonModule(command: ArgvCommand, at: number, walk: Walk, source: { te
   const wrapper: LaunchWrapper = { name: 'python -m', words: words.slice(at, i + 1).map(plainWord) };
   const rest: ArgvCommand = { words: words.slice(i + 1), ...(command.insertion ? { insertion: command.insertion } : {}) };
   const servers = serverOf(rest, { ...walk, wrappers: [...walk.wrappers, wrapper] }, source, 0);
-  return servers?.map((server) => ({ ...server, range: source.index.rangeOf(words[0].start, source.index.offsetAt(server.range.end)) }));
+  return servers?.map((server) => ({ ...server, range: source.index.rangeOf(Math.min(words[0].start, source.index.offsetAt(server.range.start)), source.index.offsetAt(server.range.end)) }));
 }
 
 // ---------- launches ----------
