@@ -17,6 +17,8 @@ import { requirementFileKind } from '../parse/requirements';
 import { basename } from '../model/workspace';
 import { MAX_ANALYZED_BYTES } from '../rules/pydeploy/fileTooLarge';
 import { readLaunchFile } from '../parse/launch/registry';
+import type { Launch } from '../parse/launch/types';
+import { LineIndex } from '../text/lineIndex';
 import { namedGunicornConfigs } from '../model/launches';
 import { Reading, launchesAround, readingsOf } from './readings';
 
@@ -92,6 +94,21 @@ export function documentKind(path: string, text: string, settings: AnalysisSetti
 }
 
 /**
+ * The launch, without its insertion point when an argument added there would not read back as the launch's last one
+ * (an unclosed quote would swallow it): a fix that cannot take effect is not offered.
+ */
+function withInsertionThatReadsBack(launch: Launch, text: string): Launch {
+  const { insertion } = launch;
+  if (!insertion) return launch;
+  const index = new LineIndex(text);
+  const at = index.offsetAt(insertion.insertAt);
+  const probe = '--pydeploy-probe';
+  const { launches } = readLaunchFile(launch.path, text.slice(0, at) + insertion.argumentsText([probe]) + text.slice(at));
+  const readsBack = launches.some((other) => other.label === launch.label && other.args[other.args.length - 1]?.value === probe);
+  return readsBack ? launch : { ...launch, insertion: undefined };
+}
+
+/**
  * Reads a file into the model of its kind; undefined for a file pydeploy does not handle. `path` is
  * absolute and `/`-separated: included files and requirement files are found relative to it.
  */
@@ -121,7 +138,7 @@ export function readDocument(
     case 'agent-ini':
       return { kind, path, text, agent: new AgentConfig(parseAgentIni(text)) };
     case 'launch': {
-      const { launches } = readLaunchFile(path, text);
+      const launches = readLaunchFile(path, text).launches.map((launch) => withInsertionThatReadsBack(launch, text));
       if (launches.length === 0) return undefined;
       const uwsgiVersion = launches.some((launch) => launch.server === 'uwsgi')
         ? projectPackageVersion(workspace, path, 'uwsgi', settings.uwsgiVersion, settings.uwsgiVersionSource)

@@ -35,6 +35,8 @@ export interface GunicornCommandLine {
   appModule?: LaunchWord;
   problems: CommandLineProblem[];
   incomplete: boolean;
+  /** Whether flags added at the end are read as flags: not after `--`, nor where a flag still lacks its value. */
+  takesAppendedOptions: boolean;
 }
 
 /** Flags argparse adds besides the settings'. */
@@ -62,14 +64,16 @@ export function takesNoValue(facts: GunicornSettingFacts): boolean {
 
 
 /** Reads argparse words into settings (appended to `into`), the positional words, and what argparse refuses. */
-function readArguments(words: readonly LaunchWord[], from: 'cmd-args' | 'cli', into: GunicornLaunchSetting[], problems: CommandLineProblem[]): { positional: LaunchWord[]; incomplete: boolean } {
+function readArguments(words: readonly LaunchWord[], from: 'cmd-args' | 'cli', into: GunicornLaunchSetting[], problems: CommandLineProblem[]): { positional: LaunchWord[]; incomplete: boolean; endOfOptions: boolean } {
   const positional: LaunchWord[] = [];
   let incomplete = false;
+  let endOfOptions = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const text = word.value;
     if (text === '--') {
       positional.push(...words.slice(i + 1));
+      endOfOptions = true;
       break;
     }
     if (word.opaque && text.startsWith('$')) {
@@ -127,7 +131,7 @@ function readArguments(words: readonly LaunchWord[], from: 'cmd-args' | 'cli', i
     i++;
     into.push({ facts, flag, value: next.value, keyRange: nameRange, valueRange: wordValueRange(next), opaque: next.opaque, from });
   }
-  return { positional, incomplete };
+  return { positional, incomplete, endOfOptions };
 }
 
 /** The words of `GUNICORN_CMD_ARGS`, with ranges inside the variable's value where its text maps one to one. */
@@ -182,5 +186,6 @@ export function readGunicornCommandLine(launch: Launch): GunicornCommandLine {
     ...(cli.positional[0] ? { appModule: cli.positional[0] } : {}),
     problems,
     incomplete,
+    takesAppendedOptions: !cli.endOfOptions && !problems.some((problem) => problem.kind === 'missing-value' && launch.args.includes(problem.word)),
   };
 }

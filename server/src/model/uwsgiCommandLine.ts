@@ -59,6 +59,8 @@ export interface UwsgiCommandLine {
   problems: CommandLineProblem[];
   /** A word the file cannot resolve stands where an option name should be (`$UWSGI_FLAGS`): more may be set. */
   incomplete: boolean;
+  /** Whether an option added at the end is read as one: not after `--`, nor where an option still lacks its value. */
+  takesAppendedOptions: boolean;
 }
 
 /** `UWSGI_*` names uWSGI keeps for its own machinery and never reads as options. */
@@ -135,6 +137,7 @@ export function readUwsgiCommandLine(launch: Launch): UwsgiCommandLine {
 
   const words = launch.args;
   const bare: LaunchWord[] = [];
+  let endOfOptions = false;
   const option = (facts: UwsgiOptionFacts, keyRange: Range, value: string, valueRange: Range, hasValue: boolean, opaque: boolean): void => {
     const loader = facts.role === 'config-include' ? LOADERS[facts.name] : undefined;
     if (loader) {
@@ -149,6 +152,7 @@ export function readUwsgiCommandLine(launch: Launch): UwsgiCommandLine {
     const text = word.value;
     if (text === '--') {
       bare.push(...words.slice(i + 1));
+      endOfOptions = true;
       break;
     }
     if (word.opaque && /^\$/.test(text)) {
@@ -228,5 +232,6 @@ export function readUwsgiCommandLine(launch: Launch): UwsgiCommandLine {
     if (format === 'other' && !word.opaque) problems.push({ kind: 'unloadable', word, name: word.value, range: word.range });
     else items.push({ kind: 'config-file', format, file: word.value, section: 'uwsgi', range: word.range, opaque: word.opaque });
   }
-  return { launch, items, problems, incomplete };
+  const takesAppendedOptions = !endOfOptions && !problems.some((problem) => problem.kind === 'missing-value');
+  return { launch, items, problems, incomplete, takesAppendedOptions };
 }

@@ -65,8 +65,10 @@ export const asyncWorkerRule = defineRule({
   fixes: (document, finding): Fix[] => {
     const { binding } = finding.data.setting;
     if (binding.source === 'launch') {
-      const { insertion, label } = binding.setting.from === 'cli' ? document.gunicorn.launch?.launch ?? {} : {};
-      if (!insertion) return [];
+      const commandLine = document.gunicorn.launch;
+      const { insertion, label } = binding.setting.from === 'cli' ? commandLine?.launch ?? {} : {};
+      // After `--`, or a flag that lacks its value, added words would not be read as flags.
+      if (!insertion || !commandLine?.takesAppendedOptions) return [];
       const flags = finding.data.missing.map((name) => gunicornSetting(name)?.cli.find((flag) => flag.startsWith('--')) ?? name);
       return [
         {

@@ -7,7 +7,7 @@ import type { Launch } from '../../parse/launch/types';
  * `[uwsgi]` section (reported on the section header) or explicitly switched off (reported on the value).
  */
 export type RequiredFlagFinding =
-  | { problem: 'missing'; key: string; section: string; launch?: Launch }
+  | { problem: 'missing'; key: string; section: string; launch?: Launch; takesAppendedOptions?: boolean }
   | { problem: 'off'; key: string; option: UwsgiOption };
 
 export interface RequiredFlagMessages {
@@ -35,7 +35,7 @@ export function checkRequiredFlag(
   // A launch that names a config file of the workspace gets its missing flags there, where they are reported.
   if (state === 'unset' && !config.isIncomplete && !config.missingBelongsElsewhere) {
     const launch = config.launch?.commandLine.launch;
-    const onLaunch = launch && launch.path === config.path ? { launch } : {};
+    const onLaunch = launch && launch.path === config.path ? { launch, takesAppendedOptions: config.launch?.commandLine.takesAppendedOptions ?? false } : {};
     return [{ range: config.anchor, message: messages.missing, data: { problem: 'missing', key, section: config.sectionName, ...onLaunch } }];
   }
   return [];
@@ -65,7 +65,8 @@ export function requiredFlagFixes(finding: Finding<RequiredFlagFinding>): Fix[] 
   }
   if (data.launch) {
     const { insertion, label } = data.launch;
-    return insertion ? [{ title: `Add \`--${data.key}\` to the command line (${label})`, isPreferred: true, changes: [{ kind: 'append-launch-arguments', insertion, args: [`--${data.key}`] }] }] : [];
+    // After `--`, or an option that lacks its value, an added flag would not be read as one.
+    return insertion && data.takesAppendedOptions ? [{ title: `Add \`--${data.key}\` to the command line (${label})`, isPreferred: true, changes: [{ kind: 'append-launch-arguments', insertion, args: [`--${data.key}`] }] }] : [];
   }
   return [
     {
