@@ -79,6 +79,9 @@ const RESERVED_VARIABLES = new Set([
  * The names a prefix is matched against: the stable line's (2.0.x), which deployments run; an option only the
  * development line has would make a prefix look ambiguous that 2.0 reads as one option (`--max-req`).
  */
+/** The wrapper a reader records for a Dockerfile `ENTRYPOINT` script that runs the server after it (`exec "$@"`). */
+const ENTRYPOINT_SCRIPT = 'ENTRYPOINT';
+
 const LONG_NAMES: readonly string[] = allUwsgiOptions()
   .filter((facts) => facts.inStable)
   .map((facts) => facts.name)
@@ -128,7 +131,8 @@ function afterWord(word: LaunchWord): Range {
 export function readUwsgiCommandLine(launch: Launch): UwsgiCommandLine {
   const items: UwsgiLaunchItem[] = [];
   const problems: CommandLineProblem[] = [];
-  let incomplete = false;
+  // An image's entrypoint script runs first and may export `UWSGI_*` variables of its own.
+  let incomplete = launch.wrappers.some((wrapper) => wrapper.name === ENTRYPOINT_SCRIPT);
   for (const variable of launch.env) {
     if (!variable.name.startsWith('UWSGI_') || RESERVED_VARIABLES.has(variable.name) || variable.name.length === 6) continue;
     const key = variable.name.slice(6).toLowerCase().replace(/_/g, '-');

@@ -39,7 +39,8 @@ export const overriddenSettingRule = defineRule({
     for (const name of names) {
       const all = config.all(name);
       const winner = all[all.length - 1];
-      const overridden = all.filter(({ binding }) => origin(binding) !== origin(winner.binding)).pop();
+      // `PORT` and `WEB_CONCURRENCY` are defaults, meant to be replaced (`--bind :$PORT` is the usual way to use PORT).
+      const overridden = all.filter(({ binding }) => origin(binding) !== origin(winner.binding) && origin(binding) !== 'env').pop();
       if (!overridden || winner.binding.conditional) continue;
       const where = winner.binding.source === 'launch' && config.launch ? ` (${config.launch.launch.label} in ${basename(config.launch.launch.path)})` : '';
       if (config.isLocal(overridden.binding)) {
