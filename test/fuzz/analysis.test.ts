@@ -48,7 +48,12 @@ function checkCase({ path, files }: Case, seeds: ReadonlyArray<[number, number]>
   const lines = linesWithEnds(text);
   for (const diagnostic of diagnosticsOf(analysis)) {
     assertValidRange(lines, diagnostic.range, `${diagnostic.code} range`);
-    for (const related of diagnostic.related ?? []) assertValidRange(lines, related.range, `${diagnostic.code} related range`);
+    for (const related of diagnostic.related ?? []) {
+      // A related place in another file (the launch that overrides a value) lies inside that file.
+      const relatedText = related.path === undefined ? text : files[related.path];
+      assert.ok(relatedText !== undefined, `${diagnostic.code} related location in ${related.path}, which is not in the workspace`);
+      assertValidRange(linesWithEnds(relatedText), related.range, `${diagnostic.code} related range`);
+    }
   }
   withoutRuleFailures(() => {
     const document = analysis.document;
