@@ -129,7 +129,8 @@ const TINGYUN_HEADER = /^[ \t]*\[tingyun\][ \t\r]*$/m;
 function isDeploymentConfig(document: vscode.TextDocument, selector: vscode.DocumentFilter[]): boolean {
   if (document.languageId === 'uwsgi-ini' || document.languageId === 'tingyun-ini') return true;
   if (document.languageId === 'ini') return UWSGI_HEADER.test(document.getText()) || TINGYUN_HEADER.test(document.getText());
-  if (document.languageId !== 'python') return false;
+  // A launch file counts when it starts a server (the server publishes nothing on the others).
+  if (document.languageId !== 'python') return vscode.languages.match(selector, document) > 0 && /\b(uwsgi|gunicorn)\b/.test(document.getText());
   // Python files the server is sent are all candidates; count only named Gunicorn configs and ones with findings.
   const named = vscode.languages.match(selector.filter((entry) => entry.language === 'python' && entry.pattern !== undefined), document) > 0;
   return named || vscode.languages.getDiagnostics(document.uri).some((diagnostic) => diagnostic.source === 'pydeploy');
