@@ -188,6 +188,24 @@ describe('the effective configuration of a launch', () => {
     assert.match(messages({ '/project/Procfile': 'web: uwsgi x.ini:prod\n' }, '/project/Procfile', 'launch/unknown-option')[0], /refuses to start .* `--ini x\.ini:prod`/);
   });
 
+  test('every launch-file kind: Compose, Kubernetes, systemd, supervisord, scripts', () => {
+    const files = {
+      '/project/uwsgi.ini': AGENT_FLAGS_OFF,
+      '/project/docker-compose.yml': 'services:\n  web:\n    image: app\n    command: gunicorn shop.wsgi --preload --bnid :8000\n',
+      '/project/k8s/deployment.yaml': 'kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          command: ["uwsgi", "--ini", "uwsgi.ini"]\n          env:\n            - name: UWSGI_ENABLE_THREADS\n              value: "1"\n',
+      '/project/deploy/app.service': '[Service]\nWorkingDirectory=/srv/app\nExecStart=/srv/venv/bin/uwsgi --ini /srv/app/uwsgi.ini --singel-interpreter\n',
+      '/project/supervisord.conf': '[program:web]\ncommand=uwsgi --ini uwsgi.ini --enable-threads\n',
+      '/project/scripts/start.sh': '#!/bin/sh\nexport GUNICORN_CMD_ARGS="--workers=abc"\nexec gunicorn app:app\n',
+    };
+    assert.deepEqual(findings(files, '/project/docker-compose.yml'), ['3:32 warning gunicorn/preload-app', '3:42 error launch/unknown-option']);
+    assert.deepEqual(findings(files, '/project/k8s/deployment.yaml'), []);
+    assert.deepEqual(findings(files, '/project/deploy/app.service'), ['2:55 error launch/unknown-option']);
+    assert.deepEqual(findings(files, '/project/supervisord.conf'), []);
+    assert.deepEqual(findings(files, '/project/scripts/start.sh'), ['1:36 error gunicorn/invalid-value']);
+    // The ini is launched by four launches; only the unit's leaves threads off, and the finding says so.
+    assert.deepEqual(messages(files, '/project/uwsgi.ini', 'uwsgi/enable-threads').map((message) => message.replace(/^.*\(when/, '(when')), ['(when launched by ExecStart in app.service)']);
+  });
+
   test('a launch file that starts no server is not analysed', () => {
     assert.equal(analyze('/project/Dockerfile', 'FROM nginx\nCMD ["nginx", "-g", "daemon off;"]\n', {}, memoryWorkspace({})), undefined);
   });
