@@ -206,6 +206,15 @@ describe('the effective configuration of a launch', () => {
     assert.deepEqual(messages(files, '/project/uwsgi.ini', 'uwsgi/enable-threads').map((message) => message.replace(/^.*\(when/, '(when')), ['(when launched by ExecStart in app.service)']);
   });
 
+  test('a Compose service that builds the Dockerfile runs its launch with the service\'s environment', () => {
+    const files = {
+      '/project/uwsgi.ini': AGENT_FLAGS_OFF,
+      '/project/Dockerfile': 'FROM python\nCMD ["uwsgi", "--ini", "uwsgi.ini"]\n',
+      '/project/docker-compose.yml': 'services:\n  web:\n    build: .\n    environment:\n      UWSGI_ENABLE_THREADS: "1"\n',
+    };
+    assert.deepEqual(messages(files, '/project/uwsgi.ini', 'uwsgi/enable-threads').map((message) => message.replace(/^.*\(when/, '(when')), ['(when launched by CMD in Dockerfile)']);
+  });
+
   test('a launch file that starts no server is not analysed', () => {
     assert.equal(analyze('/project/Dockerfile', 'FROM nginx\nCMD ["nginx", "-g", "daemon off;"]\n', {}, memoryWorkspace({})), undefined);
   });

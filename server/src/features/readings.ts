@@ -25,7 +25,11 @@ export interface Reading {
 
 /** Every launch of the checked file's workspace folder. */
 export function launchesAround(workspace: WorkspaceView, path: string): Launch[] {
-  return workspaceLaunches(workspace, workspace.rootOf(path), mayBeLaunchFile, (file, text) => readLaunchFile(file, text).launches);
+  // Most YAML and shell files start no server: the words are looked for before anything is parsed (a service that
+  // runs an image names no server, but sets its environment: UWSGI_* or GUNICORN_CMD_ARGS, or builds one).
+  return workspaceLaunches(workspace, workspace.rootOf(path), mayBeLaunchFile, (file, text) =>
+    /uwsgi|gunicorn|build/i.test(text) ? readLaunchFile(file, text) : { launches: [], imageRuns: [] },
+  );
 }
 
 function uwsgiReadings(document: DocumentOfKind<'uwsgi-ini'>): Reading[] {

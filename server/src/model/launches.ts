@@ -1,4 +1,4 @@
-import type { Launch } from '../parse/launch/types';
+import type { ImageRun, Launch, LaunchFileReading } from '../parse/launch/types';
 import { WorkspaceView, basename, dirname, resolvePath } from './workspace';
 import { locateInWorkspace, workspaceFiles } from './deployment';
 import { UwsgiCommandLine, readUwsgiCommandLine } from './uwsgiCommandLine';
@@ -9,8 +9,8 @@ import { GunicornCommandLine, readGunicornCommandLine } from './gunicornCommandL
  * config file (and from which section), and where a file a launch names is in the workspace.
  */
 
-/** Reads the launches of a launch file; undefined for a file of no launch kind (see parse/launch/registry.ts). */
-export type LaunchReader = (path: string, text: string) => readonly Launch[] | undefined;
+/** Reads a launch file: its launches, and the services that run an image without naming a server (see parse/launch). */
+export type LaunchReader = (path: string, text: string) => Pick<LaunchFileReading, 'launches' | 'imageRuns'>;
 
 /** Whether a file may be a launch file by its name alone; the walk reads only these. */
 export type LaunchFileFilter = (path: string) => boolean;
@@ -29,17 +29,31 @@ export function locateLaunchFile(workspace: WorkspaceView, launch: Launch, file:
   return locateInWorkspace(workspace, root, file.startsWith('/') ? file : absolute, []) ?? locateInWorkspace(workspace, root, file, folders);
 }
 
-/** Every launch in the launch files of a workspace folder, in path order. */
+/**
+ * A Compose service or Kubernetes container that runs an image built from a Dockerfile of the workspace with its own
+ * environment, and no command of its own: the Dockerfile's launch, run with that environment added (it wins).
+ */
+function launchOfImageRun(run: ImageRun, launches: readonly Launch[]): Launch[] {
+  if (!run.image || run.entrypoint || run.command) return [];
+  const dockerfile = run.image.dockerfile;
+  return launches
+    .filter((launch) => launch.path === dockerfile)
+    .map((launch) => ({ ...launch, label: `${run.label} (${launch.label})`, env: [...launch.env, ...run.env.map((variable) => ({ ...variable, path: variable.path ?? run.path }))] }));
+}
+
+/** Every launch in the launch files of a workspace folder, in path order, then those of services running their images. */
 export function workspaceLaunches(workspace: WorkspaceView, root: string, mayLaunch: LaunchFileFilter, read: LaunchReader): Launch[] {
   const launches: Launch[] = [];
+  const imageRuns: ImageRun[] = [];
   for (const path of workspaceFiles(workspace, root)) {
     if (!mayLaunch(path)) continue;
     const text = workspace.readFile(path);
-    // Most YAML and shell files start no server: the words are looked for before anything is parsed.
-    if (text === undefined || !/uwsgi|gunicorn/i.test(text)) continue;
-    launches.push(...(read(path, text) ?? []));
+    if (text === undefined) continue;
+    const reading = read(path, text);
+    launches.push(...reading.launches);
+    imageRuns.push(...reading.imageRuns);
   }
-  return launches;
+  return [...launches, ...imageRuns.flatMap((run) => launchOfImageRun(run, launches))];
 }
 
 /** A uWSGI launch that reads a config file, with the section it reads. */
