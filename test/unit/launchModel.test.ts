@@ -215,6 +215,16 @@ describe('the effective configuration of a launch', () => {
     assert.deepEqual(messages(files, '/project/uwsgi.ini', 'uwsgi/enable-threads').map((message) => message.replace(/^.*\(when/, '(when')), ['(when launched by CMD in Dockerfile)']);
   });
 
+  test('an env file of the workspace is part of the launch\'s environment', () => {
+    const files = {
+      '/project/uwsgi.ini': AGENT_FLAGS_OFF,
+      '/project/.env': '# uWSGI from the environment\nexport UWSGI_ENABLE_THREADS="1"\n',
+      '/project/docker-compose.yml': 'services:\n  web:\n    image: app\n    command: uwsgi --ini uwsgi.ini\n    env_file: .env\n',
+    };
+    assert.deepEqual(findings(files, '/project/uwsgi.ini'), []);
+    assert.deepEqual(findings({ ...files, '/project/.env': '' }, '/project/uwsgi.ini'), ['0:0 error uwsgi/enable-threads']);
+  });
+
   test('a launch file that starts no server is not analysed', () => {
     assert.equal(analyze('/project/Dockerfile', 'FROM nginx\nCMD ["nginx", "-g", "daemon off;"]\n', {}, memoryWorkspace({})), undefined);
   });

@@ -6,7 +6,7 @@ import { UwsgiConfig } from '../model/uwsgiConfig';
 import { GunicornConfig } from '../model/gunicornConfig';
 import { readUwsgiCommandLine } from '../model/uwsgiCommandLine';
 import { readGunicornCommandLine } from '../model/gunicornCommandLine';
-import { gunicornConfigOf, gunicornLaunchesOf, locateLaunchFile, uwsgiLaunchesOf, workspaceLaunches } from '../model/launches';
+import { gunicornConfigOf, gunicornLaunchesOf, locateLaunchFile, uwsgiLaunchesOf, withEnvFiles, workspaceLaunches } from '../model/launches';
 import { readLaunchFile } from '../parse/launch/registry';
 import { mayBeLaunchFile } from './fileKinds';
 import type { WorkspaceView } from '../model/workspace';
@@ -55,7 +55,8 @@ function gunicornReadings(document: DocumentOfKind<'gunicorn-py'>): Reading[] {
 /** The effective configuration of each launch of a launch file, as the document its server's rules judge. */
 function launchReadings(document: DocumentOfKind<'launch'>): Reading[] {
   const { workspace, path, text } = document;
-  return document.launches.map((launch): Reading => {
+  return document.launches.map((read): Reading => {
+    const launch = withEnvFiles(workspace, read);
     if (launch.server === 'uwsgi') {
       const commandLine = readUwsgiCommandLine(launch);
       const uwsgi = new UwsgiConfig(parseIni(''), { path, workspace, launch: { commandLine, locate: (file) => locateLaunchFile(workspace, launch, file) } });

@@ -1,4 +1,5 @@
-import type { ImageRun, Launch, LaunchFileReading } from '../parse/launch/types';
+import type { ImageRun, Launch, LaunchFileReading, LaunchVariable } from '../parse/launch/types';
+import { LineIndex } from '../text/lineIndex';
 import { WorkspaceView, basename, dirname, resolvePath } from './workspace';
 import { locateInWorkspace, workspaceFiles } from './deployment';
 import { UwsgiCommandLine, readUwsgiCommandLine } from './uwsgiCommandLine';
@@ -19,6 +20,46 @@ export type LaunchFileFilter = (path: string) => boolean;
 function launchFolders(workspace: WorkspaceView, launch: Launch): string[] {
   const root = workspace.rootOf(launch.path);
   return [...(launch.cwd ? [launch.cwd] : []), dirname(launch.path), root];
+}
+
+/**
+ * The variables of an env file (`env_file:`, `EnvironmentFile=`): `NAME=value` lines (an `export ` before is allowed),
+ * one pair of quotes around the value taken off; `#` lines are comments. Values with `$` are not resolved.
+ */
+export function readEnvFile(path: string, text: string): LaunchVariable[] {
+  const index = new LineIndex(text);
+  const variables: LaunchVariable[] = [];
+  for (let line = 0; line < index.lineCount; line++) {
+    const content = index.lineText(line);
+    const match = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_]*)=(.*?)\s*$/.exec(content);
+    if (!match) continue;
+    const [, lead, name, raw] = match;
+    const quoted = /^(["']).*\1$/.test(raw) && raw.length >= 2;
+    const value = quoted ? raw.slice(1, -1) : raw;
+    const valueStart = lead.length + name.length + 1;
+    variables.push({
+      name,
+      value,
+      range: { start: { line, character: lead.length }, end: { line, character: valueStart + raw.length } },
+      valueRange: { start: { line, character: valueStart + (quoted ? 1 : 0) }, end: { line, character: valueStart + raw.length - (quoted ? 1 : 0) } },
+      opaque: value.includes('$'),
+      path,
+    });
+  }
+  return variables;
+}
+
+/** The launch with the variables of its env files of the workspace, in the order the launcher applies them. */
+export function withEnvFiles(workspace: WorkspaceView, launch: Launch): Launch {
+  if (!launch.envFiles?.length) return launch;
+  let env = launch.env;
+  for (const file of launch.envFiles) {
+    const text = workspace.readFile(file.path);
+    if (text === undefined) continue;
+    const variables = readEnvFile(file.path, text);
+    env = file.overridesEnv ? [...env, ...variables] : [...variables, ...env];
+  }
+  return { ...launch, env };
 }
 
 /** A file a launch names, found in the workspace (a path of the image, `/app/uwsgi.ini`, by its trailing parts). */
@@ -50,7 +91,7 @@ export function workspaceLaunches(workspace: WorkspaceView, root: string, mayLau
     const text = workspace.readFile(path);
     if (text === undefined) continue;
     const reading = read(path, text);
-    launches.push(...reading.launches);
+    launches.push(...reading.launches.map((launch) => withEnvFiles(workspace, launch)));
     imageRuns.push(...reading.imageRuns);
   }
   return [...launches, ...imageRuns.flatMap((run) => launchOfImageRun(run, launches))];
