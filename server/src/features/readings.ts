@@ -1,5 +1,5 @@
 import type { AnalyzedDocument, DocumentOfKind } from '../model/document';
-import type { Launch } from '../parse/launch/types';
+import type { Launch, LaunchFileReading } from '../parse/launch/types';
 import { parseIni } from '../parse/uwsgiIni';
 import { parsePython } from '../parse/gunicornPy';
 import { UwsgiConfig } from '../model/uwsgiConfig';
@@ -23,13 +23,25 @@ export interface Reading {
   launch?: Launch;
 }
 
+/** The readings of launch files by path, while their text stays the same: every config's analysis asks for them all. */
+const launchFileReadings = new Map<string, { text: string; reading: Pick<LaunchFileReading, 'launches' | 'imageRuns'> }>();
+const KEPT_LAUNCH_FILE_READINGS = 1000;
+
+function readLaunchFileOnce(path: string, text: string): Pick<LaunchFileReading, 'launches' | 'imageRuns'> {
+  const known = launchFileReadings.get(path);
+  if (known?.text === text) return known.reading;
+  // Most YAML and shell files start no server: the words are looked for before anything is parsed (a service that
+  // runs an image names no server, but may set its environment, or build one).
+  const reading = /uwsgi|gunicorn|build/i.test(text) ? readLaunchFile(path, text) : { launches: [], imageRuns: [] };
+  launchFileReadings.delete(path);
+  launchFileReadings.set(path, { text, reading });
+  if (launchFileReadings.size > KEPT_LAUNCH_FILE_READINGS) launchFileReadings.delete(launchFileReadings.keys().next().value as string);
+  return reading;
+}
+
 /** Every launch of the checked file's workspace folder. */
 export function launchesAround(workspace: WorkspaceView, path: string): Launch[] {
-  // Most YAML and shell files start no server: the words are looked for before anything is parsed (a service that
-  // runs an image names no server, but sets its environment: UWSGI_* or GUNICORN_CMD_ARGS, or builds one).
-  return workspaceLaunches(workspace, workspace.rootOf(path), mayBeLaunchFile, (file, text) =>
-    /uwsgi|gunicorn|build/i.test(text) ? readLaunchFile(file, text) : { launches: [], imageRuns: [] },
-  );
+  return workspaceLaunches(workspace, workspace.rootOf(path), mayBeLaunchFile, readLaunchFileOnce);
 }
 
 function uwsgiReadings(document: DocumentOfKind<'uwsgi-ini'>): Reading[] {
