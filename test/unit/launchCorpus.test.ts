@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchFileKind, launchFileReading } from '../../server/src/parse/launch/registry';
+import { launchReaderFor } from '../../server/src/parse/launch/registry';
 import type { Launch } from '../../server/src/parse/launch/types';
 import { textAt, withArguments } from '../helpers/launch';
 
@@ -42,7 +42,7 @@ test('the launch corpus holds at least 30 files of every kind, each read by the 
     const text = readFileSync(join(CORPUS, file.local), 'utf8');
     const kind = file.local.split('/')[0];
     kinds.add(kind);
-    assert.equal(launchFileKind(`/project/${file.pathInRepo}`, text), kind, file.local);
+    assert.equal(launchReaderFor(`/project/${file.pathInRepo}`, text)?.kind, kind, file.local);
   }
   assert.deepEqual([...kinds].sort(), ['compose', 'dockerfile', 'kubernetes', 'paas', 'procfile', 'shell', 'supervisord', 'systemd']);
 });
@@ -51,7 +51,7 @@ test('what each reader extracts from the corpus is what was reviewed (EXPECTED.t
   const lines: string[] = [];
   for (const file of files) {
     const text = readFileSync(join(CORPUS, file.local), 'utf8');
-    const reading = launchFileReading(`/project/${file.pathInRepo}`, text)!;
+    const reading = launchReaderFor(`/project/${file.pathInRepo}`, text)!.read(`/project/${file.pathInRepo}`, text);
     if (reading.launches.length === 0 && reading.imageRuns.length === 0) lines.push(`${file.local}\t(no launch)`);
     for (const launch of reading.launches) lines.push(pinned(file.local, launch));
     for (const run of reading.imageRuns) lines.push(`${file.local}\t${run.label}\timage run\t${run.image?.dockerfile ?? '-'}\tenv ${run.env.map((v) => v.name).join(',') || '-'}`);
@@ -65,7 +65,8 @@ test('corpus launches: ranges slice their words, and an inserted argument reads 
   for (const file of files) {
     const path = `/project/${file.pathInRepo}`;
     const text = readFileSync(join(CORPUS, file.local), 'utf8');
-    const launches = launchFileReading(path, text)!.launches;
+    const reader = launchReaderFor(path, text)!;
+    const launches = reader.read(path, text).launches;
     launches.forEach((launch, i) => {
       for (const word of [launch.program, ...launch.args]) {
         const source = textAt(text, word.range);
@@ -76,7 +77,7 @@ test('corpus launches: ranges slice their words, and an inserted argument reads 
       let at = 0;
       while (at < text.length && text[at] === fixed[at]) at++;
       assert.equal(fixed.slice(0, at) + fixed.slice(at + fixed.length - text.length), text, `${file.local}: bytes outside the insertion changed`);
-      const again = launchFileReading(path, fixed)!.launches[i];
+      const again = reader.read(path, fixed).launches[i];
       assert.ok(again, `${file.local}: launch ${i} lost after the insertion`);
       assert.deepEqual(again.args.map((w) => w.value), [...launch.args.map((w) => w.value), '--pydeploy-test'], file.local);
       insertions++;

@@ -4,7 +4,7 @@ import { readSystemdUnit } from '../../server/src/parse/launch/systemd';
 import { readSupervisord } from '../../server/src/parse/launch/supervisord';
 import { readShellScript } from '../../server/src/parse/launch/shellScript';
 import { readAppYaml, readRenderYaml } from '../../server/src/parse/launch/paas';
-import { launchFileKind, mayBeLaunchFile } from '../../server/src/parse/launch/registry';
+import { launchReaderFor } from '../../server/src/parse/launch/registry';
 import { summary, textAt, withArguments } from '../helpers/launch';
 
 test('systemd: the last ExecStart with prefixes and continuations (comment lines inside skipped), Environment, EnvironmentFile, WorkingDirectory', () => {
@@ -133,13 +133,5 @@ test('the registry picks a reader by name, and by content where the name does no
     ['/p/render.yaml', '', 'paas'],
     ['/p/app.yaml', '', 'paas'],
   ];
-  for (const [path, text, kind] of cases) {
-    assert.equal(launchFileKind(path, text), kind, path);
-    // A walk reads every file that may be a launch file by its name: none of the launch kinds is missed.
-    if (kind) assert.ok(mayBeLaunchFile(path), path);
-  }
-  // Without the text, only names that decide have a kind.
-  assert.equal(launchFileKind('/p/Dockerfile'), 'dockerfile');
-  assert.equal(launchFileKind('/p/k8s/web.yaml'), undefined);
-  assert.ok(!mayBeLaunchFile('/p/app.py') && !mayBeLaunchFile('/p/README.md'));
+  for (const [path, text, kind] of cases) assert.equal(launchReaderFor(path, text)?.kind, kind, path);
 });
