@@ -77,7 +77,7 @@ export function shellQuote(argument: string, backslashes = false): string {
 }
 
 /** Text after a command's last word that adds arguments to it, written through `encode` for where it goes. */
-export function appendedShellArguments(encode: Encoder): LaunchInsertion['argumentsText'] {
+function appendedShellArguments(encode: Encoder): LaunchInsertion['argumentsText'] {
   return (args) => encode(args.map((argument) => ` ${shellQuote(argument, encode.backslashes)}`).join(''));
 }
 
@@ -257,7 +257,7 @@ function baseName(value: string): string {
 }
 
 /** The server a program word names: `gunicorn`, `/venv/bin/uwsgi`, `${VENV}/bin/gunicorn`. */
-export function serverNamed(word: LaunchWord): ServerProgram | undefined {
+function serverNamed(word: LaunchWord): ServerProgram | undefined {
   const base = baseName(word.value);
   return base.includes('$') ? undefined : SERVERS[base];
 }
