@@ -7,7 +7,7 @@ import { uwsgiLongMatches } from '../model/uwsgiCommandLine';
 import { gunicornLongMatches } from '../model/gunicornCommandLine';
 import { wordPart } from '../model/launchWords';
 import { contains } from './uwsgiPositions';
-import { uwsgiOptionHover } from './hover';
+import { uwsgiOptionHover } from './uwsgiHover';
 import { gunicornSettingHover } from './gunicornHover';
 import type { PydeployHover } from './hover';
 import type { PydeployCompletion } from './completion';
