@@ -42,6 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pydepl
     { language: 'python', pattern: '**/gunicorn*.py' },
     { language: 'python', scheme: 'file' },
     ...gunicornConfigFiles.map((pattern) => ({ language: 'python', pattern })),
+    ...LAUNCH_FILES,
   ];
   const clientOptions: LanguageClientOptions = {
     // Used until the server asks for each folder's settings (workspace/configuration).
@@ -194,10 +195,23 @@ const UWSGI_HEADER = /^[ \t]*\[uwsgi\][ \t]*$/m;
 
 const TINGYUN_HEADER = /^[ \t]*\[tingyun\][ \t\r]*$/m;
 
+/** Files that launch the servers: the server publishes diagnostics only on those that start uWSGI or Gunicorn. */
+const LAUNCH_FILES: TextDocumentFilter[] = [
+  { language: 'dockerfile' },
+  { scheme: 'file', pattern: '**/{Dockerfile,Dockerfile.*,*.Dockerfile,Containerfile,Containerfile.*,*.Containerfile,Procfile,Procfile.*}' },
+  { language: 'yaml', scheme: 'file' },
+  { language: 'dockercompose' },
+  { language: 'shellscript', scheme: 'file' },
+  { scheme: 'file', pattern: '**/*.{service,conf}' },
+  { language: 'procfile' },
+  { language: 'systemd-unit-file' },
+];
+
 function isDeploymentConfig(document: vscode.TextDocument, selector: vscode.DocumentFilter[]): boolean {
   if (document.languageId === 'uwsgi-ini' || document.languageId === 'tingyun-ini') return true;
   if (document.languageId === 'ini') return UWSGI_HEADER.test(document.getText()) || TINGYUN_HEADER.test(document.getText());
-  if (document.languageId !== 'python') return false;
+  // A launch file counts when it starts a server (the server publishes nothing on the others).
+  if (document.languageId !== 'python') return vscode.languages.match(LAUNCH_FILES, document) > 0 && /\b(uwsgi|gunicorn)\b/.test(document.getText());
   // Python files the server is sent are all candidates; count only named Gunicorn configs and ones with findings.
   const named = vscode.languages.match(selector.filter((entry) => entry.language === 'python' && entry.pattern !== undefined), document) > 0;
   return named || vscode.languages.getDiagnostics(document.uri).some((diagnostic) => diagnostic.source === 'pydeploy');

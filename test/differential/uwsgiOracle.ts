@@ -87,6 +87,8 @@ function killGroup(pid: number): void {
 export interface RunOptions {
   cwd: string;
   timeoutMs?: number;
+  /** Variables added to the run's environment (`UWSGI_*` ones are read as options). */
+  env?: Record<string, string>;
   /** Called with the stderr read so far; returning true ends the run (the group is killed). */
   until?: (stderr: string, pid: number) => boolean;
 }
@@ -94,7 +96,7 @@ export interface RunOptions {
 /** Runs uWSGI in a process group of its own; whatever is left of the group is killed when the main process ends. */
 export function runUwsgi(args: readonly string[], options: RunOptions): Promise<UwsgiRun> {
   return new Promise((resolve) => {
-    const child = spawn(UWSGI, args, { cwd: options.cwd, env: uwsgiEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(UWSGI, args, { cwd: options.cwd, env: { ...uwsgiEnv(), ...options.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const pid = child.pid;
     let stdout = '';
     let stderr = '';

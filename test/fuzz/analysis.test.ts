@@ -15,7 +15,9 @@ import {
   agentText,
   assertProperty,
   gunicornText,
+  launchFile,
   mutatedRealFile,
+  optionLaunchFile,
   requirementFile,
   surroundings,
   uwsgiText,
@@ -46,7 +48,12 @@ function checkCase({ path, files }: Case, seeds: ReadonlyArray<[number, number]>
   const lines = linesWithEnds(text);
   for (const diagnostic of diagnosticsOf(analysis)) {
     assertValidRange(lines, diagnostic.range, `${diagnostic.code} range`);
-    for (const related of diagnostic.related ?? []) assertValidRange(lines, related.range, `${diagnostic.code} related range`);
+    for (const related of diagnostic.related ?? []) {
+      // A related place in another file (the launch that overrides a value) lies inside that file.
+      const relatedText = related.path === undefined ? text : files[related.path];
+      assert.ok(relatedText !== undefined, `${diagnostic.code} related location in ${related.path}, which is not in the workspace`);
+      assertValidRange(linesWithEnds(relatedText), related.range, `${diagnostic.code} related range`);
+    }
   }
   withoutRuleFailures(() => {
     const document = analysis.document;
@@ -83,6 +90,8 @@ const generatedCases: Record<string, fc.Arbitrary<Case>> = {
   'Gunicorn config': fc.tuple(gunicornText, surroundings).map(([text, files]) => ({ path: '/project/gunicorn.conf.py', files: { ...files, '/project/gunicorn.conf.py': text } })),
   'agent tingyun.ini': fc.tuple(agentText, fc.constantFrom('/project/tingyun.ini', '/project/conf/apm.ini')).map(([text, path]) => ({ path, files: { [path]: text } })),
   'requirement file': requirementFile.map((file) => ({ path: file.path, files: { [file.path]: file.text } })),
+  'launch file': fc.tuple(launchFile, surroundings).map(([file, files]) => ({ path: file.path, files: { ...files, [file.path]: file.text } })),
+  'launch file with server options': fc.tuple(optionLaunchFile, surroundings).map(([file, files]) => ({ path: file.path, files: { ...files, [file.path]: file.text } })),
 };
 
 describe('analysis of generated configs never throws, ends, and reports ranges inside the file', () => {

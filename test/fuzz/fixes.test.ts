@@ -6,7 +6,7 @@ import { PydeployCodeAction, fixAll, fixAllFiles, fixAllPasses, quickFixes } fro
 import { Range, TextEdit, applyEdits, assertValidRange, contentOf, endsWithLineBreak, linesWithEnds } from '../helpers/documentText';
 import { EditShape, expectedLines, shapeOf } from './lineEffects';
 import { Case, analyzeChecked, workspaceOf, withoutRuleFailures } from './harness';
-import { agentText, assertProperty, dressArbitrary, dressed, gunicornText, surroundings, uwsgiText } from './generators';
+import { agentText, assertProperty, dressArbitrary, dressed, gunicornText, launchFile, optionLaunchFile, surroundings, uwsgiText } from './generators';
 
 const RUNS = 200;
 
@@ -188,6 +188,8 @@ const cases: Record<string, fc.Arbitrary<Case>> = {
     .tuple(withMistakes(gunicornText, GUNICORN_MISTAKES), surroundings)
     .map(([text, files]) => ({ path: '/project/gunicorn.conf.py', files: { ...files, '/project/gunicorn.conf.py': text } })),
   'agent tingyun.ini': withMistakes(agentText, AGENT_MISTAKES).map((text) => ({ path: '/project/tingyun.ini', files: { '/project/tingyun.ini': text } })),
+  'launch file': fc.tuple(launchFile, surroundings).map(([file, files]) => ({ path: file.path, files: { ...files, [file.path]: file.text } })),
+  'launch file with server options': fc.tuple(optionLaunchFile, surroundings).map(([file, files]) => ({ path: file.path, files: { ...files, [file.path]: file.text } })),
 };
 
 describe('quick fixes and fix all change only what they mean to, remove their finding, and settle', () => {

@@ -376,14 +376,136 @@ export interface GeneratedWorkspace {
   files: Record<string, string>;
 }
 
-/** The files around a config: a requirement file, an agent config, an included ini, the Tornado app module. */
+/** Words of uWSGI and Gunicorn command lines: options in every form, typos, prefixes, config files, expansions, odd words. */
+const launchWord: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(
+    '--enable-threads', '--master', '-M', '-MT', '--processes', '4', '-p4', '--processes=$N', '--ini', 'uwsgi.ini', '/app/uwsgi.ini', 'uwsgi.ini:prod',
+    '--ini=other.ini:uwsgi', 'other.ini', 'app.yaml', '--single-interp', '--singel-interpreter', '--lazy-apps', '--lazy', '--http-socket', ':8080', '--module=app.wsgi',
+    '--preload', '-k', 'gevent', '--worker-class=gthread', '--workers', '-w4', '--work', '--bind', ':$PORT', '${N:-2}', 'app:app', '-c', 'gunicorn.conf.py',
+    '--config=conf/server.py', '--max-requests', '--keep-al', '--', '-', '--=', '--enable', '-x', '--threads', 'abc', '--timeout=0x10',
+  ) },
+  { weight: 1, arbitrary: oddWord },
+);
+
+const launchVariable: fc.Arbitrary<[string, string]> = fc.tuple(
+  fc.constantFrom('UWSGI_ENABLE_THREADS', 'UWSGI_PROCESSES', 'UWSGI_', 'UWSGI_RELOADS', 'GUNICORN_CMD_ARGS', 'PORT', 'WEB_CONCURRENCY', 'OTHER'),
+  fc.oneof(fc.constantFrom('1', '0', '--workers=3 --preload', '--bnid :1', '$HOME', '8000', ''), oddWord),
+);
+
+export interface GeneratedLaunchFile {
+  path: string;
+  text: string;
+}
+
+/**
+ * A Dockerfile (exec or shell form, with ENV) or a Procfile that starts uWSGI or Gunicorn with the options the model
+ * reads in every form: typos, prefixes, values with expansions, config files, `UWSGI_*` and `GUNICORN_CMD_ARGS`.
+ */
+export const optionLaunchFile: fc.Arbitrary<GeneratedLaunchFile> = fc
+  .tuple(fc.constantFrom('uwsgi', 'gunicorn', 'python -m gunicorn', 'ddtrace-run gunicorn'), fc.array(launchWord, { maxLength: 10 }), fc.constantFrom('exec', 'shell', 'procfile'), fc.array(launchVariable, { maxLength: 3 }), dressArbitrary)
+  .map(([program, words, form, variables, dress]) => {
+    if (form === 'procfile') return { path: '/project/Procfile', text: dressed([`web: ${program} ${words.join(' ')}`, 'worker: uwsgi --ini uwsgi.ini'], dress) };
+    const env = variables.map(([name, value]) => `ENV ${name}=${JSON.stringify(value)}`);
+    const command = form === 'exec' ? `CMD ${JSON.stringify([...program.split(' '), ...words])}` : `CMD ${program} ${words.join(' ')}`;
+    return { path: '/project/Dockerfile', text: dressed(['FROM python:3.11', 'WORKDIR /app', ...env, command], dress) };
+  });
+
+/** The files around a config: a requirement file, an agent config, an included ini, the Tornado app module, a launch. */
 export const surroundings: fc.Arbitrary<Record<string, string>> = fc
-  .tuple(fc.option(requirementFile, { nil: undefined }), fc.option(agentText, { nil: undefined }), fc.option(uwsgiText, { nil: undefined }), fc.boolean())
-  .map(([requirements, agent, other, app]) => {
+  .tuple(fc.option(requirementFile, { nil: undefined }), fc.option(agentText, { nil: undefined }), fc.option(uwsgiText, { nil: undefined }), fc.boolean(), fc.option(optionLaunchFile, { nil: undefined }))
+  .map(([requirements, agent, other, app, launch]) => {
     const files: Record<string, string> = {};
     if (requirements) files[requirements.path] = requirements.text;
     if (agent !== undefined) files['/project/tingyun.ini'] = agent;
     if (other !== undefined) files['/project/other.ini'] = other;
     if (app) files['/project/deploy/wsgi.py'] = TORNADO_ADAPTER_APP;
+    if (launch) files[launch.path] = launch.text;
     return files;
   });
+
+// ---------- launch files (Dockerfile, Compose, Kubernetes, Procfile, systemd, supervisord, scripts, PaaS) ----------
+
+const launchWrapper = fc.constantFrom('', '', '', 'exec ', 'ddtrace-run ', 'newrelic-admin run-program ', 'opentelemetry-instrument --traces_exporter otlp ', 'python -m ', 'poetry run ', 'gosu app ', 'tini -- ', 'env A=1 ', 'X="a b" ', 'nice -n 5 ', 'uv run ');
+const launchServer = fc.constantFrom('gunicorn', 'uwsgi', '/venv/bin/gunicorn', '${VENV}/bin/uwsgi', 'gunicorn3', 'uwsgi');
+const plainLaunchArgument = fc.constantFrom('--enable-threads', '--ini', 'uwsgi.ini', 'uwsgi.ini:prod', '-c', 'gunicorn.conf.py', '--bind', '0.0.0.0:8000', '-w', '4', '--preload', '--workers=3', '--threads', 'app:app', '-k', 'gevent', '--master', '--lazy-apps');
+const launchArgument = fc.oneof(
+  { weight: 5, arbitrary: plainLaunchArgument },
+  { weight: 2, arbitrary: fc.constantFrom('$PORT', '${W:-4}', '"$(nproc)"', '`nproc`', ':$PORT', '%(ENV_X)s', '%i', '{{ .Values.w }}', '$(HOST)') },
+  { weight: 2, arbitrary: fc.constantFrom("'a b'", '"a \\"b\\""', 'a\\ b', "''", '""', '--name="x y"', "it'\\''s") },
+  { weight: 1, arbitrary: fc.constantFrom('&&', ';', '|', '#', '# comment', '>', '2>&1', '\\', '"', "'", '[', ']', ',', ': ', '- ', '=') },
+  { weight: 1, arbitrary: oddWord },
+);
+
+function launchFileOf(argument: fc.Arbitrary<string>, dress: fc.Arbitrary<Dress>): fc.Arbitrary<GeneratedFile> {
+  const launchCommand = fc
+    .tuple(launchWrapper, launchServer, fc.array(argument, { maxLength: 8 }), fc.constantFrom('', '', ' && echo done', '; exit 0', ' # note', ' > log 2>&1'))
+    .map(([wrapper, server, args, tail]) => ({ argv: [server, ...args], shell: `${wrapper}${[server, ...args].join(' ')}${tail}` }));
+  const shCommand = launchCommand.chain((command) =>
+    fc.constantFrom(command.shell, `sh -c "${command.shell.replace(/["\\$`]/g, '\\$&')}"`, `bash -ec '${command.shell.replace(/'/g, `'\\''`)}'`, `python manage.py migrate && ${command.shell}`),
+  );
+  const jsonArray = (words: readonly string[], spacing: string) => `[${spacing}${words.map((word) => JSON.stringify(word)).join(`,${spacing}`)}${spacing}]`;
+
+  const launchLines: Record<string, fc.Arbitrary<string[]>> = {
+    '/project/Dockerfile': fc
+      .tuple(launchCommand, shCommand, fc.constantFrom('', ' ', '  '), fc.constantFrom('CMD', 'ENTRYPOINT'), fc.boolean(), fc.array(fc.constantFrom('FROM python:3.12 AS base', 'FROM base', 'ENV UWSGI_THREADS=10 B="two words"', 'ENV A 1', 'WORKDIR /app', 'WORKDIR sub', 'ARG PORT=8000', '# escape=`', 'RUN pip install gunicorn \\', '  && echo ok', 'ENTRYPOINT ["/entrypoint.sh"]', 'CMD ["--preload"]', 'HEALTHCHECK CMD curl -f http://x/ || exit 1', 'USER app'), { maxLength: 6 }))
+      .map(([command, shell, spacing, keyword, exec, others]) => ['FROM python:3.12', ...others, exec ? `${keyword} ${jsonArray(command.argv, spacing)}` : `${keyword} ${shell.replace(/ --/g, ' \\\n    --')}`]),
+    '/project/Procfile': fc.tuple(shCommand, fc.constantFrom('web', 'worker', 'release')).map(([command, name]) => [`${name}: ${command}`, 'worker: celery -A app worker']),
+    '/project/docker-compose.yml': fc
+      .tuple(launchCommand, shCommand, fc.constantFrom('string', 'single', 'double', 'flow', 'block', 'folded'))
+      .map(([command, shell, style]) => {
+        const value =
+          style === 'string' ? shell : style === 'single' ? `'${shell.replace(/'/g, "''")}'` : style === 'double' ? JSON.stringify(shell) : style === 'flow' ? jsonArray(command.argv, ' ') : style === 'folded' ? `>\n      ${shell}` : `\n${command.argv.map((word) => `      - ${JSON.stringify(word)}`).join('\n')}`;
+        return ['services:', '  web:', '    build: .', `    command: ${value}`, '    environment:', '      UWSGI_THREADS: 10', '    env_file: [.env]'];
+      }),
+    '/project/k8s/deployment.yaml': fc
+      .tuple(launchCommand, fc.boolean(), fc.boolean())
+      .map(([command, flow, templated]) => [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        `metadata: {name: ${templated ? '{{ .Release.Name }}' : 'web'}}`,
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      containers:',
+        '        - name: app',
+        ...(flow ? [`          command: ${jsonArray(command.argv, '')}`] : ['          command:', ...command.argv.map((word) => `            - ${JSON.stringify(word)}`)]),
+        '          env:',
+        '            - name: WEB_CONCURRENCY',
+        `              value: ${templated ? '{{ .Values.workers }}' : '"4"'}`,
+        '---',
+        'kind: Service',
+      ]),
+    '/project/deploy/app.service': fc
+      .tuple(launchCommand, fc.constantFrom('', '-', '@', '+', '!!'))
+      .map(([command, prefix]) => ['[Unit]', 'Description=x', '[Service]', 'Environment="A=1" B=2', 'EnvironmentFile=-/etc/default/app', 'WorkingDirectory=/srv/app', 'ExecStart=', `ExecStart=${prefix}${command.argv.join(' \\\n# comment\n  ')}`, 'Restart=always']),
+    '/project/supervisord.conf': launchCommand.map((command) => ['[supervisord]', 'nodaemon=true', '[program:web]', `command=${command.argv.join('\n    ')} ; a comment`, 'environment=A="1",B=two', 'directory=/srv']),
+    '/project/scripts/entrypoint.sh': fc
+      .tuple(shCommand, fc.array(fc.constantFrom('set -e', 'cd "$(dirname "$0")"', 'export GUNICORN_CMD_ARGS="--workers=3"', 'UWSGI_X=1', 'export UWSGI_X', 'cat <<EOF', 'EOF', 'if [ -n "$X" ]; then', 'fi', 'case "$1" in', 'web) exec gunicorn app;;', 'esac', 'start() {', '}'), { maxLength: 8 }))
+      .map(([command, before]) => ['#!/bin/sh', ...before, command]),
+    '/project/render.yaml': shCommand.map((command) => ['services:', '  - type: web', '    name: api', `    startCommand: ${JSON.stringify(command)}`, '    envVars:', '      - key: A', '        value: 1']),
+  };
+
+  return fc.oneof(
+    ...Object.entries(launchLines).map(([path, lines]) => fc.tuple(lines, dress).map(([content, style]) => ({ path, text: dressed(content.flatMap((line) => line.split('\n')), style) }))),
+  );
+}
+
+/** A launch file of every kind the readers know, with odd words, odd line endings and all around it. */
+export const launchFile = launchFileOf(launchArgument, dressArbitrary);
+
+/**
+ * The same with arguments a fix could meet on a working launch line, and no blanks after a line's last character
+ * (they would end a `\` continuation): an added argument must read back.
+ */
+export const wellFormedLaunchFile = launchFileOf(plainLaunchArgument, dressArbitrary.map((dress) => ({ ...dress, trailing: [''] })));
+
+/** A real launch file (test/corpus/launch) at the path its repository keeps it, after a few mutations. */
+export const mutatedLaunchFile: fc.Arbitrary<GeneratedFile> = (() => {
+  const folder = join(CORPUS, 'launch');
+  const [, ...rows] = readFileSync(join(folder, 'MANIFEST.tsv'), 'utf8').trim().split('\n');
+  const files = rows.map((row) => {
+    const [local, , pathInRepo] = row.split('\t');
+    return { path: `/project/${pathInRepo}`, text: readFileSync(join(folder, local), 'utf8') };
+  });
+  return fc.tuple(fc.constantFrom(...files), fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([file, changes]) => ({ path: file.path, text: changes.reduce(mutate, file.text) }));
+})();

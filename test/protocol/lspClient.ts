@@ -336,6 +336,7 @@ export class ClientDocument {
     readonly client: LspClient,
     readonly uri: string,
     public text: string,
+    readonly languageId = 'ini',
   ) {}
 
   /** `didOpen` (version 1); resolves with the diagnostics the server publishes for it. */
@@ -345,7 +346,7 @@ export class ClientDocument {
     this.version = 1;
     this.client.discardDiagnostics(this.uri);
     await this.client.notify('textDocument/didOpen', {
-      textDocument: { uri: this.uri, languageId: 'ini', version: this.version, text: this.text },
+      textDocument: { uri: this.uri, languageId: this.languageId, version: this.version, text: this.text },
     });
     return this.expectDiagnosticsForCurrentVersion();
   }

@@ -606,7 +606,7 @@ describe('uwsgi.ini over LSP, with the files around it on disk', () => {
         severity: INFORMATION,
         code: 'uwsgi/include-not-found',
         source: 'pydeploy',
-        message: `pydeploy cannot find \`${missing}\`, so it does not know the options it sets; checks that need them are skipped.`,
+        message: `pydeploy cannot find \`${missing}\`: checks that need the options it sets are skipped.`,
       },
     ]);
     await doc.close();

@@ -40,7 +40,7 @@ describe('includes', () => {
   test('an include that cannot be found is information, and the agent rules do not guess', () => {
     const files = { '/project/deploy/uwsgi.ini': '[uwsgi]\nini = base.ini\nmodule = app\n' };
     assert.deepEqual(codes(files), [
-      '1:6 uwsgi/include-not-found pydeploy cannot find `/project/deploy/base.ini`, so it does not know the options it sets; checks that need them are skipped.',
+      '1:6 uwsgi/include-not-found pydeploy cannot find `/project/deploy/base.ini`: checks that need the options it sets are skipped.',
     ]);
   });
 

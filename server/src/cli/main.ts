@@ -5,6 +5,8 @@ import { Analysis, analyze } from '../features/analysis';
 import { fixAllFiles, fixAllPasses } from '../features/codeActions';
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
 import { detectFileKind, mayBeHandled } from '../features/fileKinds';
+import { namedGunicornConfigs } from '../model/launches';
+import { launchesAround } from '../features/readings';
 import { effectiveSettings } from '../features/settings';
 import type { WorkspaceView } from '../model/workspace';
 import { IndexedWorkspace, corePath, fileWorkspace, gitRoot } from '../node/fileWorkspace';
@@ -105,12 +107,24 @@ function isVirtualEnvironment(folder: string): boolean {
   return existsSync(join(folder, 'pyvenv.cfg'));
 }
 
-/** A name pydeploy may handle, or a Python file the project file's `gunicorn-config-files` names. */
+/** The Python files a launch of a workspace folder names with `-c`, by folder: read once per run. */
+const namedConfigsByRoot = new WeakMap<WorkspaceView, Map<string, Set<string>>>();
+
+function isNamedGunicornConfig(file: string, workspace: WorkspaceView): boolean {
+  const root = workspace.rootOf(file);
+  const byRoot = namedConfigsByRoot.get(workspace) ?? new Map<string, Set<string>>();
+  namedConfigsByRoot.set(workspace, byRoot);
+  let named = byRoot.get(root);
+  if (!named) byRoot.set(root, (named = namedGunicornConfigs(workspace, launchesAround(workspace, file))));
+  return named.has(file);
+}
+
+/** A name pydeploy may handle, or a Python file the project file's `gunicorn-config-files` or a launch's `-c` names. */
 function isCandidate(path: string, workspace: WorkspaceView): boolean {
   if (mayBeHandled(path)) return true;
   if (!path.endsWith('.py')) return false;
   const file = corePath(path);
-  return detectFileKind(file, '', effectiveSettings(file, {}, workspace)) !== undefined;
+  return detectFileKind(file, '', effectiveSettings(file, {}, workspace)) !== undefined || isNamedGunicornConfig(file, workspace);
 }
 
 /** Files under a folder that pydeploy may handle, in a stable order; symbolic links to folders are not followed. */

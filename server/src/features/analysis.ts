@@ -16,6 +16,11 @@ import { namedAgentConfigs } from '../model/deployment';
 import { requirementFileKind } from '../parse/requirements';
 import { basename } from '../model/workspace';
 import { MAX_ANALYZED_BYTES } from '../rules/pydeploy/fileTooLarge';
+import { readLaunchFile } from '../parse/launch/registry';
+import type { Launch } from '../parse/launch/types';
+import { LineIndex } from '../text/lineIndex';
+import { namedGunicornConfigs } from '../model/launches';
+import { Reading, launchesAround, readingsOf } from './readings';
 
 /** The UTF-8 size of a text: what the file takes on disk. */
 function utf8Length(text: string): number {
@@ -59,6 +64,8 @@ export interface RuleFinding {
   rule: Rule;
   severity: Severity;
   finding: Finding;
+  /** The reading the rule judged, when it is not the analysed document itself (a launch's): its fixes need it. */
+  reading?: AnalyzedDocument;
 }
 
 export interface Analysis {
@@ -76,7 +83,9 @@ export interface Analysis {
  */
 export function documentKind(path: string, text: string, settings: AnalysisSettings, workspace: WorkspaceView) {
   const kind = detectFileKind(path, text, settings);
-  if (kind || workspace === NO_WORKSPACE || path.endsWith('.py')) return kind;
+  if (kind || workspace === NO_WORKSPACE) return kind;
+  // A Python file a launch names with `-c` is a Gunicorn config whatever its name.
+  if (path.endsWith('.py')) return namedGunicornConfigs(workspace, launchesAround(workspace, path)).has(path) ? 'gunicorn-py' : undefined;
   const root = workspace.rootOf(path);
   // Only `.ini` and `gunicorn*.py` files are read for it, whose kind no setting changes: one index per folder serves
   // every file, computed once per workspace state when the shell keeps it (a repository may hold thousands of `.ini`).
@@ -87,6 +96,21 @@ export function documentKind(path: string, text: string, settings: AnalysisSetti
 function serverConfigKind(path: string, text: string): 'uwsgi-ini' | 'gunicorn-py' | undefined {
   const found = detectFileKind(path, text);
   return found === 'uwsgi-ini' || found === 'gunicorn-py' ? found : undefined;
+}
+
+/**
+ * The launch, without its insertion point when an argument added there would not read back as the launch's last one
+ * (an unclosed quote would swallow it): a fix that cannot take effect is not offered.
+ */
+function withInsertionThatReadsBack(launch: Launch, text: string): Launch {
+  const { insertion } = launch;
+  if (!insertion) return launch;
+  const index = new LineIndex(text);
+  const at = index.offsetAt(insertion.insertAt);
+  const probe = '--pydeploy-probe';
+  const { launches } = readLaunchFile(launch.path, text.slice(0, at) + insertion.argumentsText([probe]) + text.slice(at));
+  const readsBack = launches.some((other) => other.label === launch.label && other.args[other.args.length - 1]?.value === probe);
+  return readsBack ? launch : { ...launch, insertion: undefined };
 }
 
 /**
@@ -118,6 +142,14 @@ export function readDocument(
       return { kind, path, text, gunicorn: new GunicornConfig(parsePython(text)), workspace };
     case 'agent-ini':
       return { kind, path, text, agent: new AgentConfig(parseAgentIni(text)) };
+    case 'launch': {
+      const launches = readLaunchFile(path, text).launches.map((launch) => withInsertionThatReadsBack(launch, text));
+      if (launches.length === 0) return undefined;
+      const uwsgiVersion = launches.some((launch) => launch.server === 'uwsgi')
+        ? projectPackageVersion(workspace, path, 'uwsgi', settings.uwsgiVersion, settings.uwsgiVersionSource)
+        : undefined;
+      return { kind, path, text, launches, uwsgiVersion, workspace };
+    }
     case 'requirements': {
       const requirementKind = requirementFileKind(basename(path));
       return requirementKind && { kind, path, text, requirementKind };
@@ -136,12 +168,7 @@ export function analyze(path: string, text: string, editorSettings: AnalysisSett
   const settings = effectiveSettings(path, editorSettings, workspace);
   const document = readDocument(path, text, settings, workspace);
   if (!document) return undefined;
-  const findings: RuleFinding[] = [];
-  for (const rule of rulesFor(document.kind)) {
-    const severity = settings.rules?.[rule.id] ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
-    for (const finding of runRule(rule, document)) findings.push({ rule, severity, finding });
-  }
+  const findings = mergedFindings(document, document.kind === 'too-large' ? [{ document }] : readingsOf(document), settings);
   // A file too large to read has no comments pydeploy knows of: only a `pydeploy.rules` setting silences its finding.
   if (document.kind === 'too-large') return { document, findings, workspace, settings: editorSettings };
   // `# pydeploy: disable...` comments, here and nowhere else, so that the editor and the command line agree.
@@ -152,6 +179,32 @@ export function analyze(path: string, text: string, editorSettings: AnalysisSett
     workspace,
     settings: editorSettings,
   };
+}
+
+/**
+ * The findings of every reading of a document (one per launch that starts the server with it), each once: a finding
+ * that only some of several launches give says which launch it comes from.
+ */
+function mergedFindings(document: AnalyzedDocument, readings: readonly Reading[], settings: AnalysisSettings): RuleFinding[] {
+  const found = new Map<string, { found: RuleFinding; launches: Reading[] }>();
+  const launches = readings.filter((reading) => reading.launch && reading.document.kind === document.kind);
+  for (const reading of readings) {
+    for (const rule of rulesFor(reading.document.kind)) {
+      const severity = settings.rules?.[rule.id] ?? rule.defaultSeverity;
+      if (severity === 'off') continue;
+      for (const finding of runRule(rule, reading.document)) {
+        const key = `${rule.id} ${finding.range.start.line}:${finding.range.start.character}-${finding.range.end.line}:${finding.range.end.character} ${finding.message}`;
+        const known = found.get(key);
+        if (known) known.launches.push(reading);
+        else found.set(key, { found: { rule, severity, finding, ...(reading.document !== document ? { reading: reading.document } : {}) }, launches: [reading] });
+      }
+    }
+  }
+  return [...found.values()].map(({ found: result, launches: from }) => {
+    if (launches.length < 2 || from.length === launches.length || !from[0].launch) return result;
+    const which = from.map((reading) => `${reading.launch?.label} in ${basename(reading.launch?.path ?? '')}`).join(', ');
+    return { ...result, finding: { ...result.finding, message: `${result.finding.message} (when launched by ${which})` } };
+  });
 }
 
 function runRule(rule: Rule, document: AnalyzedDocument): Finding[] {

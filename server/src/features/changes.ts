@@ -4,36 +4,28 @@ import { TextEdit } from '../text/edits';
 import type { AnalyzedDocument } from '../model/document';
 import { endsBlock, startsBlock } from '../model/uwsgiConfig';
 import { suppressionsOf } from '../model/suppressions';
-
-/**
- * What a fix wants done, said by intent rather than by offsets, so that several fixes applied together
- * ("fix all", `--fix`) agree on one place for the lines they add and never add a line twice.
- */
-export type Change =
-  /** Put new text over a range that a parser gave (a value to flip, a key to rename). */
-  | { kind: 'replace'; range: Range; newText: string }
-  /** Make `key = value` part of the named ini section, creating the section when the file has none. */
-  | { kind: 'set-ini-option'; section: string; key: string; value: string }
-  /**
-   * Add a block of lines at the end of the file, after a blank line. `key` names what the block adds: two
-   * changes with the same key add it once.
-   */
-  | { kind: 'append-block'; key: string; lines: readonly string[] }
-  /** Remove a whole line, its line break included. */
-  | { kind: 'delete-line'; line: number }
-  /**
-   * Silence a rule for the findings on a line: a `# pydeploy: disable-next-line=RULE` comment line above it, in
-   * its indentation, or the rule added to such a comment that is already there.
-   */
-  | { kind: 'disable-next-line'; line: number; rule: string }
-  /**
-   * Changes to another file of the workspace (the agent's config, from a rule on the server config), said in
-   * that file's own terms. `path` is absolute and `/`-separated; see `changesToFileEdits`.
-   */
-  | { kind: 'edit-file'; path: string; changes: readonly Change[] };
+import type { Change } from '../rules/change';
 
 type SetIniOption = Extract<Change, { kind: 'set-ini-option' }>;
 type AppendBlock = Extract<Change, { kind: 'append-block' }>;
+type AppendLaunchArguments = Extract<Change, { kind: 'append-launch-arguments' }>;
+
+/** One insertion per launch, with every argument its changes add, each once, in the launch's own syntax. */
+function launchArgumentsEdits(changes: readonly AppendLaunchArguments[]): TextEdit[] {
+  // A change's arguments go together (`--max-requests 1000`); the same group twice is added once.
+  const byPlace = new Map<string, { change: AppendLaunchArguments; groups: string[][] }>();
+  for (const change of changes) {
+    const { line, character } = change.insertion.insertAt;
+    const key = `${line}:${character}`;
+    const place = byPlace.get(key) ?? { change, groups: [] };
+    if (!place.groups.some((group) => group.join('\0') === change.args.join('\0'))) place.groups.push([...change.args]);
+    byPlace.set(key, place);
+  }
+  return [...byPlace.values()].map(({ change, groups }) => ({
+    range: { start: change.insertion.insertAt, end: change.insertion.insertAt },
+    newText: change.insertion.argumentsText(groups.flat()),
+  }));
+}
 
 /** Turns changes into non-overlapping text edits that leave every other byte of the file as it was. */
 export function changesToEdits(document: AnalyzedDocument, changes: readonly Change[]): TextEdit[] {
@@ -42,6 +34,7 @@ export function changesToEdits(document: AnalyzedDocument, changes: readonly Cha
   const deletedLines = new Set<number>();
   const additions = new Map<string, SetIniOption[]>();
   const blocks: AppendBlock[] = [];
+  const launchArguments: AppendLaunchArguments[] = [];
   // An `edit-file` of this very document is an ordinary change; those of other files are changesToFileEdits' job.
   const own = changes.flatMap((change) => (change.kind !== 'edit-file' ? [change] : change.path === document.path ? change.changes : []));
   for (const change of own) {
@@ -53,6 +46,8 @@ export function changesToEdits(document: AnalyzedDocument, changes: readonly Cha
       if (!edits.some((other) => sameRange(other.range, edit.range))) edits.push(edit);
     } else if (change.kind === 'append-block') {
       if (!blocks.some((pending) => pending.key === change.key)) blocks.push(change);
+    } else if (change.kind === 'append-launch-arguments') {
+      launchArguments.push(change);
     } else {
       const forSection = additions.get(change.section) ?? [];
       if (!forSection.some((pending) => pending.key === change.key)) forSection.push(change);
@@ -69,6 +64,7 @@ export function changesToEdits(document: AnalyzedDocument, changes: readonly Cha
     }
   }
   if (blocks.length > 0) edits.push(appendBlocksEdit(index, blocks));
+  edits.push(...launchArgumentsEdits(launchArguments));
   const deletions = deleteLinesEdits(index, deletedLines);
   return [...withoutEditsInDeletedLines(edits, deletions), ...deletions].sort((a, b) => comparePositions(a.range.start, b.range.start));
 }

@@ -3,7 +3,8 @@ import { TextEdit, applyTextEdits, composeTextEdits } from '../text/edits';
 import type { AnalyzedDocument } from '../model/document';
 import { NO_WORKSPACE, WorkspaceView, readingThrough } from '../model/workspace';
 import { Analysis, AnalysisSettings, RuleFinding, analyze, readDocument } from './analysis';
-import { Change, FileEdits, changesToFileEdits } from './changes';
+import { FileEdits, changesToFileEdits } from './changes';
+import type { Change } from '../rules/change';
 import { parseAgentIni } from '../parse/agentIni';
 import { AgentConfig } from '../model/agentConfig';
 import { PydeployDiagnostic, toDiagnostic } from './diagnostics';
@@ -43,7 +44,7 @@ function resolveChanges(analysis: Analysis, changes: readonly Change[]): { edits
 }
 
 function fixesOf(document: AnalyzedDocument, found: RuleFinding) {
-  return found.rule.fixes(document, found.finding);
+  return found.rule.fixes(found.reading ?? document, found.finding);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { launchCompletionsAt } from './launchFeatures';
 import type { Position } from '../text/lineIndex';
 import type { AnalyzedDocument, DocumentOfKind } from '../model/document';
 import { VALUE_KIND_TEXT, allUwsgiOptions, uwsgiOption } from '../knowledge/uwsgi/options';
@@ -28,6 +29,8 @@ export function completionsAt(document: AnalyzedDocument, position: Position): P
       return uwsgiCompletionsAt(document, position);
     case 'agent-ini':
       return agentCompletionsAt(document, position);
+    case 'launch':
+      return launchCompletionsAt(document, position);
     case 'requirements':
     // A file too large to read offers nothing rather than making the editor wait.
     case 'too-large':

@@ -1,6 +1,7 @@
 import type { FileKind } from '../model/document';
 import { requirementFileKind } from '../parse/requirements';
 import { isAgentConfigName } from '../model/deployment';
+import { launchReaderFor } from '../parse/launch/registry';
 
 function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
@@ -54,6 +55,11 @@ export interface FileKindSettings {
  * workspace (see analysis.ts), not here.
  */
 export function detectFileKind(path: string, text: string, settings: FileKindSettings = {}): FileKind | undefined {
+  // A file that starts a server: a Dockerfile, Compose or Kubernetes YAML, a Procfile, a unit, a script, ...
+  return configFileKind(path, text, settings) ?? (/uwsgi|gunicorn/i.test(text) && launchReaderFor(path.replace(/\\/g, '/'), text) ? 'launch' : undefined);
+}
+
+function configFileKind(path: string, text: string, settings: FileKindSettings): FileKind | undefined {
   const name = baseName(path).toLowerCase();
   if (isGunicornName(name)) return 'gunicorn-py';
   if (name.endsWith('.py')) {
@@ -68,8 +74,17 @@ export function detectFileKind(path: string, text: string, settings: FileKindSet
   return TINGYUN_HEADER.test(text) ? 'agent-ini' : undefined;
 }
 
+/**
+ * Whether a file may be a launch file by its name: the registry decides by name and text, and YAML, `.conf`/`.ini`
+ * and extensionless scripts are told apart only by their text, so every such name is a candidate.
+ */
+export function mayBeLaunchFile(path: string): boolean {
+  const name = baseName(path);
+  return /^(dockerfile|containerfile|procfile)(\..+)?$|\.(dockerfile|containerfile|ya?ml|service|conf|ini|sh|bash)$/i.test(name) || !name.includes('.');
+}
+
 /** Whether a file name alone could be one pydeploy reads (the CLI's walk uses it before reading). */
 export function mayBeHandled(path: string): boolean {
   const name = baseName(path).toLowerCase();
-  return name.endsWith('.ini') || isGunicornName(name) || requirementFileKind(name) !== undefined;
+  return name.endsWith('.ini') || isGunicornName(name) || requirementFileKind(name) !== undefined || mayBeLaunchFile(path);
 }

@@ -10,6 +10,7 @@ const CHECKS: Record<RuleScope, string> = {
   'gunicorn-py': 'Gunicorn configs',
   'agent-ini': "the agent's config (`tingyun.ini`)",
   requirements: 'requirement files (`requirements*.txt`, `pyproject.toml`, `Pipfile`, `poetry.lock`, `setup.cfg`)',
+  launch: 'launch files (Dockerfile, Compose, Kubernetes, Procfile, systemd, supervisord, shell scripts, PaaS files)',
   'too-large': 'any file pydeploy would check',
   any: 'every file pydeploy checks',
 };

@@ -24,6 +24,7 @@ export function documentSymbols(document: AnalyzedDocument): PydeploySymbol[] {
     case 'agent-ini':
       return iniSymbols(document.agent.document);
     case 'requirements':
+    case 'launch':
     case 'too-large':
       return [];
   }

@@ -134,7 +134,7 @@ function toLspDiagnostic(diagnostic: PydeployDiagnostic, uri: string, rulePage: 
     ...(rulePage !== undefined ? { codeDescription: { href: rulePage } } : {}),
     source: diagnostic.source,
     message: diagnostic.message,
-    relatedInformation: diagnostic.related?.map((related) => ({ location: { uri, range: related.range }, message: related.message })),
+    relatedInformation: diagnostic.related?.map((related) => ({ location: { uri: related.path ? pathToFileURL(related.path).href : uri, range: related.range }, message: related.message })),
   };
 }
 

@@ -4,12 +4,13 @@ import type { PackageVersion } from './projectVersion';
 import type { AgentConfig } from './agentConfig';
 import type { RequirementFileKind } from '../parse/requirements';
 import type { WorkspaceView } from './workspace';
+import type { Launch } from '../parse/launch/types';
 
 /**
  * The kinds of file pydeploy reads; each rule names the ones it applies to. `requirements` files (requirements*.txt,
  * pyproject.toml, Pipfile, ...) are read only for the Tornado version they pin.
  */
-export type FileKind = 'uwsgi-ini' | 'gunicorn-py' | 'agent-ini' | 'requirements';
+export type FileKind = 'uwsgi-ini' | 'gunicorn-py' | 'agent-ini' | 'requirements' | 'launch';
 
 /** A file read into the model that its rules check, tagged by kind. `path` is absolute and `/`-separated. */
 export type AnalyzedDocument =
@@ -27,6 +28,11 @@ export type AnalyzedDocument =
   /** The agent's own config file (`tingyun.ini`). */
   | { kind: 'agent-ini'; path: string; text: string; agent: AgentConfig }
   | { kind: 'requirements'; path: string; text: string; requirementKind: RequirementFileKind }
+  /**
+   * A file that starts uWSGI or Gunicorn (a Dockerfile, a Compose file, a Procfile, ...). Its own rules judge the
+   * command lines; the server rules run on the effective configuration of each launch (see features/analysis.ts).
+   */
+  | { kind: 'launch'; path: string; text: string; launches: readonly Launch[]; uwsgiVersion?: PackageVersion; workspace: WorkspaceView }
   /**
    * A file of one of those kinds too large to be a real config (see MAX_ANALYZED_BYTES): it is not parsed, and only
    * pydeploy/file-too-large reports on it, so that a huge or generated file never stalls the editor or the CLI.

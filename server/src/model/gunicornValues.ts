@@ -295,3 +295,17 @@ export function validateSetting(facts: GunicornSettingFacts, value: PyValue): Ve
     }
   }
 }
+
+/**
+ * What Gunicorn makes of a setting's value given as text on a command line: argparse first reads whole-number
+ * settings with Python's `int()` (decimal only; `umask` takes any base), then the setting's validator runs.
+ */
+export function validateLaunchValue(facts: GunicornSettingFacts, value: PyValue): Verdict {
+  if (value.kind !== 'str' || facts.typeKind !== 'int') return validateSetting(facts, value);
+  const text = value.value;
+  if (facts.name !== 'umask' && !/^\s*[+-]?\d+(?:_\d+)*\s*$/.test(text)) return invalid(`${describe(value)} is not a whole number`);
+  // Gunicorn's `auto_int` reads a leading 0 as octal, as a umask is written.
+  const number = facts.name === 'umask' ? pythonIntBase0(text.replace(/^(\s*)0(?=\d)/, '$10o')) : BigInt(text.trim().replace(/_/g, ''));
+  if (number === undefined) return invalid(`${describe(value)} is not a whole number`);
+  return validateSetting(facts, { kind: 'int', value: number, range: value.range });
+}

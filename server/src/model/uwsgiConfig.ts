@@ -2,6 +2,7 @@ import { IniDocument, IniEntry, IniSection, parseIni, sectionsNamed } from '../p
 import { Range } from '../text/lineIndex';
 import { uwsgiOption } from '../knowledge/uwsgi/options';
 import { NO_WORKSPACE, WorkspaceView, basename, dirname, resolvePath } from './workspace';
+import type { LaunchConfigFile, LaunchOption, UwsgiCommandLine, ValueOrigin } from './uwsgiCommandLine';
 
 /** The section uWSGI reads when a file is given without `:section`. */
 export const DEFAULT_UWSGI_SECTION = 'uwsgi';
@@ -75,6 +76,41 @@ export interface UwsgiOption {
   conditional: boolean;
   /** Set through a `set = name=value` line rather than a line of its own. */
   viaSet?: boolean;
+  /** Where the value comes from: a config file, the command line or the environment of the launch. */
+  origin: ValueOrigin;
+  /** The value holds a shell expansion of the launch (`$PORT`) that the files alone cannot resolve. */
+  opaque?: boolean;
+}
+
+/** A config file a launch names, and what became of it. */
+export interface UwsgiNamedFile {
+  item: LaunchConfigFile;
+  /** The file in the workspace, when it was found. */
+  path?: string;
+  status: 'read' | 'not-found' | 'no-section' | 'dynamic' | 'other-format';
+}
+
+/** The launch a config is read under, and how it finds the files it names in the workspace. */
+export interface UwsgiLaunchContext {
+  commandLine: UwsgiCommandLine;
+  locate(file: string): string | undefined;
+}
+
+const NO_LINES: IniDocument = parseIni('');
+
+/** An option of the command line or environment as a config line: same key and value, ranges in the launch file. */
+function launchEntry(option: LaunchOption): IniEntry {
+  return {
+    kind: 'entry',
+    line: option.keyRange.start.line,
+    key: option.key,
+    value: option.value,
+    keyRange: option.keyRange,
+    valueRange: option.valueRange,
+    hasEquals: option.hasValue,
+    indent: '',
+    separator: '',
+  };
 }
 
 /** An `ini =`, `include =` or `inherit =` line, and what became of it. */
@@ -127,6 +163,8 @@ export interface UwsgiConfigOptions {
   path?: string;
   workspace?: WorkspaceView;
   section?: string;
+  /** The launch that starts uWSGI with this file (or, for a launch file, the launch itself). */
+  launch?: UwsgiLaunchContext;
 }
 
 /**
@@ -141,6 +179,9 @@ export class UwsgiConfig {
   readonly sections: IniSection[];
   readonly options: UwsgiOption[] = [];
   readonly includes: UwsgiInclude[] = [];
+  /** The config files the launch names, in its order. */
+  readonly namedFiles: UwsgiNamedFile[] = [];
+  readonly launch?: UwsgiLaunchContext;
   private readonly workspace: WorkspaceView;
   /**
    * What `%(name)` stands for, by name: the first line so far that sets it. Kept as options are read, so that
@@ -156,7 +197,54 @@ export class UwsgiConfig {
     this.workspace = settings.workspace ?? NO_WORKSPACE;
     this.root = { path: this.path, document, byteOrderMark: this.workspace.hasByteOrderMark?.(this.path) ?? false };
     this.sections = readableSections(this.root, this.sectionName);
-    this.read(this.root, this.sectionName, new Set());
+    this.launch = settings.launch;
+    if (this.launch) this.readLaunch(this.launch);
+    else this.read(this.root, this.sectionName, new Set());
+  }
+
+  /** The launch's environment, then its command line with the files it names read where uWSGI reads them. */
+  private readLaunch({ commandLine, locate }: UwsgiLaunchContext): void {
+    const launchPath = commandLine.launch.path;
+    for (const item of commandLine.items) {
+      if (item.kind === 'option') {
+        const path = item.path ?? launchPath;
+        const source: UwsgiSource = path === this.path ? { ...this.root, document: NO_LINES } : { path, document: NO_LINES, byteOrderMark: false };
+        this.add({ entry: launchEntry(item), source, local: path === this.path, conditional: false, origin: item.origin, ...(item.opaque ? { opaque: true } : {}) });
+        continue;
+      }
+      if (item.opaque) {
+        this.namedFiles.push({ item, status: 'dynamic' });
+        continue;
+      }
+      if (item.format !== 'ini') {
+        this.namedFiles.push({ item, status: 'other-format' });
+        continue;
+      }
+      const path = locate(item.file);
+      if (path === undefined) {
+        this.namedFiles.push({ item, status: 'not-found' });
+        continue;
+      }
+      let source: UwsgiSource | undefined = path === this.path ? this.root : undefined;
+      if (!source) {
+        const text = this.workspace.readFile(path);
+        if (text === undefined) {
+          this.namedFiles.push({ item, status: 'not-found' });
+          continue;
+        }
+        source = { path, document: parseIni(text.replace(/^\uFEFF/, '')), byteOrderMark: this.workspace.hasByteOrderMark?.(path) ?? false };
+      }
+      this.namedFiles.push({ item, path, status: readableSections(source, item.section).length > 0 ? 'read' : 'no-section' });
+      this.read(source, item.section, new Set());
+    }
+  }
+
+  /**
+   * Whether an option this config lacks is to be added in another file than the checked one: a launch file whose
+   * launch names a config file of the workspace gets its missing options there, where they are reported.
+   */
+  get missingBelongsElsewhere(): boolean {
+    return this.namedFiles.some((named) => named.path !== undefined && named.path !== this.path);
   }
 
   private read(source: UwsgiSource, section: string, visiting: Set<string>): void {
@@ -173,7 +261,7 @@ export class UwsgiConfig {
         // the option table, and a lookup with the table's own string is a pointer comparison.
         const known = uwsgiOption(entry.key);
         if (known) entry.key = known.name;
-        const option: UwsgiOption = { entry, source, local: source === this.root, conditional: inBlock };
+        const option: UwsgiOption = { entry, source, local: source === this.root, conditional: inBlock, origin: 'ini' };
         this.add(option);
         const setOption = optionSetBy(entry);
         if (setOption) this.add({ ...option, entry: setOption, viaSet: true });
@@ -303,7 +391,7 @@ export class UwsgiConfig {
   flag(key: string): { state: FlagState | 'unset'; option?: UwsgiOption } {
     const option = this.last(key);
     if (!option) return { state: 'unset' };
-    if (option.conditional) return { state: 'unknown', option };
+    if (option.conditional || option.opaque) return { state: 'unknown', option };
     return { state: readFlag(option.entry.value), option };
   }
 
@@ -320,14 +408,15 @@ export class UwsgiConfig {
     const enableThreads = this.flag('enable-threads');
     if (enableThreads.state !== 'unset') state = enableThreads.state;
     const threads = this.last('threads');
-    if (threads && !threads.conditional && !hasExpansion(threads.entry.value) && readsAsNumber(threads.entry.value) > 1) state = 'on';
+    if (threads && !threads.conditional && !threads.opaque && !hasExpansion(threads.entry.value) && readsAsNumber(threads.entry.value) > 1) state = 'on';
     // An unseen include may turn threads on, but not past an explicit `enable-threads = false` written here.
     return state === 'off' && this.isIncomplete && enableThreads.state === 'unset' ? 'unknown' : state;
   }
 
   /** Whether options may come from files this model cannot read, so an absent option may still be set. */
   get isIncomplete(): boolean {
-    return this.includes.some((include) => include.status === 'not-found' || include.status === 'dynamic' || include.status === 'other-format');
+    const unread = (status: string) => status === 'not-found' || status === 'dynamic' || status === 'other-format';
+    return this.includes.some((include) => unread(include.status)) || this.namedFiles.some((named) => unread(named.status)) || (this.launch?.commandLine.incomplete ?? false);
   }
 
   /** An emperor or router configuration loads no Python app, so what the agent needs does not apply. */
@@ -339,6 +428,9 @@ export class UwsgiConfig {
   /** The first header of the section, where findings about missing options are shown. */
   get anchor(): Range {
     const header = this.sections[0]?.header;
-    return header ? header.range : this.document.index.lineRange(0);
+    if (header) return header.range;
+    // A launch file: the launch itself, where its fixes add options.
+    if (this.launch && this.launch.commandLine.launch.path === this.path) return this.launch.commandLine.launch.range;
+    return this.document.index.lineRange(0);
   }
 }

@@ -10,11 +10,14 @@ import { hookSignatureRule } from './gunicorn/hookSignature';
 import { preloadAppRule } from './gunicorn/preloadApp';
 import { asyncWorkerRule } from './gunicorn/asyncWorker';
 import { ineffectiveSettingRule } from './gunicorn/ineffectiveSetting';
+import { overriddenSettingRule } from './gunicorn/overriddenSetting';
 import { unknownOptionRule } from './uwsgi/unknownOption';
 import { invalidValueRule as uwsgiInvalidValueRule } from './uwsgi/invalidValue';
 import { unusualFlagValueRule } from './uwsgi/unusualFlagValue';
 import { duplicateOptionRule } from './uwsgi/duplicateOption';
 import { conflictingOptionsRule } from './uwsgi/conflictingOptions';
+import { overriddenOptionRule } from './uwsgi/overriddenOption';
+import { optionPrefixRule, unknownCommandLineOptionRule } from './launch/unknownOption';
 import { includeNotFoundRule } from './uwsgi/includeNotFound';
 import { inlineCommentRule } from './uwsgi/inlineComment';
 import { byteOrderMarkRule } from './uwsgi/byteOrderMark';
@@ -46,6 +49,9 @@ export const RULES = [
   unusualFlagValueRule,
   duplicateOptionRule,
   conflictingOptionsRule,
+  overriddenOptionRule,
+  unknownCommandLineOptionRule,
+  optionPrefixRule,
   inlineCommentRule,
   byteOrderMarkRule,
   includeNotFoundRule,
@@ -57,6 +63,7 @@ export const RULES = [
   preloadAppRule,
   asyncWorkerRule,
   ineffectiveSettingRule,
+  overriddenSettingRule,
   missingSectionRule,
   missingLicenseKeyRule,
   agentUnknownOptionRule,

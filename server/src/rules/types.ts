@@ -1,12 +1,14 @@
 import type { Range } from '../text/lineIndex';
 import type { AnalyzedDocument, DocumentKind, DocumentOfKind } from '../model/document';
-import type { Change } from '../features/changes';
+import type { Change } from './change';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export interface RelatedLocation {
   range: Range;
   message: string;
+  /** The file the location is in, when it is not the one the finding is in (absolute, `/`-separated). */
+  path?: string;
 }
 
 /** What a rule found: where, what to tell the user, and what its fixes need to know. */

@@ -93,6 +93,13 @@ export function composeTextEdits(text: string, first: readonly TextEdit[], secon
     previous.end = last.end;
     merged.pop();
   }
+  // Insertions at one point (a second pass adding an argument after the first pass's) are one insertion, in order.
+  const joined: OffsetEdit[] = [];
+  for (const edit of merged) {
+    const previous = joined[joined.length - 1];
+    if (previous && previous.start === edit.start && previous.end === previous.start && edit.end === edit.start) previous.newText += edit.newText;
+    else joined.push(edit);
+  }
   const index = new LineIndex(text);
-  return merged.map(({ start, end, newText }) => ({ range: { start: index.positionAt(start), end: index.positionAt(end) }, newText }));
+  return joined.map(({ start, end, newText }) => ({ range: { start: index.positionAt(start), end: index.positionAt(end) }, newText }));
 }

@@ -77,4 +77,63 @@ export interface Launch {
   wrappers: LaunchWrapper[];
   /** Where and how a fix adds arguments; absent when the file's syntax leaves no safe place. */
   insertion?: LaunchInsertion;
+  /** Files the launch's environment is read from as well (`env_file:`, `EnvironmentFile=`). */
+  envFiles?: LaunchEnvFile[];
+  /** The image's Dockerfile, whose `ENV`/`WORKDIR` the launch runs with (a Compose service with `build:`). */
+  image?: LaunchImage;
+}
+
+/** A file a launch reads variables from (`env_file:`, `EnvironmentFile=`); the model reads it when it is in the workspace. */
+export interface LaunchEnvFile {
+  /** Absolute, `/`-separated, resolved against the launch file's folder. */
+  path: string;
+  /** Where the launch file names it. */
+  range: Range;
+  /** A missing file stops the launch (`EnvironmentFile=` without `-`, Compose's default). */
+  required: boolean;
+  /** Its variables win over the launch's `env` (systemd); otherwise `env` wins over them (Compose). */
+  overridesEnv: boolean;
+}
+
+/** The Dockerfile that builds the image a Compose service or Kubernetes container runs, when the file says which. */
+export interface LaunchImage {
+  /** Absolute, `/`-separated. */
+  dockerfile: string;
+  /** Where the file names it (the `build:` entry). */
+  range: Range;
+}
+
+/**
+ * A Compose service or Kubernetes container that names no server itself but runs an image (built from a Dockerfile
+ * or not) with its own environment, or with arguments for the image's entrypoint (`args:` only, `command:` of a
+ * service whose image has an `ENTRYPOINT`). The model combines it with the Dockerfile's launch.
+ */
+export interface ImageRun {
+  path: string;
+  fileKind: LaunchFileKind;
+  label: string;
+  range: Range;
+  image?: LaunchImage;
+  /** Compose `entrypoint:` / Kubernetes `command:`: replaces the image's ENTRYPOINT, and its CMD with it. */
+  entrypoint?: LaunchWord[];
+  /** Compose `command:` / Kubernetes `args:`: replaces the image's CMD. */
+  command?: LaunchWord[];
+  env: LaunchVariable[];
+  envFiles: LaunchEnvFile[];
+  cwd?: string;
+  /** Where a fix adds arguments to `command` (absent when there is no command list in this file). */
+  insertion?: LaunchInsertion;
+}
+
+/** Why part of a launch file was not read (a Helm template, YAML that does not parse): said once, never a crash. */
+export interface LaunchNote {
+  message: string;
+  range: Range;
+}
+
+/** Everything a reader finds in one launch file. */
+export interface LaunchFileReading {
+  launches: Launch[];
+  imageRuns: ImageRun[];
+  notes: LaunchNote[];
 }

@@ -1,7 +1,7 @@
 import type { DocumentOfKind } from '../../model/document';
 import type { IniEntry, IniSection } from '../../parse/uwsgiIni';
 import { isTingyunSectionName } from '../../model/agentConfig';
-import type { Change } from '../../features/changes';
+import type { Change } from '../change';
 
 export type AgentDocument = DocumentOfKind<'agent-ini'>;
 

@@ -1,6 +1,6 @@
 import type { SettingBinding } from '../../model/gunicornConfig';
 import type { PyValue } from '../../parse/gunicornPy';
-import { ASYNC_WORKERS, WORKER_SHORT_NAMES } from '../../knowledge/gunicorn/settings';
+import { ASYNC_WORKERS, WORKER_SHORT_NAMES, gunicornSetting } from '../../knowledge/gunicorn/settings';
 import { Finding, Fix, defineRule } from '../types';
 import { quoted } from '../quoted';
 
@@ -18,6 +18,9 @@ function workerModel(value: string): string | undefined {
   for (const [short, path] of WORKER_SHORT_NAMES) if (path === name && ASYNC_WORKERS.has(short)) return short;
   return undefined;
 }
+
+/** The values the fix starts from: common choices, to be tuned. */
+const DEFAULTS: Record<string, string> = { worker_connections: '1000', max_requests: '1000', max_requests_jitter: '100' };
 
 const MODEL_TEXT: Record<string, string> = {
   gevent: 'gevent workers hold many requests at once',
@@ -51,7 +54,7 @@ export const asyncWorkerRule = defineRule({
   check: (document): Finding<AsyncWorkerData>[] => {
     const config = document.gunicorn;
     const state = config.state('worker_class');
-    if (state.state !== 'literal' || state.value.kind !== 'str') return [];
+    if (state.state !== 'literal' || state.value.kind !== 'str' || !config.isLocal(state.binding.binding)) return [];
     const model = workerModel(state.value.value);
     if (!model) return [];
     const missing = ['worker_connections', 'max_requests', 'max_requests_jitter'].filter((name) => config.all(name).length === 0);
@@ -66,11 +69,25 @@ export const asyncWorkerRule = defineRule({
     ];
   },
   fixes: (document, finding): Fix[] => {
+    const { binding } = finding.data.setting;
+    if (binding.source === 'launch') {
+      const commandLine = document.gunicorn.launch;
+      const { insertion, label } = binding.setting.from === 'cli' ? commandLine?.launch ?? {} : {};
+      // After `--`, or a flag that lacks its value, added words would not be read as flags.
+      if (!insertion || !commandLine?.takesAppendedOptions) return [];
+      const flags = finding.data.missing.map((name) => gunicornSetting(name)?.cli.find((flag) => flag.startsWith('--')) ?? name);
+      return [
+        {
+          title: `Add ${flags.map(quoted).join(', ')} to the command line (${label})`,
+          isPreferred: false,
+          changes: [{ kind: 'append-launch-arguments', insertion, args: flags.flatMap((flag, i) => [flag, DEFAULTS[finding.data.missing[i]]]) }],
+        },
+      ];
+    }
     const { index } = document.gunicorn.module;
     const statement = finding.data.setting.binding.source === 'assignment' ? finding.data.setting.binding.assignment.statementRange : finding.range;
     if (finding.data.setting.binding.conditional) return [];
-    const defaults: Record<string, string> = { worker_connections: '1000', max_requests: '1000', max_requests_jitter: '100' };
-    const lines = finding.data.missing.map((name) => `${name} = ${defaults[name]}`);
+    const lines = finding.data.missing.map((name) => `${name} = ${DEFAULTS[name]}`);
     // After the whole line, not the statement: a trailing comment or trailing spaces stay on the line they were on.
     const at = index.positionAt(index.lineContentEnd(statement.end.line));
     return [

@@ -44,6 +44,7 @@ export const hookSignatureRule = defineRule({
   check: (document): Finding<HookSignatureData>[] => {
     const config = document.gunicorn;
     const findings: Finding<HookSignatureData>[] = [];
+    if (!config.checksFile) return findings;
     for (const { facts, binding: found } of config.settings) {
       // `post_fork = my_hook` is judged by the definition it names.
       const binding = found.source === 'assignment' && found.assignment.kind === 'plain' && found.assignment.value.kind === 'name' ? definitionOf(config.bindings, found.assignment.value.name) ?? found : found;

@@ -1,6 +1,6 @@
 import type { PyValue } from '../../parse/gunicornPy';
 import type { SettingBinding } from '../../model/gunicornConfig';
-import { validateSetting } from '../../model/gunicornValues';
+import { validateLaunchValue, validateSetting } from '../../model/gunicornValues';
 import { suggestWorkerClasses } from '../../knowledge/gunicorn/settings';
 import { Finding, Fix, defineRule } from '../types';
 
@@ -43,10 +43,12 @@ export const invalidValueRule = defineRule({
     const findings: Finding<InvalidValueData>[] = [];
     for (const setting of config.settings) {
       const { binding, facts } = setting;
-      if (binding.source !== 'assignment' || binding.assignment.kind !== 'plain') continue;
+      if (!config.isLocal(binding)) continue;
+      if (binding.source === 'launch' ? binding.value.kind === 'unknown' : binding.source !== 'assignment' || binding.assignment.kind !== 'plain') continue;
       // Hook values given as a `def` are checked by gunicorn/hook-signature.
-      const value = binding.assignment.value;
-      const verdict = validateSetting(facts, value);
+      const value = binding.source === 'launch' ? binding.value : binding.source === 'assignment' ? binding.assignment.value : undefined;
+      if (!value) continue;
+      const verdict = binding.source === 'launch' ? validateLaunchValue(facts, value) : validateSetting(facts, value);
       if (verdict.verdict !== 'invalid') continue;
       const replacements =
         facts.name === 'worker_class' && value.kind === 'str' ? (verdict.suggestions?.length ? verdict.suggestions : suggestWorkerClasses(value.value.trim())) : [];
@@ -67,7 +69,11 @@ export const invalidValueRule = defineRule({
         {
           kind: 'replace',
           range: finding.data.value.range,
-          newText: quoted(document.text.slice(document.gunicorn.module.index.offsetAt(finding.range.start), document.gunicorn.module.index.offsetAt(finding.range.end)), replacement),
+          // A command-line word is replaced inside its quotes; a Python string keeps its quote style.
+          newText:
+            finding.data.setting.binding.source === 'launch'
+              ? replacement
+              : quoted(document.text.slice(document.gunicorn.module.index.offsetAt(finding.range.start), document.gunicorn.module.index.offsetAt(finding.range.end)), replacement),
         },
       ],
     })),

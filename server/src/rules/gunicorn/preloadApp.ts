@@ -42,7 +42,7 @@ export const preloadAppRule = defineRule({
   check: (document): Finding<PreloadAppData>[] => {
     const config = document.gunicorn;
     const state = config.state('preload_app');
-    if (state.state !== 'literal' || state.verdict.verdict !== 'valid') return [];
+    if (state.state !== 'literal' || state.verdict.verdict !== 'valid' || !config.isLocal(state.binding.binding)) return [];
     const effective = state.verdict.effective;
     if (effective?.kind !== 'bool' || !effective.value) return [];
     const hooks = ['post_fork', 'post_worker_init'].flatMap((name) => config.all(name));
@@ -53,6 +53,16 @@ export const preloadAppRule = defineRule({
       return /tingyun/.test(body);
     });
     if (startsAgent) return [];
+    if (state.binding.binding.source === 'launch') {
+      return [
+        {
+          range: state.value.range,
+          message:
+            "`--preload` starts the app, and the agent with it, in the master: the agent's thread does not survive the fork, so the workers report nothing.",
+          data: { setting: state.binding, value: state.value, hasPostFork: true },
+        },
+      ];
+    }
     return [
       {
         range: state.value.range,
@@ -68,6 +78,8 @@ export const preloadAppRule = defineRule({
     ];
   },
   fixes: (_document, finding): Fix[] => {
+    // A flag of a launch line is left to the user: removing a word cleanly depends on the launch's syntax.
+    if (finding.data.setting.binding.source === 'launch') return [];
     const fixes: Fix[] = [
       {
         title: `Set ${quoted('preload_app = False')}`,

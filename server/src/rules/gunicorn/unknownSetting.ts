@@ -42,6 +42,7 @@ export const unknownSettingRule = defineRule({
   },
   check: (document): Finding<UnknownSettingData>[] => {
     const config = document.gunicorn;
+    if (!config.checksFile) return [];
     return config.nonSettingAssignments.flatMap((assignment) => {
       const { name } = assignment;
       if (name.startsWith('_') || CONSTANT.test(name) || config.isRead(name)) return [];

@@ -2,7 +2,7 @@ import { AgentConfig } from '../../model/agentConfig';
 import { locateAgentConfig, tornadoWsgiDeployment } from '../../model/deployment';
 import { basename } from '../../model/workspace';
 import { parseAgentIni } from '../../parse/agentIni';
-import type { Change } from '../../features/changes';
+import type { Change } from '../change';
 import type { Range } from '../../text/lineIndex';
 import { defineRule } from '../types';
 import { quoted } from '../quoted';

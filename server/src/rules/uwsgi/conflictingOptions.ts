@@ -100,7 +100,7 @@ export const conflictingOptionsRule = defineRule({
       related: conflict.other.local ? [{ range: conflict.other.entry.keyRange, message: `\`${conflict.other.entry.key}\` is set here` }] : undefined,
     })),
   fixes: (_document, finding) =>
-    finding.data.removable || finding.data.option.entry.key === 'lazy'
+    finding.data.option.origin === 'ini' && (finding.data.removable || finding.data.option.entry.key === 'lazy')
       ? [{ title: 'Remove this line', isPreferred: false, changes: [{ kind: 'delete-line' as const, line: finding.data.option.entry.line }] }]
       : [],
 });

@@ -18,7 +18,7 @@ const STORING_SETTERS = new Set([
  * Options where only the last line counts. Other setters act on every line (`print` prints, `route` adds a
  * route), and IMMEDIATE options run while the file is read, so each of their lines counts.
  */
-function isSingleValued(key: string): boolean {
+export function isSingleValued(key: string): boolean {
   const facts = uwsgiOption(key);
   return facts !== undefined && STORING_SETTERS.has(facts.setter) && !facts.repeatable && !facts.flags.includes('IMMEDIATE');
 }
@@ -45,12 +45,15 @@ export const duplicateOptionRule = defineRule({
     const byKey = new Map<string, UwsgiOption[]>();
     for (const option of document.uwsgi.options) {
       if (option.conditional || !isSingleValued(option.entry.key)) continue;
-      const options = byKey.get(option.entry.key);
+      // A command line or environment overriding a config file is uwsgi/overridden-option's finding.
+      const group = `${option.entry.key} ${option.origin}`;
+      const options = byKey.get(group);
       if (options) options.push(option);
-      else byKey.set(option.entry.key, [option]);
+      else byKey.set(group, [option]);
     }
     const findings = [];
-    for (const [key, options] of byKey) {
+    for (const options of byKey.values()) {
+      const key = options[0].entry.key;
       const winner = options[options.length - 1];
       for (const overridden of options.slice(0, -1)) {
         if (!overridden.local) continue;
@@ -65,5 +68,6 @@ export const duplicateOptionRule = defineRule({
     }
     return findings;
   },
-  fixes: (_document, finding) => [{ title: 'Remove this line', isPreferred: false, changes: [{ kind: 'delete-line' as const, line: finding.data.entry.line }] }],
+  fixes: (_document, finding) =>
+    finding.data.origin === 'ini' ? [{ title: 'Remove this line', isPreferred: false, changes: [{ kind: 'delete-line' as const, line: finding.data.entry.line }] }] : [],
 });

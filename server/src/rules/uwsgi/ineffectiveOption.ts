@@ -1,7 +1,7 @@
 import { uwsgiOption } from '../../knowledge/uwsgi/options';
 import { Replacement, UwsgiFeature, WORKER_HTTP_SOCKETS, featureAdjustedBy } from '../../knowledge/uwsgi/optionDependencies';
 import { UwsgiConfig, UwsgiOption, hasExpansion, readFlag, readsAsNumber } from '../../model/uwsgiConfig';
-import type { Change } from '../../features/changes';
+import type { Change } from '../change';
 import type { Finding, Fix, RelatedLocation } from '../types';
 import { defineRule } from '../types';
 

@@ -37,10 +37,11 @@ export const inlineCommentRule = defineRule({
     silence: 'When the `;` or `#` really belongs to the value, for example in a route or a log format.',
   },
   check: (document) =>
-    document.uwsgi.options.flatMap(({ entry, local }) => {
+    document.uwsgi.options.flatMap(({ entry, local, origin }) => {
       const facts = uwsgiOption(entry.key);
       const split = splitInlineComment(entry.value);
-      if (!local || !facts || !split) return [];
+      // Only a config file has comments; a shell has taken them off a command line already.
+      if (!local || origin !== 'ini' || !facts || !split) return [];
       let message: string;
       if (facts.valueKind === 'int' || facts.valueKind === 'size') return [];
       if (facts.valueKind === 'flag') {

@@ -51,9 +51,10 @@ export const invalidValueRule = defineRule({
     silence: 'Rarely: when a value is only valid through a plugin or a uWSGI build pydeploy does not model.',
   },
   check: (document) =>
-    document.uwsgi.options.flatMap(({ entry, local }) => {
+    document.uwsgi.options.flatMap(({ entry, local, opaque, origin }) => {
       const facts = uwsgiOption(entry.key);
-      if (!local || !facts || hasExpansion(entry.value)) return [];
+      // A flag on the command line takes no value (`--master`), which is not a missing one.
+      if (!local || opaque || !facts || hasExpansion(entry.value) || (origin === 'cli' && facts.argument !== 'required')) return [];
       const message = problemWith(facts, entry);
       return message ? [{ range: entry.value === '' ? entry.keyRange : entry.valueRange, message, data: entry }] : [];
     }),

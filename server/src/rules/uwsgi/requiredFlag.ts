@@ -1,13 +1,14 @@
 import { UwsgiConfig, UwsgiOption } from '../../model/uwsgiConfig';
 import type { Finding, Fix } from '../types';
 import { quoted } from '../quoted';
+import type { Launch } from '../../parse/launch/types';
 
 /**
  * The shared shape of the agent's flag rules: a flag the agent needs is either missing from the
  * `[uwsgi]` section (reported on the section header) or explicitly switched off (reported on the value).
  */
 export type RequiredFlagFinding =
-  | { problem: 'missing'; key: string; section: string }
+  | { problem: 'missing'; key: string; section: string; launch?: Launch; takesAppendedOptions?: boolean }
   | { problem: 'off'; key: string; option: UwsgiOption };
 
 export interface RequiredFlagMessages {
@@ -32,8 +33,11 @@ export function checkRequiredFlag(
   if (state === 'off' && option?.local) {
     return [{ range: option.entry.valueRange, message: messages.off(option.entry.value), data: { problem: 'off', key, option } }];
   }
-  if (state === 'unset' && !config.isIncomplete) {
-    return [{ range: config.anchor, message: messages.missing, data: { problem: 'missing', key, section: config.sectionName } }];
+  // A launch that names a config file of the workspace gets its missing flags there, where they are reported.
+  if (state === 'unset' && !config.isIncomplete && !config.missingBelongsElsewhere) {
+    const launch = config.launch?.commandLine.launch;
+    const onLaunch = launch && launch.path === config.path ? { launch, takesAppendedOptions: config.launch?.commandLine.takesAppendedOptions ?? false } : {};
+    return [{ range: config.anchor, message: messages.missing, data: { problem: 'missing', key, section: config.sectionName, ...onLaunch } }];
   }
   return [];
 }
@@ -59,6 +63,11 @@ export function requiredFlagFixes(finding: Finding<RequiredFlagFinding>): Fix[] 
         changes: [{ kind: 'replace', range: data.option.entry.valueRange, newText: on }],
       },
     ];
+  }
+  if (data.launch) {
+    const { insertion, label } = data.launch;
+    // After `--`, or an option that lacks its value, an added flag would not be read as one.
+    return insertion && data.takesAppendedOptions ? [{ title: `Add ${quoted(`--${data.key}`)} to the command line (${label})`, isPreferred: true, changes: [{ kind: 'append-launch-arguments', insertion, args: [`--${data.key}`] }] }] : [];
   }
   return [
     {

@@ -46,7 +46,7 @@ export const unknownOptionRule = defineRule({
       return candidates;
     };
     return config.options
-      .filter(({ entry, local }) => local && entry.key !== '' && !uwsgiOption(entry.key)?.inStable && !KEYWORDS.has(entry.key) && !intended.has(entry.key))
+      .filter(({ entry, local, origin }) => local && origin === 'ini' && entry.key !== '' && !uwsgiOption(entry.key)?.inStable && !KEYWORDS.has(entry.key) && !intended.has(entry.key))
       .map(({ entry }) => {
         if (uwsgiOption(entry.key)) {
           const consequence = strict ? 'with `strict` on, 2.0.x refuses to start' : '2.0.x ignores it';

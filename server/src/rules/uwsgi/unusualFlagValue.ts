@@ -25,9 +25,9 @@ export const unusualFlagValueRule = defineRule({
     silence: 'When the value is on purpose and everyone reading the file knows that it means on.',
   },
   check: (document) =>
-    document.uwsgi.options.flatMap(({ entry, local }) => {
+    document.uwsgi.options.flatMap(({ entry, local, opaque }) => {
       const facts = uwsgiOption(entry.key);
-      if (!local || facts?.valueKind !== 'flag' || hasExpansion(entry.value)) return [];
+      if (!local || opaque || facts?.valueKind !== 'flag' || hasExpansion(entry.value)) return [];
       // `true  # note` is the inline-comment rule's business (and harmless when it reads as meant).
       const meant = splitInlineComment(entry.value)?.meant ?? entry.value;
       if (USUAL.has(meant.toLowerCase())) return [];

@@ -1,0 +1,130 @@
+import { allUwsgiOptions } from '../../knowledge/uwsgi/options';
+import { didYouMean } from '../../knowledge/suggest';
+import type { Launch } from '../../parse/launch/types';
+import type { Range } from '../../text/lineIndex';
+import { CommandLineProblem, readUwsgiCommandLine } from '../../model/uwsgiCommandLine';
+import { gunicornLongFlags, readGunicornCommandLine } from '../../model/gunicornCommandLine';
+import type { Finding, Fix } from '../types';
+import { defineRule } from '../types';
+import { quoted } from '../quoted';
+
+interface UnknownOptionData {
+  launch: Launch;
+  problem: CommandLineProblem;
+  /** What the written name is replaced with by the fixes, dashes included. */
+  replacements: string[];
+}
+
+const UWSGI_NAMES = allUwsgiOptions().map((facts) => facts.name);
+const GUNICORN_NAMES = gunicornLongFlags().map((flag) => flag.slice(2));
+
+/** The name as written, dashes included: uWSGI's problems name long options without them. */
+function written(launch: Launch, problem: CommandLineProblem): string {
+  if (launch.server === 'gunicorn' || problem.name.startsWith('-')) return problem.name;
+  return problem.name.length === 1 && !problem.word.value.startsWith('--') ? `-${problem.name}` : `--${problem.name}`;
+}
+
+function isExactly(range: Range, text: string): boolean {
+  return range.start.line === range.end.line && range.end.character - range.start.character === text.length;
+}
+
+function describe(launch: Launch, problem: CommandLineProblem): { message: string; replacements: string[] } {
+  const program = launch.server === 'uwsgi' ? 'uWSGI' : 'Gunicorn';
+  const name = written(launch, problem);
+  switch (problem.kind) {
+    case 'unknown': {
+      const bare = name.replace(/^-+/, '');
+      const candidates = name.startsWith('--') ? didYouMean(bare, launch.server === 'uwsgi' ? UWSGI_NAMES : GUNICORN_NAMES, '-').map((candidate) => `--${candidate}`) : [];
+      const refusal = launch.server === 'uwsgi' ? `uwsgi: unrecognized option '${name}'` : `gunicorn: error: unrecognized arguments: ${name}`;
+      const hint = candidates.length > 0 ? ` Did you mean ${candidates.map((candidate) => `\`${candidate}\``).join(', ')}?` : '';
+      return { message: `\`${name}\` is not a ${program} option: ${program} refuses to start (\`${refusal}\`).${hint}`, replacements: candidates };
+    }
+    case 'ambiguous': {
+      const shown = problem.candidates.slice(0, 6).map((candidate) => `\`${candidate.startsWith('--') ? candidate : `--${candidate}`}\``);
+      const more = problem.candidates.length > 6 ? `, and ${problem.candidates.length - 6} more` : '';
+      return { message: `\`${name}\` is the start of several ${program} options (${shown.join(', ')}${more}): ${program} refuses to start, as it cannot tell which one is meant.`, replacements: [] };
+    }
+    case 'missing-value':
+      return { message: `\`${name}\` takes a value, and none follows: ${program} refuses to start.`, replacements: [] };
+    case 'unexpected-value':
+      return { message: `\`${problem.name.startsWith('-') ? problem.name : `--${problem.name}`}\` is a flag that takes no value: ${program} refuses to start when one is given with \`=\`.`, replacements: [] };
+    case 'unloadable': {
+      const section = /^(.*\.ini):([^/:]+)$/.exec(problem.name);
+      const hint = section ? ` A section is chosen only after \`--ini\`: \`--ini ${problem.name}\`.` : '';
+      return {
+        message: `uWSGI loads a word that is no option as a config file picked by its ending (.ini, .yaml, .json, .xml), and \`${problem.name}\` has none of them: uWSGI refuses to start (\`unable to load configuration from ${problem.name}\`).${hint}`,
+        replacements: [],
+      };
+    }
+    case 'prefix': {
+      const full = problem.option.startsWith('--') ? problem.option : `--${problem.option}`;
+      return { message: `\`${name}\` is read as \`${full}\`, the only option it begins; written in full, it stays so when ${program} gains options.`, replacements: [full] };
+    }
+  }
+}
+
+/** The problems of every launch of a file that `wanted` selects, as findings. */
+function findingsOf(launches: readonly Launch[], wanted: (problem: CommandLineProblem) => boolean): Finding<UnknownOptionData>[] {
+  return launches.flatMap((launch) => {
+    const problems = launch.server === 'uwsgi' ? readUwsgiCommandLine(launch).problems : readGunicornCommandLine(launch).problems;
+    return problems.filter(wanted).map((problem) => {
+      const { message, replacements } = describe(launch, problem);
+      return { range: problem.range, message, data: { launch, problem, replacements } };
+    });
+  });
+}
+
+function fixesOf(finding: Finding<UnknownOptionData>): Fix[] {
+  const { launch, problem, replacements } = finding.data;
+  if (!isExactly(problem.range, written(launch, problem))) return [];
+  return replacements.map((replacement) => ({
+    title: `Change ${quoted(written(launch, problem))} to ${quoted(replacement)}`,
+    isPreferred: replacements.length === 1,
+    changes: [{ kind: 'replace' as const, range: problem.range, newText: replacement }],
+  }));
+}
+
+export const unknownCommandLineOptionRule = defineRule({
+  id: 'launch/unknown-option',
+  fileKind: 'launch',
+  defaultSeverity: 'error',
+  docs: {
+    summary: 'A uWSGI or Gunicorn command line holds an option the program does not know: it refuses to start.',
+    details:
+      'Unlike an unknown key in a config file, which uWSGI keeps silently, an unknown option on the command line stops ' +
+      'both servers at start-up (`uwsgi: unrecognized option`, `gunicorn: error: unrecognized arguments`), as do the ' +
+      'start of a name shared by several options, an option missing its value, and a value given to a flag. The fixes ' +
+      'write the option meant.',
+    example: {
+      file: 'Procfile',
+      wrong: ['web: gunicorn --bnid 0.0.0.0:$PORT shop.wsgi'],
+      right: ['web: gunicorn --bind 0.0.0.0:$PORT shop.wsgi'],
+    },
+    fix: 'The quick fixes write the option names closest to the one written; the one fix is preferred when there is only one.',
+    silence: 'When the command line runs a build of the server with an option pydeploy does not know (a plugin of your own).',
+  },
+  check: (document) => findingsOf(document.launches, (problem) => problem.kind !== 'prefix'),
+  fixes: (_document, finding) => fixesOf(finding),
+});
+
+export const optionPrefixRule = defineRule({
+  id: 'launch/option-prefix',
+  fileKind: 'launch',
+  defaultSeverity: 'hint',
+  docs: {
+    summary: 'A command-line option is written as the start of its name, which the program accepts.',
+    details:
+      'uWSGI (`getopt_long`) and Gunicorn (`argparse`) take the start of a long option\'s name as that option when no other ' +
+      'option begins so: `--single-interp` is `--single-interpreter`. It works, but an option added in a later release can ' +
+      'make it ambiguous, and then the server refuses to start. The fix writes the name in full.',
+    example: {
+      file: 'Procfile',
+      wrong: ['web: uwsgi --http-socket :$PORT --module shop.wsgi --single-interp --enable-threads --lazy-apps'],
+      right: ['web: uwsgi --http-socket :$PORT --module shop.wsgi --single-interpreter --enable-threads --lazy-apps'],
+    },
+    fix: 'The quick fix writes the option\'s full name.',
+    silence: 'Rarely worth it: the full name always works.',
+  },
+  check: (document) => findingsOf(document.launches, (problem) => problem.kind === 'prefix'),
+  fixes: (_document, finding) => fixesOf(finding),
+});

@@ -1,0 +1,3 @@
+#!/bin/sh
+cd /django-sample/mariopage
+gunicorn --config ../gunicorn_conf.py mariopage.wsgi

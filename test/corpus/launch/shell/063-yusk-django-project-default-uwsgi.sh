@@ -1,0 +1,1 @@
+uwsgi --socket :8001 --module config.wsgi
