@@ -425,14 +425,14 @@ export const surroundings: fc.Arbitrary<Record<string, string>> = fc
 
 // ---------- launch files (Dockerfile, Compose, Kubernetes, Procfile, systemd, supervisord, scripts, PaaS) ----------
 
-const launchWrapper = fc.constantFrom('', '', '', 'exec ', 'ddtrace-run ', 'newrelic-admin run-program ', 'opentelemetry-instrument --traces_exporter otlp ', 'python -m ', 'poetry run ', 'gosu app ', 'tini -- ', 'env A=1 ', 'X="a b" ', 'nice -n 5 ', 'uv run ');
+const launchWrapper = fc.constantFrom('', '', '', 'constructor ', '__proto__ ', 'exec ', 'ddtrace-run ', 'newrelic-admin run-program ', 'opentelemetry-instrument --traces_exporter otlp ', 'python -m ', 'poetry run ', 'gosu app ', 'tini -- ', 'env A=1 ', 'X="a b" ', 'nice -n 5 ', 'uv run ');
 const launchServer = fc.constantFrom('gunicorn', 'uwsgi', '/venv/bin/gunicorn', '${VENV}/bin/uwsgi', 'gunicorn3', 'uwsgi');
 const plainLaunchArgument = fc.constantFrom('--enable-threads', '--ini', 'uwsgi.ini', 'uwsgi.ini:prod', '-c', 'gunicorn.conf.py', '--bind', '0.0.0.0:8000', '-w', '4', '--preload', '--workers=3', '--threads', 'app:app', '-k', 'gevent', '--master', '--lazy-apps');
 const launchArgument = fc.oneof(
   { weight: 5, arbitrary: plainLaunchArgument },
   { weight: 2, arbitrary: fc.constantFrom('$PORT', '${W:-4}', '"$(nproc)"', '`nproc`', ':$PORT', '%(ENV_X)s', '%i', '{{ .Values.w }}', '$(HOST)') },
   { weight: 2, arbitrary: fc.constantFrom("'a b'", '"a \\"b\\""', 'a\\ b', "''", '""', '--name="x y"', "it'\\''s") },
-  { weight: 1, arbitrary: fc.constantFrom('&&', ';', '|', '#', '# comment', '>', '2>&1', '\\', '"', "'", '[', ']', ',', ': ', '- ', '=') },
+  { weight: 1, arbitrary: fc.constantFrom('&&', ';', '|', '#', '# comment', '>', '2>&1', '\\', '"', "'", '[', ']', ',', ': ', '- ', '=', 'constructor', '__proto__', 'toString') },
   { weight: 1, arbitrary: oddWord },
 );
 

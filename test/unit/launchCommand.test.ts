@@ -34,6 +34,7 @@ test('finds the server through every wrapper and records them, outermost first',
     ['su-exec www dumb-init -- nice -n 10 uwsgi u.ini', ['su-exec: su-exec www', 'dumb-init: dumb-init --', 'nice: nice -n 10'], ['u.ini']],
     ['/venv/bin/gunicorn app', [], ['app']],
     ['${VENV}/bin/uwsgi u.ini', [], ['u.ini']],
+    ['/usr/bin/uwsgi_python3 u.ini', [], ['u.ini']],
     ['bin/start-nginx bundle exec uwsgi uwsgi.ini', [], []],
   ];
   for (const [command, wrappers, args] of cases) {
@@ -76,7 +77,7 @@ test('sh -c "…": the string is split again, its words mapped into the file, th
 });
 
 test('not a launch: a server named as an argument, an opaque program, a python script', () => {
-  for (const command of ['pip install gunicorn', '$SERVER app', 'python app.py --gunicorn', 'echo uwsgi', 'sh -c', 'sh script.sh gunicorn']) {
+  for (const command of ['pip install gunicorn', '$SERVER app', 'python app.py --gunicorn', 'echo uwsgi', 'sh -c', 'sh script.sh gunicorn', 'constructor gunicorn', 'toString', 'python -m constructor']) {
     assert.deepEqual(read(command), [], command);
   }
 });

@@ -86,6 +86,27 @@ test('Compose: a service with build and no server of its own is an ImageRun for 
   assert.deepEqual(yamlAt(withArguments(text, reading.imageRuns[0].insertion!, ['--preload']), ['services', 'web', 'command']), ['--workers', '3', '--preload']);
 });
 
+test('Compose: settings merged in with <<: *anchor count, the service\'s own first', () => {
+  const text = [
+    'x-django: &django',
+    '  build: .',
+    '  command: gunicorn app --workers 2',
+    '  environment:',
+    '    UWSGI_X: 1',
+    'x-other: &other',
+    '  working_dir: /srv',
+    'services:',
+    '  web:',
+    '    <<: [*django, *other]',
+    '    environment:',
+    '      OWN: 1',
+    '',
+  ].join('\n');
+  const [launch] = readCompose(COMPOSE, text).launches;
+  assert.deepEqual(summary(text, launch), { label: 'service web', server: 'gunicorn', program: 'gunicorn', args: ['app', '--workers', '2'], wrappers: [], env: ['OWN=1'], cwd: '/srv', range: 'gunicorn app --workers 2' });
+  assert.equal(launch.image?.dockerfile, '/project/Dockerfile');
+});
+
 test('Kubernetes: command + args of each container of each workload, several documents, env and workingDir', () => {
   const text = [
     'apiVersion: v1',

@@ -249,7 +249,8 @@ export function collapseDoubled(word: CommandWord, doubled: string): CommandWord
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'busybox-sh']);
 const PYTHON = /^(python|pypy)(\d+(\.\d+)?)?$/;
-const SERVERS: Record<string, ServerProgram> = { uwsgi: 'uwsgi', gunicorn: 'gunicorn', gunicorn3: 'gunicorn' };
+/** Program names of the servers, Debian's included (`gunicorn3`, `uwsgi_python3` with its Python plugin built in). */
+const SERVERS: Record<string, ServerProgram> = { uwsgi: 'uwsgi', uwsgi_python3: 'uwsgi', uwsgi_python: 'uwsgi', gunicorn: 'gunicorn', gunicorn3: 'gunicorn' };
 
 function baseName(value: string): string {
   const slash = value.lastIndexOf('/');
@@ -259,7 +260,7 @@ function baseName(value: string): string {
 /** The server a program word names: `gunicorn`, `/venv/bin/uwsgi`, `${VENV}/bin/gunicorn`. */
 function serverNamed(word: LaunchWord): ServerProgram | undefined {
   const base = baseName(word.value);
-  return base.includes('$') ? undefined : SERVERS[base];
+  return base.includes('$') || !Object.hasOwn(SERVERS, base) ? undefined : SERVERS[base];
 }
 
 /** How a wrapper takes its words: the options it accepts before the program it runs. */
@@ -410,7 +411,8 @@ function serverOf(command: ArgvCommand, outer: Walk, source: { text: string; ind
     if (word.opaque) return undefined;
     if (SHELLS.has(base)) return depth < 8 ? shellCommandString(command, i, walk, source, depth) : undefined;
     if (PYTHON.test(base)) return pythonModule(command, i, walk, source);
-    const syntax = WRAPPERS[base];
+    // Own names only: a word such as `constructor` is no wrapper.
+    const syntax = Object.hasOwn(WRAPPERS, base) ? WRAPPERS[base] : undefined;
     if (!syntax) return undefined;
     const start = i;
     i++;
@@ -475,7 +477,7 @@ function pythonModule(command: ArgvCommand, at: number, walk: Walk, source: { te
   while (i < words.length && words[i].value.startsWith('-') && words[i].value !== '-m') i += ['-W', '-X', '-c'].includes(words[i].value) ? 2 : 1;
   if (words[i]?.value !== '-m') return undefined;
   const module = words[i + 1];
-  if (!module || !SERVERS[module.value]) return undefined;
+  if (!module || !Object.hasOwn(SERVERS, module.value)) return undefined;
   const wrapper: LaunchWrapper = { name: 'python -m', words: words.slice(at, i + 1).map(plainWord) };
   const rest: ArgvCommand = { words: words.slice(i + 1), ...(command.insertion ? { insertion: command.insertion } : {}) };
   const servers = serverOf(rest, { ...walk, wrappers: [...walk.wrappers, wrapper] }, source, 0);

@@ -1,4 +1,4 @@
-import { Node, isMap, isScalar, isSeq } from 'yaml';
+import { Document, Node, YAMLMap, isAlias, isMap, isScalar, isSeq } from 'yaml';
 import { dirname, resolvePath } from '../../model/workspace';
 import { ArgvCommand, launchOf, serverCommands } from './command';
 import type { ImageRun, Launch, LaunchEnvFile, LaunchFileReading, LaunchImage } from './types';
@@ -22,13 +22,14 @@ export function readCompose(path: string, text: string): LaunchFileReading {
       const service = pair.value;
       if (!name || !isMap(service)) continue;
       const label = `service ${name}`;
-      const env = environmentOf(file, child(service, 'environment'), composeExpansion);
-      const envFiles = envFilesOf(file, child(service, 'env_file'), folder);
-      const image = imageOf(file, child(service, 'build'), folder);
-      const workingDir = stringOf(child(service, 'working_dir'));
+      const setting = (key: string) => serviceSetting(document, service, key);
+      const env = environmentOf(file, setting('environment'), composeExpansion);
+      const envFiles = envFilesOf(file, setting('env_file'), folder);
+      const image = imageOf(file, setting('build'), folder);
+      const workingDir = stringOf(setting('working_dir'));
       const cwd = workingDir && !composeExpansion(workingDir) ? resolvePath('/', workingDir) : undefined;
-      const entrypoint = commandValue(file, child(service, 'entrypoint'), 'shlex', composeExpansion);
-      const command = commandValue(file, child(service, 'command'), 'shlex', composeExpansion);
+      const entrypoint = commandValue(file, setting('entrypoint'), 'shlex', composeExpansion);
+      const command = commandValue(file, setting('command'), 'shlex', composeExpansion);
       const context = { path, fileKind: 'compose' as const, label, env, envFiles, ...(image ? { image } : {}), ...(cwd ? { cwd } : {}) };
       const argv = combined(entrypoint, command);
       const found = argv ? serverCommands(argv, file) : [];
@@ -53,6 +54,26 @@ export function readCompose(path: string, text: string): LaunchFileReading {
     }
   }
   return { launches, imageRuns, notes: file.notes };
+}
+
+/**
+ * A setting of a service, its own or merged in with `<<: *anchor` (`<<: [*a, *b]`: the first that has it), as
+ * Compose merges YAML anchors. A merged setting's ranges are where the anchor defines it.
+ */
+function serviceSetting(document: Document.Parsed, service: YAMLMap, key: string, depth = 0): Node | undefined {
+  const own = child(service, key);
+  if (own || depth > 8) return own;
+  for (const pair of service.items) {
+    if (!isScalar(pair.key) || pair.key.value !== '<<') continue;
+    const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+    for (const source of sources) {
+      // An anchor may merge others in turn (`<<: *common` inside `&django`).
+      const target = isAlias(source) ? source.resolve(document) : source;
+      const merged = isMap(target) ? serviceSetting(document, target, key, depth + 1) : undefined;
+      if (merged) return merged;
+    }
+  }
+  return undefined;
 }
 
 /**
