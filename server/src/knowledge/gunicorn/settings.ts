@@ -26,9 +26,6 @@ export function workerRemovedInNewest(name: string): boolean {
   return !(name in GUNICORN_WORKER_CLASSES.head) && name in GUNICORN_WORKER_CLASSES.v23;
 }
 
-/** Worker models that serve many connections per process cooperatively or with a thread pool. */
-export const ASYNC_WORKERS: ReadonlySet<string> = new Set(['gevent', 'gevent_wsgi', 'gevent_pywsgi', 'eventlet', 'tornado', 'gthread']);
-
 /**
  * Names people write for a setting that Gunicorn reads under another name: the command-line flag spelt
  * as a Python name (`pid` for `pidfile`, `--access-logfile` for `accesslog`), derived from the table.

@@ -1,6 +1,6 @@
 import type { SettingBinding } from '../../model/gunicornConfig';
 import type { PyValue } from '../../parse/gunicornPy';
-import { ASYNC_WORKERS, WORKER_SHORT_NAMES } from '../../knowledge/gunicorn/settings';
+import { WORKER_SHORT_NAMES } from '../../knowledge/gunicorn/settings';
 import { Finding, Fix, defineRule } from '../types';
 
 interface AsyncWorkerData {
@@ -13,32 +13,48 @@ interface AsyncWorkerData {
 /** The short name of a worker_class value: itself, or the short name of the class a dotted path names. */
 function workerModel(value: string): string | undefined {
   const name = value.trim();
-  if (ASYNC_WORKERS.has(name)) return name;
-  for (const [short, path] of WORKER_SHORT_NAMES) if (path === name && ASYNC_WORKERS.has(short)) return short;
+  if (name in ADVICE) return name;
+  for (const [short, path] of WORKER_SHORT_NAMES) if (path === name && short in ADVICE) return short;
   return undefined;
 }
 
-const MODEL_TEXT: Record<string, string> = {
-  gevent: 'gevent workers serve many requests at once on cooperative green threads',
-  gevent_wsgi: 'gevent workers serve many requests at once on cooperative green threads',
-  gevent_pywsgi: 'gevent workers serve many requests at once on cooperative green threads',
-  eventlet: 'eventlet workers serve many requests at once on cooperative green threads',
-  tornado: 'the tornado worker serves many requests at once on one event loop',
-  gthread: 'gthread workers serve requests from a pool of threads',
+/**
+ * What is true of each worker class, and the settings that keep it healthy. gthread has no entry: each request
+ * runs on a thread of its own, so a blocking call holds up only that request (Gunicorn 20.1, workers/gthread.py).
+ */
+const ADVICE: Record<string, { text: string; settings: string[] }> = {
+  gevent: { text: greenThreads('gevent'), settings: ['worker_connections', 'max_requests', 'max_requests_jitter'] },
+  gevent_wsgi: { text: greenThreads('gevent'), settings: ['worker_connections', 'max_requests', 'max_requests_jitter'] },
+  gevent_pywsgi: { text: greenThreads('gevent'), settings: ['worker_connections', 'max_requests', 'max_requests_jitter'] },
+  eventlet: { text: greenThreads('eventlet'), settings: ['worker_connections', 'max_requests', 'max_requests_jitter'] },
+  // workers/gtornado.py never reads worker_connections; it does stop after max_requests.
+  tornado: {
+    text: "the tornado worker serves many requests at once on one IOLoop: keep blocking IO out of handlers, since one blocking call stalls every request the worker holds. Slow leaks stay small when workers are recycled with `max_requests` and `max_requests_jitter`",
+    settings: ['max_requests', 'max_requests_jitter'],
+  },
 };
+
+function greenThreads(library: string): string {
+  return (
+    `${library} workers serve many requests at once on cooperative green threads: keep blocking IO out of request handling, since one blocking call stalls every request the worker holds. ` +
+    'When many slow requests pile up they hold memory: bound them with `worker_connections` and recycle workers with `max_requests` and `max_requests_jitter`'
+  );
+}
 
 export const asyncWorkerRule = defineRule({
   id: 'gunicorn/async-worker',
   fileKind: 'gunicorn-py',
   defaultSeverity: 'information',
   docs: {
-    summary: 'An async or threaded worker class is used without the settings that keep it healthy.',
+    summary: 'An async worker class is used without the settings that keep it healthy.',
     details:
-      'gevent, eventlet, tornado and gthread workers hold many requests in one process. A blocking call (a slow ' +
-      'database query, a synchronous HTTP request made without the library being patched) stalls every request the ' +
-      'worker holds, and many slow requests pile up in memory. Keep blocking IO out of request handling, bound ' +
-      '`worker_connections`, and recycle workers with `max_requests` and `max_requests_jitter`. Reported once per file, ' +
-      'on `worker_class`; setting both `worker_connections` and `max_requests` silences it. The fix adds the missing ones.',
+      'gevent, eventlet and tornado workers hold many requests in one process on one event loop. A blocking call (a ' +
+      'slow database query, a synchronous HTTP request made without the library being patched) stalls every request ' +
+      'the worker holds, and many slow requests pile up in memory. Keep blocking IO out of request handling, bound ' +
+      '`worker_connections` (gevent, eventlet; the tornado worker does not read it), and recycle workers with ' +
+      '`max_requests` and `max_requests_jitter`. gthread workers are not reported: each request has a thread of its ' +
+      'own. Reported once per file, on `worker_class`; setting the bound and `max_requests` silences it. The fix adds ' +
+      'the missing ones.',
   },
   check: (document): Finding<AsyncWorkerData>[] => {
     const config = document.gunicorn;
@@ -46,15 +62,13 @@ export const asyncWorkerRule = defineRule({
     if (state.state !== 'literal' || state.value.kind !== 'str') return [];
     const model = workerModel(state.value.value);
     if (!model) return [];
-    const missing = ['worker_connections', 'max_requests', 'max_requests_jitter'].filter((name) => config.all(name).length === 0);
+    const advice = ADVICE[model];
+    const missing = advice.settings.filter((name) => config.all(name).length === 0);
     if (!missing.includes('worker_connections') && !missing.includes('max_requests')) return [];
     return [
       {
         range: state.value.range,
-        message:
-          `${MODEL_TEXT[model]}: keep blocking IO out of request handling, since one blocking call stalls every request the worker holds. ` +
-          `When many slow requests pile up they hold memory: bound them with \`worker_connections\` and recycle workers with \`max_requests\` and \`max_requests_jitter\`` +
-          ` (not set: ${missing.map((name) => `\`${name}\``).join(', ')}).`,
+        message: `${advice.text} (not set: ${missing.map((name) => `\`${name}\``).join(', ')}).`,
         data: { setting: state.binding, value: state.value, model, missing },
       },
     ];
