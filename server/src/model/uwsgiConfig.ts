@@ -149,7 +149,7 @@ export class UwsgiConfig {
   readonly sections: IniSection[];
   readonly options: UwsgiOption[] = [];
   readonly includes: UwsgiInclude[] = [];
-  /** `{{ ... }}` lines of a template: the rendered file has text there, maybe options this model cannot see. */
+  /** `{{ ... }}` lines and placeholder keys of a template: the rendered file has options there this model cannot see. */
   readonly templateInsertions: IniEntry[] = [];
   /**
    * The file is a template rendered before uWSGI reads it: its name says so (`uwsgi.ini.j2`, `.template`, `.in`...)
@@ -171,7 +171,7 @@ export class UwsgiConfig {
     this.workspace = settings.workspace ?? NO_WORKSPACE;
     this.root = { path: this.path, document, byteOrderMark: this.workspace.hasByteOrderMark?.(this.path) ?? false };
     this.sections = readableSections(this.root, this.sectionName);
-    this.isTemplate = isTemplateName(basename(this.path)) || document.lines.some((line) => line.kind === 'entry' && line.key.includes('{') && usesJinja(entryText(line)));
+    this.isTemplate = isTemplateName(basename(this.path)) || document.lines.some((line) => line.kind === 'entry' && (line.key.includes('{') || line.value.includes('{')) && usesJinja(entryText(line)));
     this.read(this.root, this.sectionName, new Set());
   }
 
@@ -196,6 +196,11 @@ export class UwsgiConfig {
             if (source === this.root) this.templateInsertions.push(entry);
             continue;
           }
+        }
+        // `{{ key }} = {{ value }}` (in a loop, often): the rendered file has options there that the template does not name.
+        if (hasTemplatePlaceholder(entry.key)) {
+          if (source === this.root) this.templateInsertions.push(entry);
+          continue;
         }
         // The option's own name string instead of the copy sliced from the text: every rule looks the key up in
         // the option table, and a lookup with the table's own string is a pointer comparison.

@@ -17,6 +17,7 @@ import { conflictingOptionsRule } from './uwsgi/conflictingOptions';
 import { includeNotFoundRule } from './uwsgi/includeNotFound';
 import { inlineCommentRule } from './uwsgi/inlineComment';
 import { byteOrderMarkRule } from './uwsgi/byteOrderMark';
+import { unexpandedVariableRule } from './uwsgi/unexpandedVariable';
 import { unknownRuleRule } from './pydeploy/unknownRule';
 import { fileTooLargeRule } from './pydeploy/fileTooLarge';
 import { missingSectionRule } from './agent/missingSection';
@@ -45,6 +46,7 @@ export const RULES = [
   conflictingOptionsRule,
   inlineCommentRule,
   byteOrderMarkRule,
+  unexpandedVariableRule,
   includeNotFoundRule,
   unknownSettingRule,
   gunicornInvalidValueRule,
