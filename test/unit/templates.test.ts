@@ -29,6 +29,7 @@ describe('template placeholders', () => {
     // The flags the agent needs, set only when a variable says so: maybe set, so not reported as missing.
     const text = '[uwsgi]\nmodule = app\n{% if wsgi_threads %}\nenable-threads = true\n{% endif %}\nsingle-interpreter = true\nlazy-apps = true\n';
     assert.deepEqual(codesAt('/p/uwsgi.ini.j2', text), []);
+    assert.deepEqual(codesAt('/p/uwsgi.ini.j2', `[uwsgi]\n{# managed by ansible #}\n${READY}{% set n = 4 %}\n`), []);
     // `{% else %}` keeps the block open; a repeated option across the branches is no duplicate.
     const branches = `[uwsgi]\n${READY}{% if prod %}\nharakiri = 30\n{% else %}\nharakiri = 300\n{% endif %}\n`;
     assert.deepEqual(codesAt('/p/uwsgi.ini.j2', branches), []);

@@ -41,11 +41,13 @@ export function usesJinja(text: string): boolean {
 
 /**
  * What a Jinja statement line does to the lines after it: `open` (an `if`/`for`... block: they are conditional),
- * `close` (`endif`...), `inside` (`else`, `elif`: still conditional), or undefined for a line that is not one.
- * `{% set x = 1 %}` is a statement that opens nothing.
+ * `close` (`endif`...), `inside` (`else`, `elif`: still conditional), `other` (`{% set x = 1 %}`, a `{# comment #}`),
+ * or undefined for a line that is not one.
  */
 export function jinjaStatement(line: string): 'open' | 'close' | 'inside' | 'other' | undefined {
   const trimmed = line.trim();
+  // A Jinja comment line, `{# ... #}`, is dropped by the rendering.
+  if (/^\{#.*#\}$/.test(trimmed)) return 'other';
   // `{% if x %}gid = 1{% endif %}` opens and closes on one line: an option line, not a statement.
   if (trimmed.indexOf('{%', 1) >= 0) return undefined;
   const word = JINJA_STATEMENT.exec(trimmed)?.[1];
