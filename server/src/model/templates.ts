@@ -41,10 +41,10 @@ export function usesJinja(text: string): boolean {
 
 /**
  * What a Jinja statement line does to the lines after it: `open` (an `if`/`for`... block: they are conditional),
- * `close` (`endif`...), `inside` (`else`, `elif`: still conditional), `other` (`{% set x = 1 %}`, a `{# comment #}`),
+ * `close` (`endif`...), `other` (`else` and `elif`, which stay in the block; `{% set x = 1 %}`; a `{# comment #}`),
  * or undefined for a line that is not one.
  */
-export function jinjaStatement(line: string): 'open' | 'close' | 'inside' | 'other' | undefined {
+export function jinjaStatement(line: string): 'open' | 'close' | 'other' | undefined {
   const trimmed = line.trim();
   // A Jinja comment line, `{# ... #}`, is dropped by the rendering.
   if (/^\{#.*#\}$/.test(trimmed)) return 'other';
@@ -53,7 +53,6 @@ export function jinjaStatement(line: string): 'open' | 'close' | 'inside' | 'oth
   const word = JINJA_STATEMENT.exec(trimmed)?.[1];
   if (word === undefined) return undefined;
   if (word.startsWith('end')) return 'close';
-  if (word === 'else' || word === 'elif') return 'inside';
   if (word === 'set') return trimmed.includes('=') ? 'other' : 'open';
   return JINJA_OPENERS.has(word) ? 'open' : 'other';
 }
