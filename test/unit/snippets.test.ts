@@ -63,7 +63,9 @@ describe('snippets', () => {
       assert.doesNotMatch(text, /\$\d|\$\{/, 'a tab stop was left in the text');
       const analysis = analyze(`/project/${solution.fileName}`, text);
       if (solution.fileName === 'app.py') {
-        // No rule reads an app script today; if one does later, it must find nothing wrong either.
+        // No rule reads an app script today (what makes it agent-ready is checked below); if one does later, it must
+        // find nothing wrong either. It is valid Python all the same.
+        assert.deepEqual(parsePython(text).syntaxErrors, [], `${solution.id} is not valid Python`);
         if (!analysis) return;
       } else assert.ok(analysis, `${solution.fileName} is not analysed`);
       const problems = diagnosticsOf(analysis).filter((d) => d.severity === 'error' || d.severity === 'warning');
