@@ -34,6 +34,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pydepl
     { language: 'tingyun-ini' },
     // Any other .ini is sent too, and the server keeps those with a [uwsgi] or [tingyun] section.
     { language: 'ini', pattern: '**/*.ini' },
+    // Templates of a uWSGI config (uwsgi.ini.j2...), whatever language a templating extension gives them.
+    { scheme: 'file', pattern: '**/*.ini.{j2,jinja,jinja2,tpl,tmpl,template,in}' },
     // Requirement files, for the Tornado version they pin (tornado/unsupported-version), whatever language an
     // installed extension gives them.
     { scheme: 'file', pattern: '**/{requirements*.txt,requirements*.in,pyproject.toml,Pipfile,Pipfile.lock,poetry.lock,setup.cfg}' },

@@ -50,9 +50,9 @@ const hasGunicorn = !installed.error && installed.status === 0;
 
 if (!hasGunicorn) {
   if (process.env.CI === 'true') {
-    test('gunicorn differential', () => assert.fail('gunicorn is not installed, and CI=true requires it: apt-get install gunicorn'));
+    test('gunicorn differential', () => assert.fail('gunicorn is not installed, and CI=true requires it: run npm run setup:system'));
   } else {
-    console.log('skipped: gunicorn is not installed — run apt-get install gunicorn');
+    console.log('skipped: gunicorn is not installed — run npm run setup:system');
     test('gunicorn differential', { skip: 'gunicorn is not installed' }, () => {});
   }
 } else {

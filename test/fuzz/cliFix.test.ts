@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { fixAllFiles } from '../../server/src/features/codeActions';
 import { corePath, fileWorkspace } from '../../server/src/node/fileWorkspace';
 import { agentText, assertProperty, gunicornText, uwsgiText } from './generators';
+import { unavailable } from '../helpers/unavailable';
 
 const root = join(__dirname, '..', '..');
 const bin = join(root, 'bin', 'pydeploy.js');
@@ -86,7 +87,8 @@ describe('pydeploy check --fix writes atomically', () => {
 
   // Only root can give a file to another user; CI runs as root (it installs packages), a developer may not.
   const asRoot = process.getuid?.() === 0;
-  test('the fixed config keeps its owner when root fixes another user\'s config', { skip: asRoot ? false : 'needs root to give a file away' }, () => {
+  test('the fixed config keeps its owner when root fixes another user\'s config', (t) => {
+    if (!asRoot) return t.skip(unavailable('this test needs root to give a file to another user', 'run it as root (CI does)'));
     const folder = scratchFolder();
     const config = join(folder, 'uwsgi.ini');
     writeFileSync(config, CONFIG);

@@ -12,6 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionItem, Hover, TextEdit } from 'vscode-languageserver';
 import { ClientDocument, LspClient, range, scratchFolder } from './lspClient';
+import { unavailable } from '../helpers/unavailable';
 
 const bin = path.join(__dirname, '..', '..', 'bin', 'pydeploy.js');
 
@@ -88,7 +89,7 @@ function writeFiles(root: string, files: Record<string, string>): void {
 
 describe('control: the markers work', () => {
   it('python3 running gunicorn.conf.py, and importing the package, leave their markers', (t) => {
-    if (spawnSync('python3', ['--version']).error) return t.skip('python3 is not installed');
+    if (spawnSync('python3', ['--version']).error) return t.skip(unavailable('python3 is not installed', 'run npm run setup:system'));
     const control = path.join(scratchFolder(), 'control');
     const markers = path.join(scratchFolder(), 'control-markers');
     mkdirSync(markers, { recursive: true });

@@ -1,7 +1,5 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyze, readDocument } from '../../server/src/features/analysis';
 import { diagnosticsOf } from '../../server/src/features/diagnostics';
 import { fixAllText, quickFixes } from '../../server/src/features/codeActions';
@@ -11,6 +9,7 @@ import { documentSymbols } from '../../server/src/features/symbols';
 import { applyTextEdits } from '../../server/src/text/edits';
 import { parseAgentIni } from '../../server/src/parse/agentIni';
 import { detectFileKind } from '../../server/src/features/fileKinds';
+import { analyzeCorpusFile, corpusFiles, pinsOf } from '../helpers/corpus';
 
 const PATH = '/project/tingyun.ini';
 const HEAD = '[tingyun]\nlicense_key = 0123-abcd\n';
@@ -140,21 +139,16 @@ describe('agent rules', () => {
 });
 
 describe('agent configs of the corpus', () => {
-  const corpus = join(__dirname, '..', 'corpus', 'agent');
-  test('newrelic.ini files are ignored, tingyun.ini files get only their real mistakes', () => {
-    const names = readdirSync(corpus);
-    assert.equal(names.length, 13);
-    for (const name of names) {
-      const analysis = analyze(`/corpus/${name}`, readFileSync(join(corpus, name), 'utf8'));
-      if (name.endsWith('newrelic.ini') || name.endsWith('newrelic-worker.ini')) {
-        assert.equal(analysis, undefined, name);
-        continue;
-      }
-      assert.ok(analysis, name);
-      const codes = diagnosticsOf(analysis).map((d) => d.code);
-      // The agent's own template, with its license placeholder left in.
-      if (name.startsWith('009-')) assert.deepEqual(codes, ['agent/missing-license-key'], name);
-      else assert.deepEqual(codes, [], name);
-    }
+  test('newrelic.ini files are not read; every finding on the tingyun.ini files is pinned, and only real mistakes are', () => {
+    const files = corpusFiles('agent');
+    assert.equal(files.length, 13);
+    const notRead = files.filter((file) => analyzeCorpusFile(file) === undefined).map((file) => file.local);
+    assert.deepEqual(notRead, files.filter((file) => /newrelic(-worker)?\.ini$/.test(file.local)).map((file) => file.local));
+    assert.equal(notRead.length, 10);
+    assert.deepEqual(
+      files.flatMap((file) => pinsOf(file, analyzeCorpusFile(file))),
+      // The agent's own shipped template, with its license placeholder left in.
+      ['agent/009-Iliker-tingyun-python3-tingyun.ini:16:15 agent/missing-license-key'],
+    );
   });
 });

@@ -146,15 +146,33 @@ test('async-worker: once per file, silenced by worker_connections and max_reques
   assert.deepEqual(found[0].range, range(1, 15, 1, 23));
   assert.equal(
     found[0].message,
-    'gevent workers hold many requests at once: cap them and recycle the workers (not set: `worker_connections`, `max_requests`, `max_requests_jitter`).',
+    'a blocking call stalls every request a gevent worker holds: cap and recycle the workers (not set: `worker_connections`, `max_requests`, `max_requests_jitter`).',
   );
   assert.equal(
-    fixed('worker_class = "gthread"\nbind = "x"\n', 0, 16, "Add 'worker_connections', 'max_requests', 'max_requests_jitter' after 'worker_class'"),
-    'worker_class = "gthread"\nworker_connections = 1000\nmax_requests = 1000\nmax_requests_jitter = 100\nbind = "x"\n',
+    fixed('worker_class = "eventlet"\nbind = "x"\n', 0, 16, "Add 'worker_connections', 'max_requests', 'max_requests_jitter' after 'worker_class'"),
+    'worker_class = "eventlet"\nworker_connections = 1000\nmax_requests = 1000\nmax_requests_jitter = 100\nbind = "x"\n',
   );
   assert.deepEqual(findings('worker_class = "gevent"\nworker_connections = 100\nmax_requests = 500\n', 'gunicorn/async-worker'), []);
   assert.deepEqual(findings('worker_class = "sync"\n', 'gunicorn/async-worker'), []);
   assert.equal(findings('worker_class = "gunicorn.workers.ggevent.GeventWorker"\n', 'gunicorn/async-worker').length, 1);
+});
+
+test('async-worker: each worker class gets its own advice; gthread none, since each request has its own thread', () => {
+  // Gunicorn 20.1's workers/gthread.py runs each request on a pool thread: a blocking call holds up only that request.
+  assert.deepEqual(findings('worker_class = "gthread"\nthreads = 8\n', 'gunicorn/async-worker'), []);
+  assert.deepEqual(findings('worker_class = "gunicorn.workers.gthread.ThreadWorker"\n', 'gunicorn/async-worker'), []);
+  // workers/gtornado.py never reads worker_connections, so it is neither asked for nor added.
+  const [tornado] = findings('worker_class = "tornado"\n', 'gunicorn/async-worker');
+  assert.match(tornado.message, /^a blocking call stalls every request on the tornado worker's IOLoop/);
+  assert.match(tornado.message, /\(not set: `max_requests`, `max_requests_jitter`\)\.$/);
+  assert.doesNotMatch(tornado.message, /worker_connections/);
+  assert.deepEqual(findings('worker_class = "tornado"\nmax_requests = 100\n', 'gunicorn/async-worker'), []);
+  assert.equal(
+    fixed('worker_class = "tornado"\n', 0, 16, "Add 'max_requests', 'max_requests_jitter' after 'worker_class'"),
+    'worker_class = "tornado"\nmax_requests = 1000\nmax_requests_jitter = 100\n',
+  );
+  const [eventlet] = findings('worker_class = "eventlet"\nworker_connections = 50\n', 'gunicorn/async-worker');
+  assert.match(eventlet.message, /^a blocking call stalls every request an eventlet worker holds/);
 });
 
 test('a file with syntax errors is still analysed around them', () => {

@@ -4,6 +4,7 @@ import { analyze } from '../../server/src/features/analysis';
 import { fixAllText, quickFixes } from '../../server/src/features/codeActions';
 import { applyTextEdits } from '../../server/src/text/edits';
 import { diagnose } from '../helpers/text';
+import { memoryWorkspace } from '../helpers/memoryWorkspace';
 
 /** A config the agent rules are happy with, so that a test sees only the rule it is about. */
 const READY = '[uwsgi]\nthreads = 2\nsingle-interpreter = true\nlazy-apps = true\n';
@@ -20,6 +21,26 @@ describe('uwsgi/unknown-option', () => {
         message: '`proceses` is not a uWSGI option: uWSGI silently keeps it as a placeholder, so it has no effect. Did you mean `processes`?',
       },
     ]);
+  });
+
+  test('with an include it cannot read, only near misses of an option: the unread file may read the others as %(name)', () => {
+    const text = `${READY}ini = %d../base.ini\npy_version = 3.6\nbuffer_size = 32768\n`;
+    assert.deepEqual(diagnose('/project/deploy/uwsgi.ini', text).filter((d) => d.code === 'uwsgi/unknown-option').map((d) => d.at), ['6:0-6:11']);
+    assert.deepEqual(findings('py_version = 3.6\n', 'uwsgi/unknown-option').map((d) => d.at), ['4:0-4:10']);
+  });
+
+  test('a line with no `=` says so, and the fix adds it (uWSGI 2.0.21 with strict: "unknown config directive: static-map /static")', () => {
+    assert.deepEqual(findings('static-map /static\n', 'uwsgi/unknown-option').map((d) => `${d.at} ${d.message}`), [
+      '4:0-4:18 `static-map /static` has no `=`: uWSGI reads the whole line as one unknown name and ignores it. Write `static-map = /static`.',
+    ]);
+    assert.equal(fixAllText('/project/uwsgi.ini', READY + 'processes\t4\n'), READY + 'processes = 4\n');
+    // Then the value itself: uWSGI exits on a static-map without `mountpoint=`.
+    assert.deepEqual(findings('static-map = /static\n', 'uwsgi/invalid-value').map((d) => `${d.at} ${d.message}`), [
+      '4:13-4:20 `static-map` takes `mountpoint=folder` (e.g. `/static=/srv/app/static`): without the `=`, uWSGI exits on `/static`.',
+    ]);
+    assert.deepEqual(findings('static-map = /static=/srv/static\nstatic-map2 = /media=%(base)/media\n', 'uwsgi/invalid-value'), []);
+    // A flag alone on its line is a flag (uWSGI turns it on), not a missing `=`.
+    assert.deepEqual(findings('master\n', 'uwsgi/unknown-option'), []);
   });
 
   test('suggests the dashed spelling of an underscored key, and fixes it', () => {
@@ -141,6 +162,19 @@ describe('uwsgi/conflicting-options', () => {
         '7:0-7:14 `threads` (line 2) turns Python thread support on anyway, so `enable-threads = false` has no effect.',
       ],
     );
+  });
+
+  test('an alias read as a placeholder is used: `virtualenv` with `home = %(virtualenv)` is no conflict', () => {
+    // uWSGI 2.0.21: `virtualenv = /v` then `home = %(virtualenv)` prints home as /v; without the first line
+    // `%(virtualenv)` stays as written, so removing it breaks the start.
+    assert.deepEqual(findings('virtualenv = /srv/venv\nhome = %(virtualenv)\n', 'uwsgi/conflicting-options'), []);
+    assert.deepEqual(findings('workers = 4\nprocesses = %(workers)\nprint = %(workers)\n', 'uwsgi/conflicting-options'), []);
+    // Read anywhere in the config, an included file too.
+    const files = { '/project/uwsgi.ini': `${READY}virtualenv = /srv/venv\nhome = /srv/other\nini = base.ini\n`, '/project/base.ini': '[uwsgi]\npythonpath = %(virtualenv)/src\n' };
+    const analysis = analyze('/project/uwsgi.ini', files['/project/uwsgi.ini'], {}, memoryWorkspace(files))!;
+    assert.deepEqual(analysis.findings.filter(({ rule }) => rule.id === 'uwsgi/conflicting-options'), []);
+    // Not read anywhere: still the conflict it was.
+    assert.deepEqual(findings('virtualenv = /srv/venv\nhome = /srv/other\n', 'uwsgi/conflicting-options').map((d) => d.at), ['4:0-4:10']);
   });
 });
 

@@ -98,6 +98,12 @@ describe('the pinned uWSGI version', () => {
     assert.match(codes(files, '/project/deploy/uwsgi.ini', { uwsgiVersion: '2.0.20' })[0], /on uWSGI 2\.0\.20 \(the pydeploy\.uwsgiVersion setting\)\.$/);
   });
 
+  test('a requirement with no version says so, without an empty version', () => {
+    // Seen on a real project: "which uWSGI  (requirements.txt) allows".
+    const files = { '/project/deploy/uwsgi.ini': config, '/project/requirements.txt': 'flask\nuwsgi\n' };
+    assert.match(codes(files)[0], /never runs on uWSGI before 2\.0\.27, which uWSGI \(requirements\.txt, with no version pinned\) allows\.$/);
+  });
+
   test('Pipfile.lock pins are read', () => {
     const lock = '{\n  "default": {\n    "uwsgi": {\n      "hashes": [],\n      "version": "==2.0.29"\n    }\n  }\n}\n';
     const pinned = projectPackageVersion(memoryWorkspace({ '/project/Pipfile.lock': lock }), '/project/uwsgi.ini', 'uwsgi');

@@ -2,6 +2,7 @@ import type { FileKind } from '../model/document';
 import { requirementFileKind } from '../parse/requirements';
 import { isAgentConfigName } from '../model/deployment';
 import { launchReaderFor } from '../parse/launch/registry';
+import { isTemplateName, renderedName } from '../model/templates';
 
 function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
@@ -9,6 +10,12 @@ function baseName(path: string): string {
 
 /** A line that is exactly a `[uwsgi]` header, the way uWSGI recognises it. */
 const UWSGI_HEADER = /^[ \t]*\[uwsgi\][ \t\r]*$/m;
+
+/**
+ * A file whose first line that is not blank or a comment is `[uwsgi]`: a uWSGI ini config whatever its name
+ * (`uwsgi --ini app.conf` reads it as one), as VS Code's `firstLine` for the uwsgi-ini language says too.
+ */
+const STARTS_WITH_UWSGI_HEADER = /^(?:\uFEFF)?(?:[ \t]*(?:[#;][^\n]*)?\r?\n)*[ \t]*\[uwsgi\][ \t\r]*(?:\n|$)/;
 
 /** A header of one of the agent's sections, `[tingyun]` or `[tingyun:...]`, as Python's reader finds it. */
 const TINGYUN_HEADER = /^[ \t]*\[tingyun(:[^\]\r\n]*)?\]/m;
@@ -41,6 +48,12 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(anchored);
 }
 
+/**
+ * A key only uWSGI's build profiles have (buildconf/*.ini, read by uwsgiconfig.py and `UWSGI_PROFILE=... pip install
+ * uwsgi`): such a `[uwsgi]` file builds the server and is never given to it, so its keys are not options.
+ */
+const BUILD_PROFILE_KEY = /^[ \t]*(?:main_plugin|embedded_plugins|bin_name|malloc_implementation|plugin_build_dir|as_shared_library)[ \t]*=/m;
+
 export interface FileKindSettings {
   /** Extra globs of Python files to read as Gunicorn configs (`pydeploy.gunicornConfigFiles`). */
   gunicornConfigFiles?: readonly string[];
@@ -49,7 +62,8 @@ export interface FileKindSettings {
 /**
  * Which kind of file this is, or undefined for files pydeploy leaves alone: `uwsgi*.ini` by name
  * (even before it has a section), `tingyun*.ini` likewise; any other `.ini` when it holds a `[uwsgi]` section,
- * else a `[tingyun...]` one; `gunicorn*.py` and the Python files the `gunicornConfigFiles` setting names; and
+ * else a `[tingyun...]` one; a file of any other name that starts with `[uwsgi]`; a uWSGI template (`uwsgi.ini.j2`)
+ * as the `.ini` it renders to; not a uWSGI build profile; `gunicorn*.py` and the Python files the `gunicornConfigFiles` setting names; and
  * the requirement files (requirements*.txt/.in, pyproject.toml, Pipfile, Pipfile.lock, poetry.lock, setup.cfg),
  * read for their Tornado pin. A file that a server config names as the agent's config is found with the
  * workspace (see analysis.ts), not here.
@@ -60,6 +74,11 @@ export function detectFileKind(path: string, text: string, settings: FileKindSet
 }
 
 function configFileKind(path: string, text: string, settings: FileKindSettings): FileKind | undefined {
+  const kind = fileKindOf(path, text, settings);
+  return kind === 'uwsgi-ini' && BUILD_PROFILE_KEY.test(text) ? undefined : kind;
+}
+
+function fileKindOf(path: string, text: string, settings: FileKindSettings): FileKind | undefined {
   const name = baseName(path).toLowerCase();
   if (isGunicornName(name)) return 'gunicorn-py';
   if (name.endsWith('.py')) {
@@ -67,7 +86,12 @@ function configFileKind(path: string, text: string, settings: FileKindSettings):
     return settings.gunicornConfigFiles?.some((glob) => globToRegExp(glob).test(normalized)) ? 'gunicorn-py' : undefined;
   }
   if (requirementFileKind(name)) return 'requirements';
-  if (!name.endsWith('.ini')) return undefined;
+  // A uWSGI template (`uwsgi.ini.j2`, `uwsgi.ini.template`) is read as the config it renders to, placeholders aside.
+  if (isTemplateName(name)) {
+    const rendered = renderedName(name);
+    return rendered.endsWith('.ini') && (rendered.startsWith('uwsgi') || UWSGI_HEADER.test(text)) ? 'uwsgi-ini' : undefined;
+  }
+  if (!name.endsWith('.ini')) return STARTS_WITH_UWSGI_HEADER.test(text) ? 'uwsgi-ini' : undefined;
   if (name.startsWith('uwsgi')) return 'uwsgi-ini';
   if (isAgentConfigName(name)) return 'agent-ini';
   if (UWSGI_HEADER.test(text)) return 'uwsgi-ini';
@@ -83,8 +107,11 @@ export function mayBeLaunchFile(path: string): boolean {
   return /^(dockerfile|containerfile|procfile)(\..+)?$|\.(dockerfile|containerfile|ya?ml|service|conf|ini|sh|bash)$/i.test(name) || !name.includes('.');
 }
 
-/** Whether a file name alone could be one pydeploy reads (the CLI's walk uses it before reading). */
+/**
+ * Whether a file name alone could be one pydeploy reads (the CLI's walk uses it before reading). A file of another
+ * name that starts with `[uwsgi]` is read when named on the command line or opened, not looked for.
+ */
 export function mayBeHandled(path: string): boolean {
   const name = baseName(path).toLowerCase();
-  return name.endsWith('.ini') || isGunicornName(name) || requirementFileKind(name) !== undefined || mayBeLaunchFile(path);
+  return renderedName(name).endsWith('.ini') || isGunicornName(name) || requirementFileKind(name) !== undefined || mayBeLaunchFile(path);
 }

@@ -27,17 +27,29 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 }
 
 /**
+ * The one cut-off for every "did you mean" of pydeploy: a name is a misspelling of a known one when it is about one
+ * edit per five characters of the longer of the two away (4 to 8 characters: 1 edit, 9 to 13: 2, then 3...), so
+ * `proceses` → `processes` and `hots` → `host`, but a short or distant word is not "corrected" into an unrelated one
+ * (`app` → `pp`, `chown` → `cron`, `py_version` → `perl-version`). The distance, or undefined.
+ */
+export function typoDistance(name: string, known: string): number | undefined {
+  const limit = Math.floor((Math.max(name.length, known.length) + 1) / 5);
+  if (limit === 0) return undefined;
+  const distance = editDistance(name, known, limit);
+  return distance <= limit ? distance : undefined;
+}
+
+/**
  * Names a misspelt one was probably meant to be, best first: an exact match once `_`/`-` and case are
- * ignored, then names within a small edit distance that grows with the length of the name.
+ * ignored, then names within the typo cut-off (typoDistance).
  */
 export function didYouMean(name: string, candidates: Iterable<string>, separator: '-' | '_', max = 3): string[] {
   const normalised = name.toLowerCase().replace(/[-_]/g, separator);
-  const limit = normalised.length <= 4 ? 1 : normalised.length <= 12 ? 2 : 3;
   const scored: Array<{ candidate: string; score: number }> = [];
   for (const candidate of candidates) {
     if (candidate === name) continue;
-    const distance = candidate === normalised ? 0 : editDistance(normalised, candidate, limit);
-    if (distance <= limit) scored.push({ candidate, score: distance });
+    const distance = candidate === normalised ? 0 : typoDistance(normalised, candidate);
+    if (distance !== undefined) scored.push({ candidate, score: distance });
   }
   scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
   return scored.slice(0, max).map((entry) => entry.candidate);

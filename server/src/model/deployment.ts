@@ -52,7 +52,7 @@ export function workspaceFiles(workspace: WorkspaceView, root: string): readonly
  * root (`<root>/app/tingyun.ini`, `<root>/tingyun.ini`).
  */
 export function locateInWorkspace(workspace: WorkspaceView, root: string, target: string, folders: readonly string[]): string | undefined {
-  const candidates = target.startsWith('/') ? [target] : folders.map((folder) => resolvePath(folder, target));
+  const candidates = target.startsWith('/') ? [resolvePath('/', target)] : folders.map((folder) => resolvePath(folder, target));
   if (target.startsWith('/')) {
     const parts = target.split('/').filter(Boolean);
     for (let i = 0; i < parts.length; i++) candidates.push(resolvePath(root, parts.slice(i).join('/')));

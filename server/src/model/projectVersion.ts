@@ -65,5 +65,7 @@ export function allowsOnlyBelow(pinned: PackageVersion | undefined, version: Ver
 export function describePin(name: string, pinned: PackageVersion): string {
   const where =
     pinned.source.kind === 'setting' ? (pinned.source.name ?? 'the pydeploy.uwsgiVersion setting') : basename(pinned.source.path);
-  return `${name} ${pinned.specifier.replace(/^==/, '')} (${where})`;
+  const specifier = pinned.specifier.replace(/^==/, '').trim();
+  // `uwsgi` alone in requirements.txt: named, not pinned.
+  return specifier === '' ? `${name} (${where}, with no version pinned)` : `${name} ${specifier} (${where})`;
 }

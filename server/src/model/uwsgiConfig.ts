@@ -3,6 +3,7 @@ import { Range } from '../text/lineIndex';
 import { uwsgiOption } from '../knowledge/uwsgi/options';
 import { NO_WORKSPACE, WorkspaceView, basename, dirname, resolvePath } from './workspace';
 import type { LaunchConfigFile, LaunchOption, UwsgiCommandLine, ValueOrigin } from './uwsgiCommandLine';
+import { hasTemplatePlaceholder, isTemplateInsertion, isTemplateName, jinjaStatement, usesJinja } from './templates';
 
 /** The section uWSGI reads when a file is given without `:section`. */
 export const DEFAULT_UWSGI_SECTION = 'uwsgi';
@@ -12,11 +13,12 @@ export type FlagState = 'on' | 'off' | 'unknown';
 const OFF_SPELLINGS = new Set(['false', 'off', 'no', '0']);
 
 /**
- * Whether a value holds something uWSGI replaces before using it: `$(ENV)`, `@(file)`, `%(placeholder)`
- * or a one-letter magic variable such as `%d`. Such values are not judged: the file alone does not say what they become.
+ * Whether a value holds something replaced before it is used: by uWSGI (`$(ENV)`, `@(file)`, `%(placeholder)`,
+ * a one-letter magic variable such as `%d`) or by a template step (`{{ var }}`, `${VAR}`, ...; see templates.ts).
+ * Such values are not judged: the file alone does not say what they become.
  */
 export function hasExpansion(value: string): boolean {
-  return /\$\(|@\(|%./.test(value);
+  return /\$\(|@\(|%./.test(value) || hasTemplatePlaceholder(value);
 }
 
 /** What C's atoi makes of a value, as uWSGI reads numbers: the leading digits, 0 when there are none. */
@@ -122,6 +124,11 @@ export interface UwsgiInclude {
   status: 'read' | 'not-found' | 'no-section' | 'dynamic' | 'other-format' | 'cycle';
 }
 
+/** A line of an ini file as written, from its key to the end of its value. */
+function entryText(entry: IniEntry): string {
+  return entry.hasEquals ? `${entry.key}${entry.separator}${entry.value}` : entry.key;
+}
+
 /** Keys that end an `if-*` or `for*` block; `end` is a keyword uWSGI handles outside its option table. */
 const BLOCK_ENDS = new Set(['end', 'endif', 'end-if', 'endfor', 'end-for']);
 
@@ -146,7 +153,8 @@ export function expandPathMagic(value: string, path: string, section: string): s
   const name = basename(path);
   const dot = name.lastIndexOf('.');
   const table: Record<string, string> = {
-    d: folder,
+    // uWSGI's %d ends with the slash (`%dapp.ini` is a file beside the config; `%d/app.ini` has two slashes, harmless).
+    d: folder.endsWith('/') ? folder : `${folder}/`,
     p: path,
     s: name,
     n: dot > 0 ? name.slice(0, dot) : name,
@@ -182,6 +190,13 @@ export class UwsgiConfig {
   /** The config files the launch names, in its order. */
   readonly namedFiles: UwsgiNamedFile[] = [];
   readonly launch?: UwsgiLaunchContext;
+  /** `{{ ... }}` lines and placeholder keys of a template: the rendered file has options there this model cannot see. */
+  readonly templateInsertions: IniEntry[] = [];
+  /**
+   * The file is a template rendered before uWSGI reads it: its name says so (`uwsgi.ini.j2`, `.template`, `.in`...)
+   * or it uses Jinja syntax. Its `${VAR}` are then the template's, not a mistake of uWSGI syntax.
+   */
+  readonly isTemplate: boolean;
   private readonly workspace: WorkspaceView;
   /**
    * What `%(name)` stands for, by name: the first line so far that sets it. Kept as options are read, so that
@@ -197,6 +212,7 @@ export class UwsgiConfig {
     this.workspace = settings.workspace ?? NO_WORKSPACE;
     this.root = { path: this.path, document, byteOrderMark: this.workspace.hasByteOrderMark?.(this.path) ?? false };
     this.sections = readableSections(this.root, this.sectionName);
+    this.isTemplate = isTemplateName(basename(this.path)) || document.lines.some((line) => line.kind === 'entry' && (line.key.includes('{') || line.value.includes('{')) && usesJinja(entryText(line)));
     this.launch = settings.launch;
     if (this.launch) this.readLaunch(this.launch);
     else this.read(this.root, this.sectionName, new Set());
@@ -251,17 +267,34 @@ export class UwsgiConfig {
     const key = `${source.path}:${section}`;
     visiting.add(key);
     let inBlock = false;
+    let jinjaDepth = 0;
     for (const { entries } of readableSections(source, section)) {
       for (const entry of entries) {
         if (endsBlock(entry.key) || startsBlock(entry.key)) {
           inBlock = startsBlock(entry.key);
           continue;
         }
+        // A template's own lines: `{% if %}` blocks make what they hold conditional, `{{ var }}` may insert options.
+        if (entry.key.startsWith('{')) {
+          const statement = jinjaStatement(entryText(entry));
+          if (statement === 'open') jinjaDepth++;
+          if (statement === 'close') jinjaDepth = Math.max(0, jinjaDepth - 1);
+          if (statement !== undefined) continue;
+          if (!entry.hasEquals && isTemplateInsertion(entry.key)) {
+            if (source === this.root) this.templateInsertions.push(entry);
+            continue;
+          }
+        }
+        // `{{ key }} = {{ value }}` (in a loop, often): the rendered file has options there that the template does not name.
+        if (hasTemplatePlaceholder(entry.key)) {
+          if (source === this.root) this.templateInsertions.push(entry);
+          continue;
+        }
         // The option's own name string instead of the copy sliced from the text: every rule looks the key up in
         // the option table, and a lookup with the table's own string is a pointer comparison.
         const known = uwsgiOption(entry.key);
         if (known) entry.key = known.name;
-        const option: UwsgiOption = { entry, source, local: source === this.root, conditional: inBlock, origin: 'ini' };
+        const option: UwsgiOption = { entry, source, local: source === this.root, conditional: inBlock || jinjaDepth > 0, origin: 'ini' };
         this.add(option);
         const setOption = optionSetBy(entry);
         if (setOption) this.add({ ...option, entry: setOption, viaSet: true });
@@ -305,7 +338,7 @@ export class UwsgiConfig {
       source = option.source; // `ini = :section` reads another section of the same file
     } else {
       const candidates = file.startsWith('/')
-        ? [file]
+        ? [resolvePath('/', file)]
         : [resolvePath(dirname(option.source.path), file), resolvePath(this.workspace.rootOf(this.path), file)];
       for (const path of candidates) {
         const text = path === this.path ? undefined : this.workspace.readFile(path);
@@ -416,7 +449,12 @@ export class UwsgiConfig {
   /** Whether options may come from files this model cannot read, so an absent option may still be set. */
   get isIncomplete(): boolean {
     const unread = (status: string) => status === 'not-found' || status === 'dynamic' || status === 'other-format';
-    return this.includes.some((include) => unread(include.status)) || this.namedFiles.some((named) => unread(named.status)) || (this.launch?.commandLine.incomplete ?? false);
+    return (
+      this.templateInsertions.length > 0 ||
+      this.includes.some((include) => unread(include.status)) ||
+      this.namedFiles.some((named) => unread(named.status)) ||
+      (this.launch?.commandLine.incomplete ?? false)
+    );
   }
 
   /** An emperor or router configuration loads no Python app, so what the agent needs does not apply. */

@@ -23,6 +23,7 @@ import { inlineCommentRule } from './uwsgi/inlineComment';
 import { byteOrderMarkRule } from './uwsgi/byteOrderMark';
 import { ineffectiveOptionRule } from './uwsgi/ineffectiveOption';
 import { mountAndModuleRule } from './uwsgi/mountAndModule';
+import { unexpandedVariableRule } from './uwsgi/unexpandedVariable';
 import { unknownRuleRule } from './pydeploy/unknownRule';
 import { fileTooLargeRule } from './pydeploy/fileTooLarge';
 import { missingSectionRule } from './agent/missingSection';
@@ -54,6 +55,7 @@ export const RULES = [
   optionPrefixRule,
   inlineCommentRule,
   byteOrderMarkRule,
+  unexpandedVariableRule,
   includeNotFoundRule,
   ineffectiveOptionRule,
   mountAndModuleRule,

@@ -1,5 +1,5 @@
 import type { GunicornSettingFacts } from './settingFacts';
-import { editDistance } from '../suggest';
+import { typoDistance } from '../suggest';
 import { GUNICORN_SETTING_FACTS, GUNICORN_WORKER_CLASSES } from './settings.generated';
 
 export type { GunicornSettingFacts } from './settingFacts';
@@ -26,9 +26,6 @@ export function workerRemovedInNewest(name: string): boolean {
   return !(name in GUNICORN_WORKER_CLASSES.head) && name in GUNICORN_WORKER_CLASSES.v23;
 }
 
-/** Worker models that serve many connections per process cooperatively or with a thread pool. */
-export const ASYNC_WORKERS: ReadonlySet<string> = new Set(['gevent', 'gevent_wsgi', 'gevent_pywsgi', 'eventlet', 'tornado', 'gthread']);
-
 /**
  * Names people write for a setting that Gunicorn reads under another name: the command-line flag spelt
  * as a Python name (`pid` for `pidfile`, `--access-logfile` for `accesslog`), derived from the table.
@@ -54,16 +51,6 @@ export const FORMER_SETTINGS: Readonly<Record<string, { removedIn: string; inste
   },
 };
 
-// The same edit distance as every other suggestion (a swap of neighbours, `wokrers`, counts as one edit).
-export { editDistance };
-
-/** How far a name may be from a setting to count as a misspelling of it: short names need to be closer. */
-function typoLimit(name: string): number {
-  if (name.length <= 4) return 1;
-  if (name.length <= 8) return 2;
-  return 3;
-}
-
 export interface SettingSuggestion {
   name: string;
   why: 'case' | 'flag' | 'former' | 'typo';
@@ -81,9 +68,8 @@ export function suggestSettings(name: string): SettingSuggestion[] {
   if (flag) return [{ name: flag, why: 'flag' }];
   const former = FORMER_SETTINGS[lower];
   if (former) return former.instead.map((instead) => ({ name: instead, why: 'former' }));
-  const limit = typoLimit(lower);
-  const scored = GUNICORN_SETTING_FACTS.map((facts) => ({ name: facts.name, distance: editDistance(lower, facts.name, limit) }))
-    .filter((scoredName) => scoredName.distance <= limit)
+  const scored = GUNICORN_SETTING_FACTS.map((facts) => ({ name: facts.name, distance: typoDistance(lower, facts.name) }))
+    .filter((scoredName): scoredName is { name: string; distance: number } => scoredName.distance !== undefined)
     .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name));
   return scored.slice(0, 3).map((scoredName) => ({ name: scoredName.name, why: 'typo' }));
 }
@@ -93,8 +79,8 @@ export function suggestWorkerClasses(value: string): string[] {
   const lower = value.toLowerCase();
   if (WORKER_SHORT_NAMES.has(lower)) return [lower];
   return [...WORKER_SHORT_NAMES.keys()]
-    .map((name) => ({ name, distance: editDistance(lower, name, 3) }))
-    .filter((scored) => scored.distance <= Math.min(3, Math.max(1, Math.floor(scored.name.length / 3))))
+    .map((name) => ({ name, distance: typoDistance(lower, name) }))
+    .filter((scored): scored is { name: string; distance: number } => scored.distance !== undefined)
     .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
     .map((scored) => scored.name);
 }

@@ -1,6 +1,6 @@
 import type { SettingBinding } from '../../model/gunicornConfig';
 import type { PyValue } from '../../parse/gunicornPy';
-import { ASYNC_WORKERS, WORKER_SHORT_NAMES, gunicornSetting } from '../../knowledge/gunicorn/settings';
+import { WORKER_SHORT_NAMES, gunicornSetting } from '../../knowledge/gunicorn/settings';
 import { Finding, Fix, defineRule } from '../types';
 import { quoted } from '../quoted';
 
@@ -14,21 +14,27 @@ interface AsyncWorkerData {
 /** The short name of a worker_class value: itself, or the short name of the class a dotted path names. */
 function workerModel(value: string): string | undefined {
   const name = value.trim();
-  if (ASYNC_WORKERS.has(name)) return name;
-  for (const [short, path] of WORKER_SHORT_NAMES) if (path === name && ASYNC_WORKERS.has(short)) return short;
+  if (name in ADVICE) return name;
+  for (const [short, path] of WORKER_SHORT_NAMES) if (path === name && short in ADVICE) return short;
   return undefined;
 }
 
 /** The values the fix starts from: common choices, to be tuned. */
 const DEFAULTS: Record<string, string> = { worker_connections: '1000', max_requests: '1000', max_requests_jitter: '100' };
 
-const MODEL_TEXT: Record<string, string> = {
-  gevent: 'gevent workers hold many requests at once',
-  gevent_wsgi: 'gevent workers hold many requests at once',
-  gevent_pywsgi: 'gevent workers hold many requests at once',
-  eventlet: 'eventlet workers hold many requests at once',
-  tornado: 'the tornado worker holds many requests at once',
-  gthread: 'gthread workers hold many requests in their threads',
+const BOUNDED_AND_RECYCLED = ['worker_connections', 'max_requests', 'max_requests_jitter'];
+
+/**
+ * What is true of each worker class, and the settings that keep it healthy. gthread has no entry: each request
+ * runs on a thread of its own, so a blocking call holds up only that request (Gunicorn 20.1, workers/gthread.py).
+ */
+const ADVICE: Record<string, { text: string; settings: string[] }> = {
+  gevent: { text: 'a blocking call stalls every request a gevent worker holds: cap and recycle the workers', settings: BOUNDED_AND_RECYCLED },
+  gevent_wsgi: { text: 'a blocking call stalls every request a gevent worker holds: cap and recycle the workers', settings: BOUNDED_AND_RECYCLED },
+  gevent_pywsgi: { text: 'a blocking call stalls every request a gevent worker holds: cap and recycle the workers', settings: BOUNDED_AND_RECYCLED },
+  eventlet: { text: 'a blocking call stalls every request an eventlet worker holds: cap and recycle the workers', settings: BOUNDED_AND_RECYCLED },
+  // workers/gtornado.py never reads worker_connections; it does stop after max_requests.
+  tornado: { text: "a blocking call stalls every request on the tornado worker's IOLoop: recycle the workers", settings: ['max_requests', 'max_requests_jitter'] },
 };
 
 export const asyncWorkerRule = defineRule({
@@ -36,13 +42,15 @@ export const asyncWorkerRule = defineRule({
   fileKind: 'gunicorn-py',
   defaultSeverity: 'information',
   docs: {
-    summary: 'An async or threaded worker class is used without the settings that keep it healthy.',
+    summary: 'An async worker class is used without the settings that keep it healthy.',
     details:
-      'gevent, eventlet, tornado and gthread workers hold many requests in one process. A blocking call (a slow ' +
-      'database query, a synchronous HTTP request made without the library being patched) stalls every request the ' +
-      'worker holds, and many slow requests pile up in memory. Keep blocking IO out of request handling, bound ' +
-      '`worker_connections`, and recycle workers with `max_requests` and `max_requests_jitter`. Reported once per file, ' +
-      'on `worker_class`; setting both `worker_connections` and `max_requests` silences it. The fix adds the missing ones.',
+      'gevent, eventlet and tornado workers hold many requests in one process on one event loop. A blocking call (a ' +
+      'slow database query, a synchronous HTTP request made without the library being patched) stalls every request ' +
+      'the worker holds, and many slow requests pile up in memory. Keep blocking IO out of request handling, bound ' +
+      '`worker_connections` (gevent, eventlet; the tornado worker does not read it), and recycle workers with ' +
+      '`max_requests` and `max_requests_jitter`. gthread workers are not reported: each request has a thread of its ' +
+      'own. Reported once per file, on `worker_class`; setting the bound and `max_requests` silences it. The fix adds ' +
+      'the missing ones.',
     example: {
       file: 'gunicorn.conf.py',
       wrong: ["bind = \"0.0.0.0:8000\"", "worker_class = \"gevent\""],
@@ -57,13 +65,13 @@ export const asyncWorkerRule = defineRule({
     if (state.state !== 'literal' || state.value.kind !== 'str' || !config.isLocal(state.binding.binding)) return [];
     const model = workerModel(state.value.value);
     if (!model) return [];
-    const missing = ['worker_connections', 'max_requests', 'max_requests_jitter'].filter((name) => config.all(name).length === 0);
+    const advice = ADVICE[model];
+    const missing = advice.settings.filter((name) => config.all(name).length === 0);
     if (!missing.includes('worker_connections') && !missing.includes('max_requests')) return [];
     return [
       {
         range: state.value.range,
-        message:
-          `${MODEL_TEXT[model]}: cap them and recycle the workers (not set: ${missing.map((name) => `\`${name}\``).join(', ')}).`,
+        message: `${advice.text} (not set: ${missing.map((name) => `\`${name}\``).join(', ')}).`,
         data: { setting: state.binding, value: state.value, model, missing },
       },
     ];

@@ -18,11 +18,13 @@ const lineOf = (option: UwsgiOption) => `line ${option.entry.line + 1}`;
 function aliasConflicts(config: UwsgiConfig): Conflict[] {
   const byTarget = new Map<string, UwsgiOption>();
   const conflicts: Conflict[] = [];
+  // `home = %(virtualenv)` reads the earlier line's value: that line is used, and removing it breaks the start.
+  const referenced = config.referencedNames;
   for (const option of config.options) {
     const facts = uwsgiOption(option.entry.key);
     if (option.conditional || !facts || facts.repeatable || facts.valueKind === 'list' || uwsgiAliases(facts).length === 0) continue;
     const earlier = byTarget.get(facts.target);
-    if (earlier && uwsgiAliases(facts).includes(earlier.entry.key) && earlier.local) {
+    if (earlier && uwsgiAliases(facts).includes(earlier.entry.key) && earlier.local && !referenced.has(earlier.entry.key)) {
       conflicts.push({
         option: earlier,
         other: option,
@@ -83,7 +85,8 @@ export const conflictingOptionsRule = defineRule({
     details:
       'Reported: two names for one setting (`processes` and `workers`, `home` and `virtualenv`, ...), `lazy` together ' +
       'with `lazy-apps`, `module` together with `wsgi-file` for the same mountpoint, and `enable-threads = false` ' +
-      'next to a `threads` line that turns threads on anyway. Where removing the line changes nothing, a fix removes it.',
+      'next to a `threads` line that turns threads on anyway. A line whose name is read as `%(name)` is used, so it is ' +
+      'not reported. Where removing the line changes nothing, a fix removes it.',
     example: {
       file: 'uwsgi.ini',
       wrong: ['[uwsgi]', 'module = myapp.wsgi:application', 'processes = 4', 'workers = 8'],

@@ -12,6 +12,10 @@ function problemWith(facts: UwsgiOptionFacts, entry: IniEntry): string | undefin
   if (facts.name === 'chmod-socket') {
     return value === '' || /^[0-7]{3}$/.test(value) ? undefined : `\`chmod-socket\` takes three octal digits such as \`660\` (or no value for 666); uWSGI exits on \`${value}\`.`;
   }
+  // uWSGI 2.0.21 exits on `static-map = /static`: "invalid document root in static map, syntax mountpoint=docroot".
+  if ((facts.name === 'static-map' || facts.name === 'static-map2') && value !== '' && !value.includes('=')) {
+    return `\`${key}\` takes \`mountpoint=folder\` (e.g. \`/static=/srv/app/static\`): without the \`=\`, uWSGI exits on \`${value}\`.`;
+  }
   if (!NUMBER_SETTERS.has(facts.setter)) {
     if (value === '' && facts.argument === 'required' && facts.valueKind !== 'flag' && facts.valueKind !== 'other') return `\`${key}\` needs a value.`;
     return undefined;

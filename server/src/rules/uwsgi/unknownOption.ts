@@ -1,7 +1,16 @@
 import { allUwsgiOptions, uwsgiOption } from '../../knowledge/uwsgi/options';
 import { didYouMean } from '../../knowledge/suggest';
-import { defineRule } from '../types';
+import type { IniEntry } from '../../parse/uwsgiIni';
+import type { Range } from '../../text/lineIndex';
+import { Finding, defineRule } from '../types';
 import { quoted } from '../quoted';
+
+interface UnknownKey {
+  entry: IniEntry;
+  candidates: string[];
+  /** `static-map /static`: the blank between the option and its value, where the missing `=` goes. */
+  equalsAt?: Range;
+}
 
 const OPTION_NAMES = allUwsgiOptions().map((facts) => facts.name);
 
@@ -19,7 +28,8 @@ export const unknownOptionRule = defineRule({
     details:
       'uWSGI never rejects an unknown key (unless `strict` is on): it keeps it as a placeholder, so ' +
       '`enable-thread = true` or `proceses = 4` does nothing. Keys used as `%(name)` or declared with ' +
-      '`set-placeholder`/`set-ph`/`declare-option` are placeholders on purpose and are not reported. The fixes ' +
+      '`set-placeholder`/`set-ph`/`declare-option` are placeholders on purpose and are not reported; when an included ' +
+      'file cannot be read, only keys close to an option name are (the unread file may use the others). The fixes ' +
       'replace the key with a close option name. Options that exist only in uWSGI 2.1 (its development line, which ' +
       'no release has; `cheaper-idle`, `reload-on-pss`, ...) are unknown to every 2.0.x release and reported too.',
     example: {
@@ -47,23 +57,44 @@ export const unknownOptionRule = defineRule({
     };
     return config.options
       .filter(({ entry, local, origin }) => local && origin === 'ini' && entry.key !== '' && !uwsgiOption(entry.key)?.inStable && !KEYWORDS.has(entry.key) && !intended.has(entry.key))
-      .map(({ entry }) => {
+      .flatMap(({ entry }): Finding<UnknownKey>[] => {
         if (uwsgiOption(entry.key)) {
           const consequence = strict ? 'with `strict` on, 2.0.x refuses to start' : '2.0.x ignores it';
-          return { range: entry.keyRange, message: `\`${entry.key}\` exists only in uWSGI 2.1, which no release has; ${consequence}.`, data: { entry, candidates: [] } };
+          return [{ range: entry.keyRange, message: `\`${entry.key}\` exists only in uWSGI 2.1, which no release has; ${consequence}.`, data: { entry, candidates: [] } }];
+        }
+        // `static-map /static`: without `=`, uWSGI reads the whole line as one name (2.0.21 with `strict`: "unknown
+        // config directive: static-map /static") and ignores it.
+        const spaced = entry.hasEquals ? undefined : /^(\S+)([ \t]+)\S/.exec(entry.key);
+        if (spaced && uwsgiOption(spaced[1])) {
+          const option = spaced[1];
+          const at = { line: entry.line, character: entry.keyRange.start.character + option.length };
+          return [
+            {
+              range: entry.keyRange,
+              message:
+                `\`${entry.key}\` has no \`=\`: uWSGI reads the whole line as one unknown name and ${strict ? 'refuses to start (`strict` is on)' : 'ignores it'}. ` +
+                `Write \`${option} = ${entry.key.slice(option.length + spaced[2].length)}\`.`,
+              data: { entry, candidates: [], equalsAt: { start: at, end: { ...at, character: at.character + spaced[2].length } } },
+            },
+          ];
         }
         const candidates = suggest(entry.key);
+        // A file pydeploy cannot read (an include not found, a template's inserted lines) may read a name that is
+        // no option as `%(name)`: only a near miss of an option is then surely a mistake.
+        if (candidates.length === 0 && config.isIncomplete && !strict) return [];
         const consequence = strict ? 'with `strict` on, uWSGI refuses to start' : 'uWSGI silently keeps it as a placeholder, so it has no effect';
         const hint = candidates.length > 0 ? ` Did you mean ${candidates.map((name) => `\`${name}\``).join(', ')}?` : '';
-        return { range: entry.keyRange, message: `\`${entry.key}\` is not a uWSGI option: ${consequence}.${hint}`, data: { entry, candidates } };
+        return [{ range: entry.keyRange, message: `\`${entry.key}\` is not a uWSGI option: ${consequence}.${hint}`, data: { entry, candidates } }];
       });
   },
-  fixes: (_document, finding) =>
-    finding.data.candidates.map((candidate) => ({
-      title: `Change ${quoted(finding.data.entry.key)} to ${quoted(candidate)}`,
+  fixes: (_document, finding) => {
+    const { entry, candidates, equalsAt } = finding.data;
+    if (equalsAt) return [{ title: "Add the missing '='", isPreferred: true, changes: [{ kind: 'replace' as const, range: equalsAt, newText: ' = ' }] }];
+    return candidates.map((candidate) => ({
+      title: `Change ${quoted(entry.key)} to ${quoted(candidate)}`,
       // Only an unambiguous correction is applied by "fix all".
-      isPreferred: finding.data.candidates.length === 1,
-      changes: [{ kind: 'replace' as const, range: finding.data.entry.keyRange, newText: candidate }],
-    })),
+      isPreferred: candidates.length === 1,
+      changes: [{ kind: 'replace' as const, range: entry.keyRange, newText: candidate }],
+    }));
+  },
 });
-
