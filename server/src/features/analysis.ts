@@ -14,7 +14,7 @@ import { parseAgentIni } from '../parse/agentIni';
 import { AgentConfig } from '../model/agentConfig';
 import { namedAgentConfigs } from '../model/deployment';
 import { requirementFileKind } from '../parse/requirements';
-import { basename } from '../model/workspace';
+import { basename } from '../text/paths';
 import { MAX_ANALYZED_BYTES } from '../rules/pydeploy/fileTooLarge';
 import { readLaunchFile } from '../parse/launch/registry';
 import type { Launch } from '../parse/launch/types';

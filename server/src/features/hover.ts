@@ -3,7 +3,7 @@ import type { AnalyzedDocument, DocumentOfKind } from '../model/document';
 import { uwsgiOptionHover } from './uwsgiHover';
 import { gunicornSettingHover } from './gunicornHover';
 import { contains, lineAt, placeholderAt } from './uwsgiPositions';
-import { basename } from '../model/workspace';
+import { basename } from '../text/paths';
 import { agentHoverAt } from './agentFeatures';
 import { launchHoverAt } from './launchFeatures';
 

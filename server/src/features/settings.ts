@@ -3,7 +3,8 @@ import type { AnalysisSettings } from './analysis';
 import type { Severity } from '../rules/types';
 import { RULES } from '../rules/registry';
 import { didYouMean } from '../knowledge/suggest';
-import { WorkspaceView, dirname, foldersUpward } from '../model/workspace';
+import { WorkspaceView, foldersUpward } from '../model/workspace';
+import { dirname } from '../text/paths';
 
 const SEVERITIES = new Set<string>(['error', 'warning', 'information', 'hint', 'off']);
 

@@ -1,6 +1,7 @@
 import { parser } from '@lezer/python';
 import type { AnalyzedDocument, DocumentOfKind } from './document';
-import { NO_WORKSPACE, WorkspaceView, basename, dirname, foldersUpward, resolvePath } from './workspace';
+import { NO_WORKSPACE, WorkspaceView, foldersUpward } from './workspace';
+import { basename, dirname, resolvePath } from '../text/paths';
 import { expandPathMagic, hasExpansion } from './uwsgiConfig';
 import type { Range } from '../text/lineIndex';
 import { parseIni, sectionsNamed } from '../parse/uwsgiIni';

@@ -1,6 +1,7 @@
 import type { ImageRun, Launch, LaunchFileReading, LaunchVariable } from '../parse/launch/types';
 import { LineIndex } from '../text/lineIndex';
-import { WorkspaceView, basename, dirname, resolvePath } from './workspace';
+import { WorkspaceView } from './workspace';
+import { basename, dirname, resolvePath } from '../text/paths';
 import { locateInWorkspace, workspaceFiles } from './deployment';
 import { UwsgiCommandLine, readUwsgiCommandLine } from './uwsgiCommandLine';
 import { GunicornCommandLine, readGunicornCommandLine } from './gunicornCommandLine';

@@ -1,6 +1,7 @@
 import { RequirementFileKind, Version, allowedVersions, compareVersion, findRequirementPins, parseVersion, requirementFileKind } from '../parse/requirements';
 import type { Range } from '../text/lineIndex';
-import { WorkspaceView, basename, foldersUpward } from './workspace';
+import { WorkspaceView, foldersUpward } from './workspace';
+import { basename } from '../text/paths';
 
 /** What a project says about the version of a package it deploys with, and where it says it. */
 export interface PackageVersion {

@@ -1,7 +1,8 @@
 import { IniDocument, IniEntry, IniSection, parseIni, sectionsNamed } from '../parse/uwsgiIni';
 import { Range } from '../text/lineIndex';
 import { uwsgiOption } from '../knowledge/uwsgi/options';
-import { NO_WORKSPACE, WorkspaceView, basename, dirname, resolvePath } from './workspace';
+import { NO_WORKSPACE, WorkspaceView } from './workspace';
+import { basename, dirname, resolvePath } from '../text/paths';
 import type { LaunchConfigFile, LaunchOption, UwsgiCommandLine, ValueOrigin } from './uwsgiCommandLine';
 import { hasTemplatePlaceholder, isTemplateInsertion, isTemplateName, jinjaStatement, usesJinja } from './templates';
 

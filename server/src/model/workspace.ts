@@ -1,3 +1,5 @@
+import { dirname } from '../text/paths';
+
 /**
  * What the analysis may see of the files around the one it checks. The shells implement it (the CLI
  * with the file system, the server with open documents first); the core never touches the disk itself.
@@ -52,27 +54,6 @@ export function readingThrough(workspace: WorkspaceView, readFile: (path: string
     ...(hasByteOrderMark ? { hasByteOrderMark: (path: string) => hasByteOrderMark.call(workspace, path) } : {}),
     ...(filesUnder ? { filesUnder: (root: string) => filesUnder.call(workspace, root) } : {}),
   };
-}
-
-export function dirname(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash <= 0 ? (path.startsWith('/') ? '/' : '.') : path.slice(0, slash);
-}
-
-export function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
-/** Joins and normalises `.` and `..`; an absolute `relative` replaces the base. */
-export function resolvePath(base: string, relative: string): string {
-  const joined = relative.startsWith('/') ? relative : `${base}/${relative}`;
-  const parts: string[] = [];
-  for (const part of joined.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return '/' + parts.join('/');
 }
 
 /** The folders from a file's own up to its workspace root, nearest first. */

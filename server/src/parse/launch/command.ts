@@ -1,5 +1,5 @@
 import { LineIndex, Range } from '../../text/lineIndex';
-import { dirname, resolvePath } from '../../model/workspace';
+import { dirname, resolvePath } from '../../text/paths';
 import type { Launch, LaunchEnvFile, LaunchFileKind, LaunchImage, LaunchInsertion, LaunchVariable, LaunchWord, LaunchWrapper, ServerProgram } from './types';
 import { ShellDialect, ShellWord, SplitOptions, splitShell } from './shellWords';
 import type { MappedString } from './jsonString';

@@ -1,5 +1,5 @@
 import { Document, Node, YAMLMap, isAlias, isMap, isScalar, isSeq } from 'yaml';
-import { dirname, resolvePath } from '../../model/workspace';
+import { dirname, resolvePath } from '../../text/paths';
 import { ArgvCommand, launchOf, serverCommands } from './command';
 import type { ImageRun, Launch, LaunchEnvFile, LaunchFileReading, LaunchImage } from './types';
 import { YamlFile, child, nodeRange, commandValue, composeExpansion, environmentOf, readYaml, stringOf } from './yamlWords';

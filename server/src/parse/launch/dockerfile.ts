@@ -1,6 +1,6 @@
 import { DockerfileParser, Instruction, JSONInstruction } from 'dockerfile-ast';
 import { LineIndex } from '../../text/lineIndex';
-import { resolvePath } from '../../model/workspace';
+import { resolvePath } from '../../text/paths';
 import { ArgvCommand, CommandWord, Encoder, ServerCommand, commandsOfShellText, launchOf, mappedWord, serverCommands, verbatim } from './command';
 import { decodeJsonString, insideJsonString } from './jsonString';
 import type { Launch, LaunchFileReading, LaunchInsertion, LaunchVariable } from './types';

@@ -1,5 +1,5 @@
 import { Node, isMap, isScalar, isSeq } from 'yaml';
-import { resolvePath } from '../../model/workspace';
+import { resolvePath } from '../../text/paths';
 import { ArgvCommand, launchOf, serverCommands } from './command';
 import type { Launch, LaunchFileReading, LaunchVariable } from './types';
 import { YamlFile, child, nodeRange, commandValue, isTemplated, kubernetesExpansion, readYaml, scalarWord, stringOf } from './yamlWords';

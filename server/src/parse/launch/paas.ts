@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq } from 'yaml';
-import { dirname, resolvePath } from '../../model/workspace';
+import { dirname, resolvePath } from '../../text/paths';
 import { launchOf, serverCommands } from './command';
 import { holdsExpansion } from './shellWords';
 import type { Launch, LaunchFileReading, LaunchVariable } from './types';

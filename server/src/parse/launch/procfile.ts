@@ -1,7 +1,7 @@
 import { LineIndex } from '../../text/lineIndex';
 import { commandsOfShellText, launchOf, serverCommands, verbatim } from './command';
 import type { LaunchFileReading } from './types';
-import { dirname } from '../../model/workspace';
+import { dirname } from '../../text/paths';
 
 /**
  * A Procfile (Heroku, Dokku, foreman, honcho): one `type: command` per line, each command run by a shell in the

@@ -1,5 +1,5 @@
 import { LineIndex } from '../../text/lineIndex';
-import { resolvePath } from '../../model/workspace';
+import { resolvePath } from '../../text/paths';
 import { Encoder, collapseDoubled, commandsOfShellText, launchOf, serverCommands, withBackslashes } from './command';
 import type { Launch, LaunchFileReading, LaunchVariable } from './types';
 

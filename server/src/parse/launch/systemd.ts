@@ -1,5 +1,5 @@
 import { LineIndex } from '../../text/lineIndex';
-import { dirname, resolvePath } from '../../model/workspace';
+import { dirname, resolvePath } from '../../text/paths';
 import { Encoder, collapseDoubled, commandsOfShellText, launchOf, serverCommands } from './command';
 import { holdsExpansion, shlexWords } from './shellWords';
 import type { Launch, LaunchEnvFile, LaunchFileReading, LaunchVariable } from './types';

@@ -1,5 +1,5 @@
 import type { Binding, SettingBinding } from '../../model/gunicornConfig';
-import { basename } from '../../model/workspace';
+import { basename } from '../../text/paths';
 import type { Finding, RelatedLocation } from '../types';
 import { defineRule } from '../types';
 

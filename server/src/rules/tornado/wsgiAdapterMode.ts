@@ -1,6 +1,6 @@
 import { AgentConfig } from '../../model/agentConfig';
 import { locateAgentConfig, tornadoWsgiDeployment } from '../../model/deployment';
-import { basename } from '../../model/workspace';
+import { basename } from '../../text/paths';
 import { parseAgentIni } from '../../parse/agentIni';
 import type { Change } from '../change';
 import type { Range } from '../../text/lineIndex';

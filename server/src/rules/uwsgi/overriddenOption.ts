@@ -1,6 +1,6 @@
 import { UwsgiOption, readFlag } from '../../model/uwsgiConfig';
 import { uwsgiOption } from '../../knowledge/uwsgi/options';
-import { basename } from '../../model/workspace';
+import { basename } from '../../text/paths';
 import type { Finding, RelatedLocation } from '../types';
 import { defineRule } from '../types';
 import { isSingleValued } from './duplicateOption';
