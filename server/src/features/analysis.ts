@@ -201,6 +201,11 @@ function mergedFindings(document: AnalyzedDocument, readings: readonly Reading[]
     }
   }
   return [...found.values()].map(({ found: result, launches: from }) => {
+    // A file with no [uwsgi] section read through its named sections: each finding says which one it is for.
+    if (from[0].section !== undefined) {
+      const which = from.map((reading) => `[${reading.section}]`).join(', ');
+      return { ...result, finding: { ...result.finding, message: `${result.finding.message} (reading ${which} as the entry point)` } };
+    }
     if (launches.length < 2 || from.length === launches.length || !from[0].launch) return result;
     const which = from.map((reading) => `${reading.launch?.label} in ${basename(reading.launch?.path ?? '')}`).join(', ');
     return { ...result, finding: { ...result.finding, message: `${result.finding.message} (when launched by ${which})` } };

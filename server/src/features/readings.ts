@@ -21,6 +21,11 @@ export interface Reading {
   document: AnalyzedDocument;
   /** The launch this reading is for, when there is one. */
   launch?: Launch;
+  /**
+   * The section read as the entry point, for an ini with no `[uwsgi]` that no launch names (`[dev]` and `[prod]`
+   * for `uwsgi --ini uwsgi.ini:prod`): each section that loads an app is read as a launch of its own would read it.
+   */
+  section?: string;
 }
 
 /** The readings of launch files by path, while their text stays the same: every config's analysis asks for them all. */
@@ -49,7 +54,7 @@ export function launchesAround(workspace: WorkspaceView, path: string): Launch[]
 function uwsgiReadings(document: DocumentOfKind<'uwsgi-ini'>): Reading[] {
   const { workspace, path, text } = document;
   const launches = uwsgiLaunchesOf(workspace, path, launchesAround(workspace, path));
-  if (launches.length === 0) return [{ document }];
+  if (launches.length === 0) return entrySectionReadings(document);
   return launches.map(({ commandLine, section }) => ({
     launch: commandLine.launch,
     document: {
@@ -57,6 +62,21 @@ function uwsgiReadings(document: DocumentOfKind<'uwsgi-ini'>): Reading[] {
       uwsgi: new UwsgiConfig(parseIni(text.replace(/^\uFEFF/, '')), { path, workspace, section, launch: { commandLine, locate: (file) => locateLaunchFile(workspace, commandLine.launch, file) } }),
     },
   }));
+}
+
+/** The options that load a Python app: a section that sets one (itself or through its includes) is an entry point. */
+const APP_LOADERS = ['module', 'wsgi', 'wsgi-file', 'file', 'mount', 'eval'];
+
+/** The readings of an ini launched by nobody: its `[uwsgi]` section, or else each named section that loads an app. */
+function entrySectionReadings(document: DocumentOfKind<'uwsgi-ini'>): Reading[] {
+  const { uwsgi, workspace, path } = document;
+  if (uwsgi.sections.length > 0) return [{ document }];
+  const names = [...new Set(uwsgi.document.sections.flatMap((section) => (section.header ? [section.name] : [])))];
+  const readings = names.flatMap((section): Reading[] => {
+    const config = new UwsgiConfig(uwsgi.document, { path, workspace, section });
+    return APP_LOADERS.some((name) => config.all(name).length > 0) ? [{ section, document: { ...document, uwsgi: config } }] : [];
+  });
+  return readings.length > 0 ? readings : [{ document }];
 }
 
 function gunicornReadings(document: DocumentOfKind<'gunicorn-py'>): Reading[] {
