@@ -190,6 +190,15 @@ export function splitShell(text: string, from: number, to: number, options: Spli
   const pendingHeredocs: { delimiter: string; stripTabs: boolean }[] = [];
   const word = new WordBuilder();
 
+  /** `$…` or a backtick command: kept as written, and the word holding it opaque. Returns where it ends. */
+  const pushExpansion = (start: number, expansion: { end: number; closed: boolean }): number => {
+    word.begin(start);
+    word.opaque = true;
+    word.pushVerbatim(text, start, expansion.end);
+    if (!expansion.closed) problem ??= 'unclosed-expansion';
+    return expansion.end;
+  };
+
   const endWord = (end: number) => {
     if (!word.started) return;
     const done = word.take(end);
@@ -304,21 +313,12 @@ export function splitShell(text: string, from: number, to: number, options: Spli
       if (c === '$') {
         const expansion = expansionEnd(text, i, to);
         if (expansion) {
-          word.begin(i);
-          word.opaque = true;
-          word.pushVerbatim(text, i, expansion.end);
-          if (!expansion.closed) problem ??= 'unclosed-expansion';
-          i = expansion.end;
+          i = pushExpansion(i, expansion);
           continue;
         }
       }
       if (c === '`') {
-        const expansion = backtickEnd(text, i, to);
-        word.begin(i);
-        word.opaque = true;
-        word.pushVerbatim(text, i, expansion.end);
-        if (!expansion.closed) problem ??= 'unclosed-expansion';
-        i = expansion.end;
+        i = pushExpansion(i, backtickEnd(text, i, to));
         continue;
       }
       const redirect = operatorAt(text, i, to, REDIRECT_OPERATORS);
