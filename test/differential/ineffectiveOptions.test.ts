@@ -57,16 +57,24 @@ const GET = 'GET / HTTP/1.1\r\nHost: localhost\r\n\r\n';
 
 /**
  * Runs uWSGI on a config until its first worker is up, does `work` against it, then stops the master with SIGINT and
- * returns what `work` returned and the whole log.
+ * returns what `work` returned and the whole log. A worker logs a request after it has sent the response, so when
+ * `settled` is given the master is stopped only once the log satisfies it (or two seconds have passed).
  */
-async function serving<T>(file: string, cwd: string, work: () => Promise<T>): Promise<{ result: T; run: UwsgiRun }> {
+async function serving<T>(
+  file: string,
+  cwd: string,
+  work: () => Promise<T>,
+  settled?: (stderr: string) => boolean,
+): Promise<{ result: T; run: UwsgiRun }> {
   let master: number | undefined;
+  let log = '';
   let markReady: (pid: number) => void = () => {};
   const ready = new Promise<number>((resolve) => (markReady = resolve));
   const running = runUwsgi(['--ini', file], {
     cwd,
     timeoutMs: 40_000,
     until: (stderr, pid) => {
+      log = stderr;
       if (master === undefined && /^spawned uWSGI worker 1 /m.test(stderr)) {
         master = pid;
         markReady(pid);
@@ -80,7 +88,11 @@ async function serving<T>(file: string, cwd: string, work: () => Promise<T>): Pr
     throw new Error(`uWSGI did not start: ${run.stderr.trim().split('\n').slice(-5).join(' | ')}`);
   }
   try {
-    return { result: await work(), run: await stop(pid, running) };
+    const result = await work();
+    for (let waited = 0; settled !== undefined && !settled(log) && waited < 2000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return { result, run: await stop(pid, running) };
   } catch (error) {
     await stop(pid, running);
     throw error;
@@ -161,9 +173,10 @@ if (!installed) {
         const corePort = await freePort();
         const core = config(scratch, 'uwsgi.ini', [`http-socket = 127.0.0.1:${corePort}`, 'enable-proxy-protocol = true']);
         assert.deepEqual(findingsOf(core.path, core.text, ROUTER_RULE), []);
-        const read = await serving(core.path, core.cwd, () => exchange(corePort, [proxied]));
+        const requestLog = /^\[pid: \d+\|app: 0\|req: 1\/1\] 10\.9\.8\.7 /m;
+        const read = await serving(core.path, core.cwd, () => exchange(corePort, [proxied]), (log) => requestLog.test(log));
         assert.match(read.result.responses[0] ?? '', /^HTTP\/1\.1 200 OK\r\n/);
-        assert.match(read.run.stderr, /^\[pid: \d+\|app: 0\|req: 1\/1\] 10\.9\.8\.7 /m, 'the request is logged with the address of the PROXY line');
+        assert.match(read.run.stderr, requestLog, 'the request is logged with the address of the PROXY line');
       } finally {
         scratch.dispose();
       }
@@ -183,10 +196,11 @@ if (!installed) {
         const onPort = await freePort();
         const on = config(scratch, 'uwsgi.ini', [`http-socket = 127.0.0.1:${onPort}`, 'harakiri = 1', 'harakiri-verbose = true']);
         assert.deepEqual(findingsOf(on.path, on.text, ROUTER_RULE), []);
-        const killed = await serving(on.path, on.cwd, () => exchange(onPort, [slow]));
+        const report = /^HARAKIRI: -- syscall> /m;
+        const killed = await serving(on.path, on.cwd, () => exchange(onPort, [slow]), (log) => report.test(log));
         assert.deepEqual(killed.result.responses, [], 'harakiri killed the worker during the request');
         assert.match(killed.run.stderr, / - \*\*\* HARAKIRI ON WORKER 1 \(pid: \d+/);
-        assert.match(killed.run.stderr, /^HARAKIRI: -- syscall> /m, 'and harakiri-verbose added its report');
+        assert.match(killed.run.stderr, report, 'and harakiri-verbose added its report');
       } finally {
         scratch.dispose();
       }
