@@ -17,15 +17,15 @@ function pydeploy(args: string[], cwd = root) {
 const EXAMPLE_FINDINGS = [
   "examples/gunicorn-preload/gunicorn.conf.py:3:1: warning gunicorn/unknown-setting `threds` is not a Gunicorn setting, so Gunicorn ignores it: did you mean `threads`?",
   "examples/gunicorn-preload/gunicorn.conf.py:4:11: error gunicorn/invalid-value Invalid value for `timeout`: \"30s\" is not a whole number Gunicorn can read (decimal without leading zeros, or 0x/0o/0b).",
-  "examples/gunicorn-preload/gunicorn.conf.py:5:15: warning gunicorn/preload-app `preload_app = True` starts the app, and the agent with it, in the master: the agent's thread does not survive the fork, so the workers report nothing.",
+  "examples/gunicorn-preload/gunicorn.conf.py:5:15: warning gunicorn/preload-app `preload_app = True` starts the app, and the agent with it, in the master: the APM agent's thread does not survive the fork, so the workers report nothing.",
   "examples/gunicorn-preload/gunicorn.conf.py:8:1: error gunicorn/hook-signature Gunicorn calls `when_ready` with 1 positional parameter (when_ready(server)), but this definition takes 2: Gunicorn refuses to start.",
   "examples/lazy-old-style/app.ini:5:1: hint uwsgi/prefer-lazy-apps `lazy` works for the agent, but uWSGI recommends `lazy-apps`: it loads apps after the fork without changing how the master reloads.",
-  "examples/missing-flags/uwsgi.ini:1:1: error uwsgi/enable-threads Python threads are off (no `enable-threads` or `threads`), so the agent's reporting thread never runs on uWSGI up to 2.0.26 (assumed: no version is pinned).",
-  "examples/missing-flags/uwsgi.ini:1:1: warning uwsgi/single-interpreter `single-interpreter` is not on: apps run in a sub-interpreter, where the agent is not supported.",
-  "examples/missing-flags/uwsgi.ini:1:1: warning uwsgi/lazy-apps The app loads in the master before the workers are forked, and the agent's thread does not survive the fork: set `lazy-apps`.",
-  "examples/threads-off/uwsgi-prod.ini:4:18: error uwsgi/enable-threads `enable-threads = false` turns Python threads off, so the agent's reporting thread never runs on uWSGI up to 2.0.26 (assumed: no version is pinned).",
-  "examples/threads-off/uwsgi-prod.ini:5:22: warning uwsgi/single-interpreter `single-interpreter = Off` runs apps in a sub-interpreter, where the agent is not supported.",
-  "examples/threads-off/uwsgi-prod.ini:6:13: warning uwsgi/lazy-apps `lazy-apps = 0` loads the app in the master, and the agent's thread does not survive the fork into the workers.",
+  "examples/missing-flags/uwsgi.ini:1:1: error uwsgi/enable-threads Python threads are off (no `enable-threads` or `threads`) on uWSGI up to 2.0.26 (assumed: no version is pinned): the APM agent's reporting thread never runs.",
+  "examples/missing-flags/uwsgi.ini:1:1: warning uwsgi/single-interpreter `single-interpreter` is not on, so apps run in a sub-interpreter: the APM agent is not supported there.",
+  "examples/missing-flags/uwsgi.ini:1:1: warning uwsgi/lazy-apps The app loads in the master before the workers are forked (set `lazy-apps`): the APM agent's thread does not survive the fork.",
+  "examples/threads-off/uwsgi-prod.ini:4:18: error uwsgi/enable-threads `enable-threads = false` turns Python threads off on uWSGI up to 2.0.26 (assumed: no version is pinned): the APM agent's reporting thread never runs.",
+  "examples/threads-off/uwsgi-prod.ini:5:22: warning uwsgi/single-interpreter `single-interpreter = Off` runs apps in a sub-interpreter: the APM agent is not supported there.",
+  "examples/threads-off/uwsgi-prod.ini:6:13: warning uwsgi/lazy-apps `lazy-apps = 0` loads the app in the master before the fork: the APM agent's thread does not survive the fork.",
 ];
 
 describe('pydeploy check', () => {
@@ -59,7 +59,7 @@ describe('pydeploy check', () => {
       severity: 'error',
       code: 'uwsgi/enable-threads',
       message:
-        "`enable-threads = false` turns Python threads off, so the agent's reporting thread never runs on uWSGI up to 2.0.26 (assumed: no version is pinned).",
+        "`enable-threads = false` turns Python threads off on uWSGI up to 2.0.26 (assumed: no version is pinned): the APM agent's reporting thread never runs.",
     });
     assert.deepEqual(JSON.parse(pydeploy(['check', '--format=json', 'examples/agent-ready']).stdout), []);
   });
@@ -160,9 +160,9 @@ describe('pydeploy check', () => {
     assert.equal(
       stdout,
       [
-        'deploy/uwsgi.ini:2:1: warning uwsgi/single-interpreter `single-interpreter` is not on: apps run in a sub-interpreter, where the agent is not supported.',
+        'deploy/uwsgi.ini:2:1: warning uwsgi/single-interpreter `single-interpreter` is not on, so apps run in a sub-interpreter: the APM agent is not supported there.',
         'deploy/uwsgi.ini:4:21: warning pydeploy/unknown-rule `uwsgi/single-interpretr` is not a pydeploy rule, so this comment silences nothing. Did you mean `uwsgi/single-interpreter`?',
-        "deploy/web.py:1:15: warning gunicorn/preload-app `preload_app = True` starts the app, and the agent with it, in the master: the agent's thread does not survive the fork, so the workers report nothing.",
+        "deploy/web.py:1:15: warning gunicorn/preload-app `preload_app = True` starts the app, and the agent with it, in the master: the APM agent's thread does not survive the fork, so the workers report nothing.",
         '',
       ].join('\n'),
     );

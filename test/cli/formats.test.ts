@@ -111,7 +111,7 @@ describe('--format sarif', () => {
       ruleIndex: RULES.findIndex((rule) => rule.id === 'uwsgi/enable-threads'),
       level: 'error',
       message: {
-        text: "`enable-threads = false` turns Python threads off, so the agent's reporting thread never runs on uWSGI up to 2.0.26 (assumed: no version is pinned).",
+        text: "`enable-threads = false` turns Python threads off on uWSGI up to 2.0.26 (assumed: no version is pinned): the APM agent's reporting thread never runs.",
       },
       locations: [
         {
@@ -187,9 +187,9 @@ describe('--format github', () => {
     assert.equal(
       stdout,
       [
-        "::error file=examples/threads-off/uwsgi-prod.ini,line=4,col=18,endLine=4,endColumn=23,title=uwsgi/enable-threads::`enable-threads = false` turns Python threads off, so the agent's reporting thread never runs on uWSGI up to 2.0.26 (assumed: no version is pinned).",
-        '::warning file=examples/threads-off/uwsgi-prod.ini,line=5,col=22,endLine=5,endColumn=25,title=uwsgi/single-interpreter::`single-interpreter = Off` runs apps in a sub-interpreter, where the agent is not supported.',
-        "::warning file=examples/threads-off/uwsgi-prod.ini,line=6,col=13,endLine=6,endColumn=14,title=uwsgi/lazy-apps::`lazy-apps = 0` loads the app in the master, and the agent's thread does not survive the fork into the workers.",
+        "::error file=examples/threads-off/uwsgi-prod.ini,line=4,col=18,endLine=4,endColumn=23,title=uwsgi/enable-threads::`enable-threads = false` turns Python threads off on uWSGI up to 2.0.26 (assumed: no version is pinned): the APM agent's reporting thread never runs.",
+        '::warning file=examples/threads-off/uwsgi-prod.ini,line=5,col=22,endLine=5,endColumn=25,title=uwsgi/single-interpreter::`single-interpreter = Off` runs apps in a sub-interpreter: the APM agent is not supported there.',
+        "::warning file=examples/threads-off/uwsgi-prod.ini,line=6,col=13,endLine=6,endColumn=14,title=uwsgi/lazy-apps::`lazy-apps = 0` loads the app in the master before the fork: the APM agent's thread does not survive the fork.",
         '',
       ].join('\n'),
     );

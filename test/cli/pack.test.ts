@@ -53,9 +53,9 @@ function copyOfProject(): string {
 
 const BROKEN = '[uwsgi]\nmodule = app\n';
 const EXPECTED = [
-  "deploy/uwsgi.ini:1:1: error uwsgi/enable-threads Python threads are off (no `enable-threads` or `threads`), so the agent's reporting thread never runs on uWSGI up to 2.0.26 (assumed: no version is pinned).",
-  'deploy/uwsgi.ini:1:1: warning uwsgi/single-interpreter `single-interpreter` is not on: apps run in a sub-interpreter, where the agent is not supported.',
-  "deploy/uwsgi.ini:1:1: warning uwsgi/lazy-apps The app loads in the master before the workers are forked, and the agent's thread does not survive the fork: set `lazy-apps`.",
+  "deploy/uwsgi.ini:1:1: error uwsgi/enable-threads Python threads are off (no `enable-threads` or `threads`) on uWSGI up to 2.0.26 (assumed: no version is pinned): the APM agent's reporting thread never runs.",
+  'deploy/uwsgi.ini:1:1: warning uwsgi/single-interpreter `single-interpreter` is not on, so apps run in a sub-interpreter: the APM agent is not supported there.',
+  "deploy/uwsgi.ini:1:1: warning uwsgi/lazy-apps The app loads in the master before the workers are forked (set `lazy-apps`): the APM agent's thread does not survive the fork.",
   '',
 ].join('\n');
 

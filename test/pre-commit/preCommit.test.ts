@@ -100,9 +100,9 @@ test('pre-commit try-repo fails on a config missing the agent flags and passes o
   assert.match(broken.output, /^- hook id: pydeploy$/m);
   assert.match(broken.output, /^- exit code: 1$/m);
   for (const line of [
-    "uwsgi.ini:1:1: error uwsgi/enable-threads Python threads are off (no `enable-threads` or `threads`), so the agent's reporting thread never runs on uWSGI up to 2.0.26 (assumed: no version is pinned).",
-    'uwsgi.ini:1:1: warning uwsgi/single-interpreter `single-interpreter` is not on: apps run in a sub-interpreter, where the agent is not supported.',
-    "uwsgi.ini:1:1: warning uwsgi/lazy-apps The app loads in the master before the workers are forked, and the agent's thread does not survive the fork: set `lazy-apps`.",
+    "uwsgi.ini:1:1: error uwsgi/enable-threads Python threads are off (no `enable-threads` or `threads`) on uWSGI up to 2.0.26 (assumed: no version is pinned): the APM agent's reporting thread never runs.",
+    'uwsgi.ini:1:1: warning uwsgi/single-interpreter `single-interpreter` is not on, so apps run in a sub-interpreter: the APM agent is not supported there.',
+    "uwsgi.ini:1:1: warning uwsgi/lazy-apps The app loads in the master before the workers are forked (set `lazy-apps`): the APM agent's thread does not survive the fork.",
     'pydeploy: 1 file checked: 1 error, 2 warnings, 0 information, 0 hints',
   ]) {
     assert.ok(broken.output.split('\n').includes(line), `the hook's output has: ${line}\n${broken.output}`);

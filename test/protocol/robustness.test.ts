@@ -24,21 +24,21 @@ const MISSING_FLAGS: Diagnostic[] = [
     code: 'uwsgi/enable-threads',
     source: 'pydeploy',
     message:
-      "Python threads are off (no `enable-threads` or `threads`), so the agent's reporting thread never runs on uWSGI up to 2.0.26 (assumed: no version is pinned).",
+      "Python threads are off (no `enable-threads` or `threads`) on uWSGI up to 2.0.26 (assumed: no version is pinned): the APM agent's reporting thread never runs.",
   },
   {
     range: range(0, 0, 0, 7),
     severity: WARNING,
     code: 'uwsgi/single-interpreter',
     source: 'pydeploy',
-    message: '`single-interpreter` is not on: apps run in a sub-interpreter, where the agent is not supported.',
+    message: '`single-interpreter` is not on, so apps run in a sub-interpreter: the APM agent is not supported there.',
   },
   {
     range: range(0, 0, 0, 7),
     severity: WARNING,
     code: 'uwsgi/lazy-apps',
     source: 'pydeploy',
-    message: "The app loads in the master before the workers are forked, and the agent's thread does not survive the fork: set `lazy-apps`.",
+    message: "The app loads in the master before the workers are forked (set `lazy-apps`): the APM agent's thread does not survive the fork.",
   },
 ];
 const KNOWN_BAD_UWSGI = '[uwsgi]\nmodule = app\n';
@@ -345,7 +345,7 @@ describe('10 MiB documents', () => {
           code: 'gunicorn/preload-app',
           source: 'pydeploy',
           message:
-            "`preload_app = True` starts the app, and the agent with it, in the master: the agent's thread does not survive the fork, so the workers report nothing.",
+            "`preload_app = True` starts the app, and the agent with it, in the master: the APM agent's thread does not survive the fork, so the workers report nothing.",
         },
       ],
     },

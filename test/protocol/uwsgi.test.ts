@@ -26,11 +26,11 @@ const NO_PINNED_VERSION =
 
 const MESSAGES = {
   enableThreadsMissing: (version = NO_PINNED_VERSION) =>
-    `Python threads are off (no \`enable-threads\` or \`threads\`), so the agent's reporting thread never runs ${version}.`,
+    `Python threads are off (no \`enable-threads\` or \`threads\`) ${version}: the APM agent's reporting thread never runs.`,
   enableThreadsOff: (value: string, version = NO_PINNED_VERSION) =>
-    `\`enable-threads = ${value}\` turns Python threads off, so the agent's reporting thread never runs ${version}.`,
-  singleInterpreterMissing: '`single-interpreter` is not on: apps run in a sub-interpreter, where the agent is not supported.',
-  lazyAppsMissing: "The app loads in the master before the workers are forked, and the agent's thread does not survive the fork: set `lazy-apps`.",
+    `\`enable-threads = ${value}\` turns Python threads off ${version}: the APM agent's reporting thread never runs.`,
+  singleInterpreterMissing: '`single-interpreter` is not on, so apps run in a sub-interpreter: the APM agent is not supported there.',
+  lazyAppsMissing: "The app loads in the master before the workers are forked (set `lazy-apps`): the APM agent's thread does not survive the fork.",
 };
 
 const HEADER = range(0, 0, 0, 7);

@@ -9,9 +9,9 @@ import { fixAllText } from '../../server/src/features/codeActions';
 
 const PATH = '/p/uwsgi.ini';
 const findings = (text: string) => diagnosticsOf(analyze(PATH, text)!).map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${d.message}`);
-const THREADS_OFF = "Python threads are off (no `enable-threads` or `threads`), so the agent's reporting thread never runs on uWSGI up to 2.0.26 (assumed: no version is pinned).";
-const NOT_SINGLE = '`single-interpreter` is not on: apps run in a sub-interpreter, where the agent is not supported.';
-const NOT_LAZY = "The app loads in the master before the workers are forked, and the agent's thread does not survive the fork: set `lazy-apps`.";
+const THREADS_OFF = "Python threads are off (no `enable-threads` or `threads`) on uWSGI up to 2.0.26 (assumed: no version is pinned): the APM agent's reporting thread never runs.";
+const NOT_SINGLE = '`single-interpreter` is not on, so apps run in a sub-interpreter: the APM agent is not supported there.';
+const NOT_LAZY = "The app loads in the master before the workers are forked (set `lazy-apps`): the APM agent's thread does not survive the fork.";
 
 describe('named sections read as entry points', () => {
   test('[common] + [prod]: the app section is the entry point, its findings on its header, and fix all completes it', () => {

@@ -88,7 +88,7 @@ describe('pydeploy/unknown-rule', () => {
         at: '5:12-5:15',
         severity: 'warning',
         code: 'uwsgi/lazy-apps',
-        message: "`lazy-apps = off` loads the app in the master, and the agent's thread does not survive the fork into the workers.",
+        message: "`lazy-apps = off` loads the app in the master before the fork: the APM agent's thread does not survive the fork.",
       },
     ]);
   });

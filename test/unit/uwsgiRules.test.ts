@@ -5,7 +5,7 @@ import { codesAt, diagnose } from '../helpers/text';
 
 const UNKNOWN_VERSION =
   'on uWSGI up to 2.0.26 (assumed: no version is pinned)';
-const MISSING_THREADS = `Python threads are off (no \`enable-threads\` or \`threads\`), so the agent's reporting thread never runs ${UNKNOWN_VERSION}.`;
+const MISSING_THREADS = `Python threads are off (no \`enable-threads\` or \`threads\`) ${UNKNOWN_VERSION}: the APM agent's reporting thread never runs.`;
 
 const AGENT_RULES = ['uwsgi/enable-threads', 'uwsgi/single-interpreter', 'uwsgi/lazy-apps', 'uwsgi/prefer-lazy-apps'];
 
@@ -26,7 +26,7 @@ describe('uwsgi/enable-threads', () => {
           at: `1:17-1:${17 + value.length}`,
           severity: 'error',
           code: 'uwsgi/enable-threads',
-          message: `\`enable-threads = ${value}\` turns Python threads off, so the agent's reporting thread never runs ${UNKNOWN_VERSION}.`,
+          message: `\`enable-threads = ${value}\` turns Python threads off ${UNKNOWN_VERSION}: the APM agent's reporting thread never runs.`,
         },
       ]);
     });
@@ -103,13 +103,13 @@ describe('uwsgi/single-interpreter and uwsgi/lazy-apps', () => {
         at: '2:21-2:23',
         severity: 'warning',
         code: 'uwsgi/single-interpreter',
-        message: '`single-interpreter = no` runs apps in a sub-interpreter, where the agent is not supported.',
+        message: '`single-interpreter = no` runs apps in a sub-interpreter: the APM agent is not supported there.',
       },
       {
         at: '3:12-3:17',
         severity: 'warning',
         code: 'uwsgi/lazy-apps',
-        message: "`lazy-apps = false` loads the app in the master, and the agent's thread does not survive the fork into the workers.",
+        message: "`lazy-apps = false` loads the app in the master before the fork: the APM agent's thread does not survive the fork.",
       },
     ]);
   });

@@ -87,21 +87,21 @@ describe('the pinned uWSGI version', () => {
       '/project/requirements.txt': 'uwsgi==2.0.28\n',
     };
     assert.deepEqual(codes(files), [
-      "0:0 uwsgi/enable-threads Python threads are off (no `enable-threads` or `threads`), so the agent's reporting thread never runs on uWSGI 2.0.21 (requirements.txt).",
+      "0:0 uwsgi/enable-threads Python threads are off (no `enable-threads` or `threads`) on uWSGI 2.0.21 (requirements.txt): the APM agent's reporting thread never runs.",
     ]);
   });
 
   test('a range that allows old versions says so; the setting wins over the files', () => {
     const files = { '/project/deploy/uwsgi.ini': config, '/project/requirements.txt': 'uwsgi>=2.0.18\n' };
-    assert.match(codes(files)[0], /on uWSGI before 2\.0\.27, which uWSGI >=2\.0\.18 \(requirements\.txt\) allows\.$/);
+    assert.match(codes(files)[0], /on uWSGI before 2\.0\.27, which uWSGI >=2\.0\.18 \(requirements\.txt\) allows: /);
     assert.deepEqual(codes(files, '/project/deploy/uwsgi.ini', { uwsgiVersion: '2.0.30' }), []);
-    assert.match(codes(files, '/project/deploy/uwsgi.ini', { uwsgiVersion: '2.0.20' })[0], /on uWSGI 2\.0\.20 \(the pydeploy\.uwsgiVersion setting\)\.$/);
+    assert.match(codes(files, '/project/deploy/uwsgi.ini', { uwsgiVersion: '2.0.20' })[0], /on uWSGI 2\.0\.20 \(the pydeploy\.uwsgiVersion setting\): /);
   });
 
   test('a requirement with no version says so, without an empty version', () => {
     // Seen on a real project: "which uWSGI  (requirements.txt) allows".
     const files = { '/project/deploy/uwsgi.ini': config, '/project/requirements.txt': 'flask\nuwsgi\n' };
-    assert.match(codes(files)[0], /never runs on uWSGI before 2\.0\.27, which uWSGI \(requirements\.txt, with no version pinned\) allows\.$/);
+    assert.match(codes(files)[0], /off \(no `enable-threads` or `threads`\) on uWSGI before 2\.0\.27, which uWSGI \(requirements\.txt, with no version pinned\) allows: /);
   });
 
   test('Pipfile.lock pins are read', () => {

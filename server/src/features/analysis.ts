@@ -58,6 +58,8 @@ export interface AnalysisSettings {
   uwsgiVersion?: string;
   /** Where `uwsgiVersion` was set, for messages; the `pydeploy.uwsgiVersion` setting when unset. */
   uwsgiVersionSource?: string;
+  /** The APM agents the project uses, by profile id, replacing detection; undefined (`"auto"`) to detect them. */
+  agents?: readonly string[];
 }
 
 export interface RuleFinding {
@@ -136,10 +138,11 @@ export function readDocument(
         uwsgi: new UwsgiConfig(parseIni(text), { path, workspace }),
         uwsgiVersion: projectPackageVersion(workspace, path, 'uwsgi', settings.uwsgiVersion, settings.uwsgiVersionSource),
         workspace,
+        agentNames: settings.agents,
       };
     case 'gunicorn-py':
       // Parsed, never executed: opening an untrusted repository must not run its code.
-      return { kind, path, text, gunicorn: new GunicornConfig(parsePython(text)), workspace };
+      return { kind, path, text, gunicorn: new GunicornConfig(parsePython(text)), workspace, agentNames: settings.agents };
     case 'agent-ini':
       return { kind, path, text, agent: new AgentConfig(parseAgentIni(text)) };
     case 'launch': {
@@ -148,11 +151,11 @@ export function readDocument(
       const uwsgiVersion = launches.some((launch) => launch.server === 'uwsgi')
         ? projectPackageVersion(workspace, path, 'uwsgi', settings.uwsgiVersion, settings.uwsgiVersionSource)
         : undefined;
-      return { kind, path, text, launches, uwsgiVersion, workspace };
+      return { kind, path, text, launches, uwsgiVersion, workspace, agentNames: settings.agents };
     }
     case 'requirements': {
       const requirementKind = requirementFileKind(basename(path));
-      return requirementKind && { kind, path, text, requirementKind };
+      return requirementKind && { kind, path, text, requirementKind, workspace, agentNames: settings.agents };
     }
     case undefined:
       return undefined;
@@ -190,9 +193,10 @@ function mergedFindings(document: AnalyzedDocument, readings: readonly Reading[]
   const launches = readings.filter((reading) => reading.launch && reading.document.kind === document.kind);
   for (const reading of readings) {
     for (const rule of rulesFor(reading.document.kind)) {
-      const severity = settings.rules?.[rule.id] ?? rule.defaultSeverity;
-      if (severity === 'off') continue;
+      const chosen = settings.rules?.[rule.id];
+      if (chosen === 'off') continue;
       for (const finding of runRule(rule, reading.document)) {
+        const severity = chosen ?? finding.severity ?? rule.defaultSeverity;
         const key = `${rule.id} ${finding.range.start.line}:${finding.range.start.character}-${finding.range.end.line}:${finding.range.end.character} ${finding.message}`;
         const known = found.get(key);
         if (known) known.launches.push(reading);

@@ -94,13 +94,13 @@ function launchReadings(document: DocumentOfKind<'launch'>): Reading[] {
     if (launch.server === 'uwsgi') {
       const commandLine = readUwsgiCommandLine(launch);
       const uwsgi = new UwsgiConfig(parseIni(''), { path, workspace, launch: { commandLine, locate: (file) => locateLaunchFile(workspace, launch, file) } });
-      return { launch, document: { kind: 'uwsgi-ini', path, text, uwsgi, uwsgiVersion: document.uwsgiVersion, workspace } };
+      return { launch, document: { kind: 'uwsgi-ini', path, text, uwsgi, uwsgiVersion: document.uwsgiVersion, workspace, agentNames: document.agentNames } };
     }
     const commandLine = readGunicornCommandLine(launch);
     const configPath = gunicornConfigOf(workspace, commandLine);
     const configText = configPath === undefined ? undefined : workspace.readFile(configPath);
     const gunicorn = new GunicornConfig(parsePython(configText ?? ''), commandLine, 'launch');
-    return { launch, document: { kind: 'gunicorn-py', path, text, gunicorn, workspace } };
+    return { launch, document: { kind: 'gunicorn-py', path, text, gunicorn, workspace, agentNames: document.agentNames } };
   });
 }
 

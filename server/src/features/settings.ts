@@ -2,6 +2,7 @@ import { parse as parseToml } from 'smol-toml';
 import type { AnalysisSettings } from './analysis';
 import type { Severity } from '../rules/types';
 import { RULES } from '../rules/registry';
+import { AGENT_PROFILES } from '../knowledge/agents';
 import { didYouMean } from '../knowledge/suggest';
 import { WorkspaceView, foldersUpward } from '../model/workspace';
 import { dirname } from '../text/paths';
@@ -33,6 +34,25 @@ function readRules(raw: Record<string, unknown>, problem: (message: string) => v
 }
 
 /**
+ * The agents a setting names (`"auto"` or a list of profile ids): undefined for `"auto"`, the known ids otherwise;
+ * unknown ids are handed to `problem` and dropped.
+ */
+function readAgents(raw: unknown, problem: (message: string) => void): readonly string[] | undefined {
+  if (raw === 'auto') return undefined;
+  if (!Array.isArray(raw) || !raw.every((id) => typeof id === 'string')) {
+    problem(`expected "auto" or a list of agent ids (${AGENT_PROFILES.map((profile) => profile.id).join(', ')})`);
+    return undefined;
+  }
+  const known = AGENT_PROFILES.map((profile) => profile.id);
+  return (raw as string[]).filter((id) => {
+    if (known.includes(id)) return true;
+    const close = didYouMean(id, known, '-');
+    problem(`unknown agent '${id}'${close.length > 0 ? ` (did you mean '${close[0]}'?)` : ''}, known: ${known.join(', ')}`);
+    return false;
+  });
+}
+
+/**
  * Reads the `pydeploy` settings from whatever a client sent (VS Code settings, initializationOptions),
  * keeping only well-typed values: a stray setting never breaks the analysis.
  */
@@ -42,6 +62,10 @@ export function readSettings(raw: unknown): AnalysisSettings {
   if (typeof raw.uwsgiVersion === 'string' && raw.uwsgiVersion.trim() !== '') settings.uwsgiVersion = raw.uwsgiVersion.trim();
   if (Array.isArray(raw.gunicornConfigFiles)) settings.gunicornConfigFiles = raw.gunicornConfigFiles.filter((glob): glob is string => typeof glob === 'string');
   if (isRecord(raw.rules)) settings.rules = readRules(raw.rules, () => undefined);
+  if (raw.agents !== undefined) {
+    const agents = readAgents(raw.agents, () => undefined);
+    if (agents) settings.agents = agents;
+  }
   return settings;
 }
 
@@ -71,6 +95,7 @@ export interface ProjectSettings {
  *     uwsgi-version = "2.0.21"
  *     gunicorn-config-files = ["deploy/web_server.py"]   # relative to the pyproject.toml's folder, or **-globs
  *     rules = { "uwsgi/lazy-apps" = "off" }              # or a [tool.pydeploy.rules] table
+ *     agents = ["datadog", "sentry"]                      # or "auto" (the default): detect them
  *
  * undefined when the file has no such table; a file that is not valid TOML gives no settings and one problem.
  */
@@ -104,8 +129,11 @@ export function readProjectSettings(path: string, text: string): ProjectSettings
     } else if (key === 'rules') {
       if (isRecord(value)) settings.rules = readRules(value, (problem) => problems.push(`rules: ${problem}`));
       else problems.push('rules: expected a table of rule id = severity');
+    } else if (key === 'agents') {
+      const agents = readAgents(value, (problem) => problems.push(`agents: ${problem}`));
+      if (agents) settings.agents = agents;
     } else {
-      const close = didYouMean(key, ['uwsgi-version', 'gunicorn-config-files', 'rules'], '-');
+      const close = didYouMean(key, ['uwsgi-version', 'gunicorn-config-files', 'rules', 'agents'], '-');
       problems.push(`unknown key '${key}'${close.length > 0 ? ` (did you mean '${close[0]}'?)` : ''}`);
     }
   }
@@ -154,7 +182,7 @@ export function projectSettingsFor(configPath: string, workspace: WorkspaceView)
 /**
  * Editor settings over the project file, per key: a rule's severity set in the editor wins over the one the
  * project file sets for that rule (the others keep the project's), a non-empty `uwsgiVersion` wins over
- * `uwsgi-version`, and the Gunicorn config globs of both apply. The command line has no editor settings, so in CI
+ * `uwsgi-version`, a list of agents wins over the project's, and the Gunicorn config globs of both apply. The command line has no editor settings, so in CI
  * the project file is what counts.
  */
 export function mergeSettings(project: AnalysisSettings | undefined, editor: AnalysisSettings): AnalysisSettings {
@@ -165,6 +193,7 @@ export function mergeSettings(project: AnalysisSettings | undefined, editor: Ana
     merged.uwsgiVersion = editor.uwsgiVersion;
     merged.uwsgiVersionSource = editor.uwsgiVersionSource;
   }
+  if (editor.agents) merged.agents = editor.agents;
   if (editor.gunicornConfigFiles) merged.gunicornConfigFiles = [...(project.gunicornConfigFiles ?? []), ...editor.gunicornConfigFiles];
   return merged;
 }

@@ -1,4 +1,3 @@
-import { parser } from '@lezer/python';
 import type { AnalyzedDocument, DocumentOfKind } from './document';
 import { NO_WORKSPACE, WorkspaceView, foldersUpward } from './workspace';
 import { basename, dirname, resolvePath } from '../text/paths';
@@ -7,6 +6,7 @@ import type { Range } from '../text/lineIndex';
 import { parseIni, sectionsNamed } from '../parse/uwsgiIni';
 import { parsePython } from '../parse/gunicornPy';
 import { GunicornConfig } from './gunicornConfig';
+import { scanAppModules } from './appModules';
 
 /**
  * The workspace seen as one deployment: which files of a workspace folder pydeploy reads, where a server
@@ -212,7 +212,10 @@ export function appReference(document: AnalyzedDocument, workspace: WorkspaceVie
   }
   if (document.kind === 'gunicorn-py') {
     const state = document.gunicorn.state('wsgi_app');
-    if (state.state !== 'literal' || state.value.kind !== 'str') return undefined;
+    // The app the command line names (`gunicorn app.wsgi:application`) when no `wsgi_app` is set.
+    const named = document.gunicorn.launch?.appModule;
+    const app = state.state === 'literal' && state.value.kind === 'str' ? state.value : named && !named.opaque ? { value: named.value, range: named.range } : undefined;
+    if (!app) return undefined;
     const chdir = document.gunicorn.effective('chdir');
     const pythonpath = document.gunicorn.effective('pythonpath');
     const folders = [
@@ -221,7 +224,7 @@ export function appReference(document: AnalyzedDocument, workspace: WorkspaceVie
       base,
       root,
     ];
-    return { module: state.value.value.split(':')[0].trim(), folders, range: state.value.range };
+    return { module: app.value.split(':')[0].trim(), folders, range: app.range };
   }
   return undefined;
 }
@@ -256,60 +259,15 @@ export interface TornadoUse {
   files: string[];
 }
 
-/** Python source with comments and string literals blanked out, so that only code is matched. */
-export function pythonCode(text: string): string {
-  const chars = text.split('');
-  const cursor = parser.parse(text).cursor();
-  do {
-    if (cursor.name === 'Comment' || cursor.name === 'String' || cursor.name === 'FormatString') {
-      for (let i = cursor.from; i < cursor.to; i++) if (chars[i] !== '\n') chars[i] = ' ';
-    }
-  } while (cursor.next());
-  return chars.join('');
-}
-
-/** Modules a file imports (`import a.b`, `from a.b import c`, `from .x import y` found from the file's own folder). */
-function importedModules(code: string, path: string): Array<{ module: string; folder?: string }> {
-  const found: Array<{ module: string; folder?: string }> = [];
-  for (const match of code.matchAll(/^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+\(?([\w, \t]+)/gm)) {
-    const [, dots, name, names] = match;
-    if (dots === '') {
-      found.push({ module: name });
-      continue;
-    }
-    let folder = dirname(path);
-    for (let i = 1; i < dots.length; i++) folder = dirname(folder);
-    if (name) found.push({ module: name, folder });
-    else for (const imported of names.split(',')) found.push({ module: imported.trim(), folder });
-  }
-  for (const match of code.matchAll(/^[ \t]*import[ \t]+([\w., \t]+)/gm)) {
-    for (const part of match[1].split(',')) found.push({ module: part.trim().split(/\s+/)[0] });
-  }
-  return found.filter(({ module }) => module !== '' && module !== 'tornado' && !module.startsWith('tornado.'));
-}
-
 /** Scans the app module, and the workspace modules it imports two levels deep, for Tornado's WSGI bridges. */
 export function scanTornadoUse(workspace: WorkspaceView, root: string, start: string, folders: readonly string[]): TornadoUse {
   const use: TornadoUse = { wsgiAdapter: false, wsgiContainer: false, tornadoApplication: false, files: [] };
-  let frontier = [start];
-  for (let depth = 0; depth < 3 && frontier.length > 0; depth++) {
-    const next: string[] = [];
-    for (const path of frontier) {
-      if (use.files.includes(path) || use.files.length >= 30) continue;
-      const text = workspace.readFile(path);
-      if (text === undefined) continue;
-      use.files.push(path);
-      const code = pythonCode(text);
-      const mentionsTornadoWsgi = /\btornado\.wsgi\b/.test(code);
-      if (mentionsTornadoWsgi && /\bWSGIAdapter\b/.test(code)) use.wsgiAdapter = true;
-      if (mentionsTornadoWsgi && /\bWSGIContainer\b/.test(code)) use.wsgiContainer = true;
-      if (/\btornado\.web\b/.test(code) && /\bApplication\b/.test(code)) use.tornadoApplication = true;
-      for (const imported of importedModules(code, path)) {
-        const found = locateModule(workspace, root, imported.module, imported.folder ? [imported.folder] : [...folders, dirname(path)]);
-        if (found) next.push(found);
-      }
-    }
-    frontier = next;
+  for (const { path, code } of scanAppModules(workspace, root, start, folders)) {
+    use.files.push(path);
+    const mentionsTornadoWsgi = /\btornado\.wsgi\b/.test(code);
+    if (mentionsTornadoWsgi && /\bWSGIAdapter\b/.test(code)) use.wsgiAdapter = true;
+    if (mentionsTornadoWsgi && /\bWSGIContainer\b/.test(code)) use.wsgiContainer = true;
+    if (/\btornado\.web\b/.test(code) && /\bApplication\b/.test(code)) use.tornadoApplication = true;
   }
   return use;
 }

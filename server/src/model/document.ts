@@ -23,16 +23,18 @@ export type AnalyzedDocument =
       uwsgiVersion?: PackageVersion;
       /** The files around it, for the rules that look at the whole deployment (the app module, the agent's config). */
       workspace: WorkspaceView;
+      /** The agents the `agents` setting names, replacing detection (model/agents.ts); undefined to detect them. */
+      agentNames?: readonly string[];
     }
-  | { kind: 'gunicorn-py'; path: string; text: string; gunicorn: GunicornConfig; workspace: WorkspaceView }
+  | { kind: 'gunicorn-py'; path: string; text: string; gunicorn: GunicornConfig; workspace: WorkspaceView; agentNames?: readonly string[] }
   /** The agent's own config file (`tingyun.ini`). */
   | { kind: 'agent-ini'; path: string; text: string; agent: AgentConfig }
-  | { kind: 'requirements'; path: string; text: string; requirementKind: RequirementFileKind }
+  | { kind: 'requirements'; path: string; text: string; requirementKind: RequirementFileKind; workspace: WorkspaceView; agentNames?: readonly string[] }
   /**
    * A file that starts uWSGI or Gunicorn (a Dockerfile, a Compose file, a Procfile, ...). Its own rules judge the
    * command lines; the server rules run on the effective configuration of each launch (see features/analysis.ts).
    */
-  | { kind: 'launch'; path: string; text: string; launches: readonly Launch[]; uwsgiVersion?: PackageVersion; workspace: WorkspaceView }
+  | { kind: 'launch'; path: string; text: string; launches: readonly Launch[]; uwsgiVersion?: PackageVersion; workspace: WorkspaceView; agentNames?: readonly string[] }
   /**
    * A file of one of those kinds too large to be a real config (see MAX_ANALYZED_BYTES): it is not parsed, and only
    * pydeploy/file-too-large reports on it, so that a huge or generated file never stalls the editor or the CLI.

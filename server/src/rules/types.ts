@@ -1,6 +1,7 @@
 import type { Range } from '../text/lineIndex';
 import type { AnalyzedDocument, DocumentKind, DocumentOfKind } from '../model/document';
 import type { Change } from './change';
+import type { AgentNeed } from '../knowledge/agents';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -17,6 +18,11 @@ export interface Finding<Data = unknown> {
   message: string;
   data: Data;
   related?: RelatedLocation[];
+  /**
+   * How bad this finding is when the user has not set the rule's severity: an agent rule takes it from the agents'
+   * profiles (the worst impact among them). Without it the rule's default applies.
+   */
+  severity?: Severity;
 }
 
 /** A fix is a set of changes described by intent; `features/changes.ts` turns them into text edits. */
@@ -62,6 +68,8 @@ export interface Rule<K extends RuleScope = RuleScope, Data = unknown> {
   /** The kind of file the rule checks, or several (a cross-file rule may report on uWSGI and Gunicorn configs). */
   fileKind: K | readonly K[];
   defaultSeverity: Severity;
+  /** The agents' needs (knowledge/agents) this rule checks: each need a profile cites has a rule that names it. */
+  needs?: readonly AgentNeed[];
   docs: RuleDocs;
   check(document: DocumentInScope<K>): Finding<Data>[];
   fixes(document: DocumentInScope<K>, finding: Finding<Data>): Fix[];

@@ -2,27 +2,39 @@ import type { SettingBinding } from '../../model/gunicornConfig';
 import type { PyValue } from '../../parse/gunicornPy';
 import { Finding, Fix, defineRule } from '../types';
 import { quoted } from '../quoted';
+import { NeedHolder, consequences, forAgents, needHolders } from '../agentNeeds';
 
 interface PreloadAppData {
   setting: SettingBinding;
   value: PyValue;
   /** A post_fork hook exists already, so the fix can't add one. */
   hasPostFork: boolean;
+  /** The lines of the `post_fork` hook that starts the agents in each worker. */
+  hook: string[];
 }
 
-/** The hook the fix adds: it runs in every worker right after the fork, so the agent's thread starts there. */
-export const POST_FORK_AGENT_HOOK: readonly string[] = [
-  'def post_fork(server, worker):',
-  '    # Start the APM agent in each worker: a thread started in the master does not survive the fork.',
-  '    from tingyun.api import init_tingyun_agent',
-  '',
-  '    init_tingyun_agent()',
-];
+/**
+ * The hook the fix adds: it runs in every worker right after the fork, and starts there each agent that needs it
+ * (their `workerStart` lines, imports first).
+ */
+export function postForkHook(holders: readonly NeedHolder[]): string[] {
+  const starts = holders.map(({ agent }) => agent.profile.workerStart).filter((lines) => lines.length > 0);
+  const imports = [...new Set(starts.flatMap((lines) => lines.filter((line) => /^(import|from) /.test(line))))];
+  const calls = starts.flatMap((lines) => lines.filter((line) => line !== '' && !/^(import|from) /.test(line)));
+  return [
+    'def post_fork(server, worker):',
+    '    # Start the APM agent in each worker: a thread started in the master does not survive the fork.',
+    ...imports.map((line) => `    ${line}`),
+    ...(imports.length > 0 && calls.length > 0 ? [''] : []),
+    ...calls.map((line) => `    ${line}`),
+  ];
+}
 
 export const preloadAppRule = defineRule({
   id: 'gunicorn/preload-app',
   fileKind: 'gunicorn-py',
   defaultSeverity: 'warning',
+  needs: ['gunicorn-no-preload'],
   docs: {
     summary: '`preload_app = True` loads the app, and the agent with it, in the master before the workers are forked.',
     details:
@@ -45,36 +57,36 @@ export const preloadAppRule = defineRule({
     if (state.state !== 'literal' || state.verdict.verdict !== 'valid' || !config.isLocal(state.binding.binding)) return [];
     const effective = state.verdict.effective;
     if (effective?.kind !== 'bool' || !effective.value) return [];
+    const holders = needHolders(document, 'gunicorn-no-preload');
+    if (holders.length === 0) return [];
     const hooks = ['post_fork', 'post_worker_init'].flatMap((name) => config.all(name));
     const startsAgent = hooks.some(({ binding }) => {
       if (binding.source !== 'function') return false;
       const { index } = config.module;
       const body = config.module.text.slice(index.offsetAt(binding.fn.statementRange.start), index.offsetAt(binding.fn.statementRange.end));
-      return /tingyun/.test(body);
+      return holders.some(({ agent }) => [...agent.profile.startCalls, ...agent.profile.signals.code].some((pattern) => pattern.test(body)));
     });
     if (startsAgent) return [];
+    const what = consequences(holders);
+    const hook = postForkHook(holders);
     if (state.binding.binding.source === 'launch') {
-      return [
-        {
-          range: state.value.range,
-          message:
-            "`--preload` starts the app, and the agent with it, in the master: the agent's thread does not survive the fork, so the workers report nothing.",
-          data: { setting: state.binding, value: state.value, hasPostFork: true },
-        },
-      ];
+      return [forAgents({ range: state.value.range, message: `\`--preload\` starts the app, and the agent with it, in the master: ${what}.`, data: { setting: state.binding, value: state.value, hasPostFork: true, hook } }, holders, document.path)];
     }
     return [
-      {
-        range: state.value.range,
-        message:
-          "`preload_app = True` starts the app, and the agent with it, in the master: the agent's thread does not survive the fork, so the workers report nothing.",
-        // Pointing at the name is worth it only when the value is not on the name's own line.
-        related:
-          state.binding.binding.nameRange.start.line === state.value.range.start.line
-            ? undefined
-            : [{ range: state.binding.binding.nameRange, message: 'preloading is turned on here' }],
-        data: { setting: state.binding, value: state.value, hasPostFork: config.all('post_fork').length > 0 },
-      },
+      forAgents(
+        {
+          range: state.value.range,
+          message: `\`preload_app = True\` starts the app, and the agent with it, in the master: ${what}.`,
+          // Pointing at the name is worth it only when the value is not on the name's own line.
+          related:
+            state.binding.binding.nameRange.start.line === state.value.range.start.line
+              ? undefined
+              : [{ range: state.binding.binding.nameRange, message: 'preloading is turned on here' }],
+          data: { setting: state.binding, value: state.value, hasPostFork: config.all('post_fork').length > 0, hook },
+        },
+        holders,
+        document.path,
+      ),
     ];
   },
   fixes: (_document, finding): Fix[] => {
@@ -91,7 +103,7 @@ export const preloadAppRule = defineRule({
       fixes.push({
         title: `Keep preloading and start the agent in each worker with a ${quoted('post_fork')} hook`,
         isPreferred: false,
-        changes: [{ kind: 'append-block', key: 'post_fork', lines: POST_FORK_AGENT_HOOK }],
+        changes: [{ kind: 'append-block', key: 'post_fork', lines: finding.data.hook }],
       });
     }
     return fixes;

@@ -6,6 +6,7 @@ import type { Change } from '../change';
 import type { Range } from '../../text/lineIndex';
 import { defineRule } from '../types';
 import { quoted } from '../quoted';
+import { consequences, forAgents, needHolders } from '../agentNeeds';
 
 interface Data {
   agentPath: string;
@@ -19,6 +20,7 @@ export const wsgiAdapterModeRule = defineRule<'uwsgi-ini' | 'gunicorn-py', Data>
   id: 'tornado/wsgi-adapter-mode',
   fileKind: ['uwsgi-ini', 'gunicorn-py'],
   defaultSeverity: 'warning',
+  needs: ['tornado-wsgi-adapter-mode'],
   docs: {
     summary: 'A Tornado app runs through WSGI, but the agent config does not turn on `tornado_wsgi_adapter_mode`.',
     details:
@@ -38,6 +40,8 @@ export const wsgiAdapterModeRule = defineRule<'uwsgi-ini' | 'gunicorn-py', Data>
     silence: 'When the agent is configured through environment variables that pydeploy does not read.',
   },
   check: (document) => {
+    const holders = needHolders(document, 'tornado-wsgi-adapter-mode');
+    if (holders.length === 0) return [];
     const deployment = tornadoWsgiDeployment(document);
     if (!deployment) return [];
     const location = locateAgentConfig(document, document.workspace);
@@ -48,11 +52,15 @@ export const wsgiAdapterModeRule = defineRule<'uwsgi-ini' | 'gunicorn-py', Data>
     const file = basename(location.path);
     const state = mode.entry ? (mode.readable ? `sets \`${OPTION} = ${mode.entry.value}\`` : `has \`${OPTION} = ${mode.entry.value}\`, which the agent cannot read`) : `does not set \`${OPTION}\``;
     return [
-      {
-        range: deployment.range,
-        message: `${deployment.evidence}, but ${file} ${state}: the agent traces no requests.`,
-        data: { agentPath: location.path, valueRange: mode.entry?.valueRange },
-      },
+      forAgents(
+        {
+          range: deployment.range,
+          message: `${deployment.evidence}, but ${file} ${state}: ${consequences(holders)}.`,
+          data: { agentPath: location.path, valueRange: mode.entry?.valueRange },
+        },
+        holders,
+        document.path,
+      ),
     ];
   },
   fixes: (_document, finding) => {

@@ -1,15 +1,18 @@
 import { defineRule } from '../types';
 import { checkRequiredFlag, requiredFlagFixes } from './requiredFlag';
+import { consequences, forAgents, needHolders } from '../agentNeeds';
 
 export const singleInterpreterRule = defineRule({
   id: 'uwsgi/single-interpreter',
   fileKind: 'uwsgi-ini',
   defaultSeverity: 'warning',
+  needs: ['uwsgi-single-interpreter'],
   docs: {
     summary: 'Apps run in sub-interpreters instead of the main Python interpreter.',
     details:
-      'Without `single-interpreter`, uWSGI gives each app a Python sub-interpreter. The agent\'s deployment guide asks ' +
-      'for one interpreter per process, since sub-interpreters and its background thread do not mix well. The fix adds ' +
+      'Without `single-interpreter`, uWSGI gives each app a Python sub-interpreter. Tingyun\'s and New Relic\'s ' +
+      'deployment guides ask for one interpreter per process, since sub-interpreters and their background threads do ' +
+      'not mix well. The rule runs when the project uses one of them, or no agent pydeploy can name. The fix adds ' +
       '`single-interpreter = true`.',
     example: {
       file: 'uwsgi.ini',
@@ -19,10 +22,14 @@ export const singleInterpreterRule = defineRule({
     fix: 'The quick fix adds `single-interpreter = true` to `[uwsgi]`, or turns an explicit `single-interpreter = false` on.',
     silence: 'When the process really hosts several apps that must stay apart in sub-interpreters, and you accept that the agent is not supported there.',
   },
-  check: (document) =>
-    checkRequiredFlag(document.uwsgi, 'single-interpreter', {
-      missing: '`single-interpreter` is not on: apps run in a sub-interpreter, where the agent is not supported.',
-      off: (value) => `\`single-interpreter = ${value}\` runs apps in a sub-interpreter, where the agent is not supported.`,
-    }),
+  check: (document) => {
+    const holders = needHolders(document, 'uwsgi-single-interpreter');
+    if (holders.length === 0) return [];
+    const what = consequences(holders);
+    return checkRequiredFlag(document.uwsgi, 'single-interpreter', {
+      missing: `\`single-interpreter\` is not on, so apps run in a sub-interpreter: ${what}.`,
+      off: (value) => `\`single-interpreter = ${value}\` runs apps in a sub-interpreter: ${what}.`,
+    }).map((finding) => forAgents(finding, holders, document.path));
+  },
   fixes: (_document, finding) => requiredFlagFixes(finding),
 });

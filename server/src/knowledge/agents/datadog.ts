@@ -1,0 +1,68 @@
+import type { AgentProfile } from './profile';
+
+const UWSGI_DOCS = 'DataDog/dd-trace-py@3bb9ecda:docs/advanced_usage.rst:492-540';
+const CHECK_UWSGI = 'DataDog/dd-trace-py@3bb9ecda:ddtrace/internal/uwsgi.py:42-107';
+
+export const DATADOG: AgentProfile = {
+  id: 'datadog',
+  name: 'Datadog',
+  docs: 'https://ddtrace.readthedocs.io/en/stable/advanced_usage.html#uwsgi',
+  signals: {
+    packages: ['ddtrace'],
+    configFiles: [],
+    environment: ['DD_SERVICE', 'DD_ENV', 'DD_VERSION', 'DD_TRACE_ENABLED', 'DD_PROFILING_ENABLED', 'DD_AGENT_HOST'],
+    environmentPrefixes: ['DD_TRACE_', 'DD_PROFILING_', 'DD_APPSEC_'],
+    wrappers: ['ddtrace-run'],
+    uwsgiImports: ['ddtrace.auto', 'ddtrace.bootstrap.sitecustomize'],
+    code: [/\bimport\s+ddtrace\b/, /\bfrom\s+ddtrace\b/, /\bddtrace\.auto\b/],
+  },
+  startCalls: [/\bimport\s+ddtrace\.auto\b/, /\bpatch_all\s*\(/],
+  workerStart: ['import ddtrace.auto  # noqa: F401'],
+  requirements: [
+    {
+      need: 'uwsgi-threads',
+      impact: 'breaks',
+      consequence: "{agent}'s tracer does not start (ddtrace's uWSGI check fails)",
+      explicitOnly: true,
+      evidence: [{ source: CHECK_UWSGI, quote: 'enable-threads option must be set to true, or a positive number of threads must be set' }, { source: 'DataDog/dd-trace-py@3bb9ecda:ddtrace/internal/products.py:266-289' }],
+    },
+    {
+      need: 'uwsgi-lazy-apps',
+      impact: 'breaks',
+      consequence: "{agent}'s tracer can deadlock workers that respawn",
+      evidence: [{ source: UWSGI_DOCS }, { source: 'https://github.com/DataDog/dd-trace-py/issues/2834' }],
+    },
+    {
+      need: 'uwsgi-master',
+      impact: 'breaks',
+      consequence: "{agent}'s tracer does not start (ddtrace's uWSGI check fails)",
+      evidence: [{ source: CHECK_UWSGI, quote: 'master option must be enabled when multiple processes are used' }],
+    },
+    {
+      need: 'uwsgi-skip-atexit',
+      impact: 'degrades',
+      consequence: '{agent} warns that native extensions may crash at exit (an error from ddtrace 4)',
+      versions: { uwsgiBelow: '2.0.30' },
+      evidence: [{ source: CHECK_UWSGI, quote: 'skip-atexit option must be set when lazy-apps or lazy is set for uwsgi<2.0.30' }],
+    },
+    { need: 'uwsgi-import', impact: 'breaks', consequence: '{agent} instruments nothing in the workers', evidence: [{ source: UWSGI_DOCS }] },
+    { need: 'uwsgi-no-gevent-monkey-patch', impact: 'breaks', consequence: '{agent} does not support uWSGI patching gevent for it: patch in the app', evidence: [{ source: UWSGI_DOCS }] },
+    {
+      need: 'uwsgi-no-wrapper',
+      impact: 'breaks',
+      consequence: "{agent}'s tracer is not started properly in uWSGI's workers",
+      evidence: [
+        {
+          source: 'DataDog/dd-trace-py@3bb9ecda:ddtrace/commands/ddtrace_run.py:133-142',
+          quote: 'ddtrace-run has known compatibility issues with uWSGI where the tracer is not started properly in uWSGI workers',
+        },
+      ],
+    },
+    {
+      need: 'gunicorn-gevent-patch-first',
+      impact: 'degrades',
+      consequence: '{agent} misses what is imported before gevent patches',
+      evidence: [{ source: 'DataDog/dd-trace-py@3bb9ecda:ddtrace/contrib/internal/gunicorn/__init__.py' }, { source: 'https://github.com/DataDog/dd-trace-py/issues/1624' }],
+    },
+  ],
+};

@@ -1,0 +1,37 @@
+import type { AgentProfile } from './profile';
+
+const PYPI = 'https://pypi.org/project/tingyun/1.3.2';
+/** The deployment requirements pydeploy was first built from (Tingyun's deployment page for uWSGI, Gunicorn and Tornado). */
+const DEPLOYMENT_PAGE = { source: PYPI, quote: 'uWSGI: --enable-threads (unless --threads), --single-interpreter, --lazy-apps; Gunicorn: gevent workers; Tornado 3.x/4.x' };
+
+export const TINGYUN: AgentProfile = {
+  id: 'tingyun',
+  name: 'Tingyun',
+  docs: PYPI,
+  signals: {
+    packages: ['tingyun', 'tingyun-agent-python'],
+    configFiles: [/^tingyun[\w.-]*\.ini$/],
+    environment: ['TING_YUN_CONFIG_FILE', 'TING_YUN_STARTUP_DEBUG'],
+    environmentPrefixes: [],
+    wrappers: ['tingyun-admin run-program'],
+    uwsgiImports: ['tingyun'],
+    code: [/\bfrom\s+tingyun\b/, /\bimport\s+tingyun\b/, /\binit_tingyun_agent\s*\(/],
+  },
+  startCalls: [/\binit_tingyun_agent\s*\(/],
+  workerStart: ['from tingyun.api import init_tingyun_agent', '', 'init_tingyun_agent()'],
+  requirements: [
+    {
+      need: 'uwsgi-threads',
+      impact: 'breaks',
+      consequence: "{agent}'s reporting thread never runs",
+      // From 2.0.27 uWSGI always starts Python with threads, which is all this agent needs.
+      versions: { uwsgiBelow: '2.0.27' },
+      evidence: [DEPLOYMENT_PAGE],
+    },
+    { need: 'uwsgi-single-interpreter', impact: 'degrades', consequence: '{agent} is not supported there', evidence: [DEPLOYMENT_PAGE] },
+    { need: 'uwsgi-lazy-apps', impact: 'degrades', consequence: "{agent}'s thread does not survive the fork", evidence: [DEPLOYMENT_PAGE] },
+    { need: 'gunicorn-no-preload', impact: 'degrades', consequence: "{agent}'s thread does not survive the fork, so the workers report nothing", evidence: [DEPLOYMENT_PAGE] },
+    { need: 'tornado-wsgi-adapter-mode', impact: 'degrades', consequence: '{agent} traces no requests', evidence: [DEPLOYMENT_PAGE] },
+    { need: 'tornado-version', impact: 'degrades', consequence: '{agent} instruments Tornado 3.x and 4.x only', evidence: [DEPLOYMENT_PAGE] },
+  ],
+};

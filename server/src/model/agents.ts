@@ -1,0 +1,210 @@
+import type { DocumentOfKind } from './document';
+import type { Range } from '../text/lineIndex';
+import type { Launch } from '../parse/launch/types';
+import { AGENT_PROFILES, AgentProfile, UNNAMED_AGENT, agentProfile } from '../knowledge/agents';
+import { WorkspaceView, computedOnce, foldersUpward } from './workspace';
+import { findRequirementPins, requirementFileKind } from '../parse/requirements';
+import { appReference, locateModule, workspaceFiles } from './deployment';
+import { ScannedModule, pythonCode, scanAppModules } from './appModules';
+import { LineIndex } from '../text/lineIndex';
+import { basename } from '../text/paths';
+
+/**
+ * Which APM agents a deployment uses, and what shows it: the project's requirement files, the agents' own config
+ * files, the launch's environment and wrapper, uWSGI's `env`/`import` lines, Gunicorn's `raw_env`, and the code of
+ * the app's modules. Everything is read as text; nothing is run.
+ */
+
+/** One thing in the project that shows an agent is used, with where it is. */
+export interface AgentSignal {
+  path: string;
+  range: Range;
+  /** What it is, for a message or a hover: `ddtrace in requirements.txt`. */
+  description: string;
+}
+
+export interface DeploymentAgent {
+  profile: AgentProfile;
+  /** Empty for an agent named in the settings and seen nowhere. */
+  signals: AgentSignal[];
+}
+
+export interface DeploymentAgents {
+  /** `named`: the `agents` setting lists them; `detected`: the project shows them; `none`: neither (see UNNAMED_AGENT). */
+  how: 'named' | 'detected' | 'none';
+  agents: DeploymentAgent[];
+}
+
+/**
+ * What agents are looked for around: a server config or a launch's reading, or a requirement file (which sees the
+ * project's files only: no launch, no app module).
+ */
+export type AgentScope = DocumentOfKind<'uwsgi-ini' | 'gunicorn-py' | 'requirements'>;
+
+const known = new WeakMap<object, DeploymentAgents>();
+
+/**
+ * The agents of a reading. With the `agents` setting (a list of ids) those replace detection; else every profile
+ * with a signal; else the unnamed agent, which keeps pydeploy's first requirements.
+ */
+export function deploymentAgents(document: AgentScope): DeploymentAgents {
+  // One reading is checked by every agent rule: detect once per config object (each launch's reading has its own).
+  const key = document.kind === 'uwsgi-ini' ? document.uwsgi : document.kind === 'gunicorn-py' ? document.gunicorn : document;
+  const cached = known.get(key);
+  if (cached) return cached;
+  const signals = agentSignals(document);
+  const named = document.agentNames;
+  let result: DeploymentAgents;
+  if (named !== undefined) {
+    const profiles = named.flatMap((id) => agentProfile(id) ?? []);
+    result = { how: 'named', agents: profiles.map((profile) => ({ profile, signals: signals.get(profile.id) ?? [] })) };
+  } else {
+    const agents = AGENT_PROFILES.flatMap((profile) => {
+      const found = signals.get(profile.id);
+      return found && found.length > 0 ? [{ profile, signals: found }] : [];
+    });
+    result = agents.length > 0 ? { how: 'detected', agents } : { how: 'none', agents: [{ profile: UNNAMED_AGENT, signals: [] }] };
+  }
+  known.set(key, result);
+  return result;
+}
+
+/** The signals of every profile, by profile id. */
+function agentSignals(document: AgentScope): Map<string, AgentSignal[]> {
+  const { workspace, path } = document;
+  const found = new Map<string, AgentSignal[]>();
+  const add = (profile: AgentProfile, signal: AgentSignal) => {
+    const list = found.get(profile.id) ?? [];
+    if (!list.some((known) => known.path === signal.path && sameRange(known.range, signal.range))) list.push(signal);
+    found.set(profile.id, list);
+  };
+  for (const profile of AGENT_PROFILES) {
+    for (const signal of requirementSignals(workspace, path, profile)) add(profile, signal);
+    for (const signal of configFileSignals(workspace, path, profile)) add(profile, signal);
+  }
+  if (document.kind === 'requirements') return found;
+  const launch = document.kind === 'uwsgi-ini' ? document.uwsgi.launch?.commandLine.launch : document.gunicorn.launch?.launch;
+  if (launch) for (const [profile, signal] of launchSignals(launch)) add(profile, signal);
+  for (const [profile, signal] of serverConfigSignals(document)) add(profile, signal);
+  for (const [profile, signal] of codeSignals(document)) add(profile, signal);
+  return found;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** The agents' packages in the requirement and lock files from the config's folder up to the workspace folder. */
+function requirementSignals(workspace: WorkspaceView, path: string, profile: AgentProfile): AgentSignal[] {
+  return foldersUpward(workspace, path).flatMap((folder) =>
+    computedOnce(workspace, `agent-requirements:${profile.id}:${folder}`, (view) => {
+      const signals: AgentSignal[] = [];
+      for (const name of view.listFolder(folder) ?? []) {
+        const kind = requirementFileKind(name);
+        if (!kind) continue;
+        const file = `${folder === '/' ? '' : folder}/${name}`;
+        const text = view.readFile(file);
+        if (text === undefined) continue;
+        for (const packageName of profile.signals.packages) {
+          const pin = findRequirementPins(kind, text, packageName)[0];
+          if (pin) signals.push({ path: file, range: pin.range, description: `${packageName} in ${name}` });
+        }
+      }
+      return signals;
+    }),
+  );
+}
+
+/** The agents' own config files anywhere in the workspace folder. */
+function configFileSignals(workspace: WorkspaceView, path: string, profile: AgentProfile): AgentSignal[] {
+  if (profile.signals.configFiles.length === 0) return [];
+  const root = workspace.rootOf(path);
+  return computedOnce(workspace, `agent-config-files:${profile.id}:${root}`, (view) =>
+    workspaceFiles(view, root)
+      .filter((file) => profile.signals.configFiles.some((pattern) => pattern.test(basename(file).toLowerCase())))
+      .map((file) => ({ path: file, range: START, description: `${basename(file)}, ${profile.name}'s config file` })),
+  );
+}
+
+const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+function profilesOfVariable(name: string): AgentProfile[] {
+  return AGENT_PROFILES.filter(
+    (profile) => profile.signals.environment.includes(name) || profile.signals.environmentPrefixes.some((prefix) => name.startsWith(prefix)),
+  );
+}
+
+/** The launch's environment and the wrappers it runs the server under. */
+function* launchSignals(launch: Launch): Generator<[AgentProfile, AgentSignal]> {
+  const label = `${launch.label} in ${basename(launch.path)}`;
+  for (const variable of launch.env) {
+    for (const profile of profilesOfVariable(variable.name)) {
+      yield [profile, { path: variable.path ?? launch.path, range: variable.range, description: `${variable.name} in the environment of ${label}` }];
+    }
+  }
+  for (const wrapper of launch.wrappers) {
+    for (const profile of AGENT_PROFILES.filter((candidate) => candidate.signals.wrappers.includes(wrapper.name))) {
+      const first = wrapper.words[0];
+      const last = wrapper.words[wrapper.words.length - 1];
+      const range = first && last ? { start: first.range.start, end: last.range.end } : launch.range;
+      yield [profile, { path: launch.path, range, description: `${wrapper.name} on ${label}` }];
+    }
+  }
+}
+
+/** uWSGI's `env = NAME=value` and `import = module` lines, Gunicorn's `raw_env` entries. */
+function* serverConfigSignals(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>): Generator<[AgentProfile, AgentSignal]> {
+  if (document.kind === 'uwsgi-ini') {
+    const config = document.uwsgi;
+    for (const option of config.all('env')) {
+      const name = option.entry.value.split('=')[0].trim();
+      for (const profile of profilesOfVariable(name)) {
+        yield [profile, { path: option.source.path, range: option.entry.valueRange, description: `env = ${name}=… in ${basename(option.source.path)}` }];
+      }
+    }
+    for (const key of ['import', 'pyimport', 'python-import', 'py-import', 'shared-import', 'shared-pyimport', 'shared-python-import', 'shared-py-import']) {
+      for (const option of config.all(key)) {
+        const module = option.entry.value.trim();
+        for (const profile of AGENT_PROFILES.filter((candidate) => candidate.signals.uwsgiImports.some((name) => module === name || module.startsWith(`${name}.`)))) {
+          yield [profile, { path: option.source.path, range: option.entry.valueRange, description: `${key} = ${module} in ${basename(option.source.path)}` }];
+        }
+      }
+    }
+    return;
+  }
+  const state = document.gunicorn.state('raw_env');
+  if (state.state !== 'literal') return;
+  const items = state.value.kind === 'list' || state.value.kind === 'tuple' ? state.value.items : [state.value];
+  for (const item of items) {
+    if (item.kind !== 'str') continue;
+    const name = item.value.split('=')[0].trim();
+    for (const profile of profilesOfVariable(name)) yield [profile, { path: document.path, range: item.range, description: `raw_env ${name} in ${basename(document.path)}` }];
+  }
+}
+
+/** The agents the app's modules (and a Gunicorn config's own code) import or start. */
+function* codeSignals(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>): Generator<[AgentProfile, AgentSignal]> {
+  const { workspace } = document;
+  const root = workspace.rootOf(document.path);
+  const modules: ScannedModule[] = [];
+  if (document.kind === 'gunicorn-py' && document.gunicorn.checksFile) {
+    const { text } = document.gunicorn.module;
+    modules.push({ path: document.path, text, code: pythonCode(text) });
+  }
+  const app = appReference(document, workspace);
+  const start = app && (app.module !== undefined ? locateModule(workspace, root, app.module, app.folders) : undefined);
+  if (start) modules.push(...scanAppModules(workspace, root, start, app?.folders ?? []));
+  for (const { path, text, code } of modules) {
+    let index: LineIndex | undefined;
+    for (const profile of AGENT_PROFILES) {
+      for (const pattern of [...profile.signals.code, ...profile.startCalls]) {
+        const match = pattern.exec(code);
+        if (!match) continue;
+        index ??= new LineIndex(text);
+        const range = { start: index.positionAt(match.index), end: index.positionAt(match.index + match[0].length) };
+        yield [profile, { path, range, description: `${match[0].trim()} in ${basename(path)}` }];
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import { parser } from '@lezer/python';
+import type { WorkspaceView } from './workspace';
+import { dirname } from '../text/paths';
+import { locateModule } from './deployment';
+
+/**
+ * The Python source a deployment serves, as a static scan sees it: the app module and the workspace modules it
+ * imports, with comments and strings blanked out. Nothing is ever run.
+ */
+
+/** Python source with comments and string literals blanked out, so that only code is matched. */
+export function pythonCode(text: string): string {
+  const chars = text.split('');
+  const cursor = parser.parse(text).cursor();
+  do {
+    if (cursor.name === 'Comment' || cursor.name === 'String' || cursor.name === 'FormatString') {
+      for (let i = cursor.from; i < cursor.to; i++) if (chars[i] !== '\n') chars[i] = ' ';
+    }
+  } while (cursor.next());
+  return chars.join('');
+}
+
+/** Modules a file imports (`import a.b`, `from a.b import c`, `from .x import y` found from the file's own folder). */
+function importedModules(code: string, path: string): Array<{ module: string; folder?: string }> {
+  const found: Array<{ module: string; folder?: string }> = [];
+  for (const match of code.matchAll(/^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+\(?([\w, \t]+)/gm)) {
+    const [, dots, name, names] = match;
+    if (dots === '') {
+      found.push({ module: name });
+      continue;
+    }
+    let folder = dirname(path);
+    for (let i = 1; i < dots.length; i++) folder = dirname(folder);
+    if (name) found.push({ module: name, folder });
+    else for (const imported of names.split(',')) found.push({ module: imported.trim(), folder });
+  }
+  for (const match of code.matchAll(/^[ \t]*import[ \t]+([\w., \t]+)/gm)) {
+    for (const part of match[1].split(',')) found.push({ module: part.trim().split(/\s+/)[0] });
+  }
+  return found.filter(({ module }) => module !== '');
+}
+
+/** One module of the app as the scan read it. */
+export interface ScannedModule {
+  path: string;
+  text: string;
+  /** The text with comments and strings blanked out: same length, same offsets. */
+  code: string;
+}
+
+/** How far the scan follows imports, and how many files it reads at most: an app's entry and its settings. */
+const IMPORT_DEPTH = 3;
+const MAX_FILES = 30;
+
+/** The app module, then the workspace modules it imports, breadth first, up to two imports away. */
+export function scanAppModules(workspace: WorkspaceView, root: string, start: string, folders: readonly string[]): ScannedModule[] {
+  const modules: ScannedModule[] = [];
+  const seen = new Set<string>();
+  let frontier = [start];
+  for (let depth = 0; depth < IMPORT_DEPTH && frontier.length > 0; depth++) {
+    const next: string[] = [];
+    for (const path of frontier) {
+      if (seen.has(path) || modules.length >= MAX_FILES) continue;
+      seen.add(path);
+      const text = workspace.readFile(path);
+      if (text === undefined) continue;
+      const code = pythonCode(text);
+      modules.push({ path, text, code });
+      for (const imported of importedModules(code, path)) {
+        const found = locateModule(workspace, root, imported.module, imported.folder ? [imported.folder] : [...folders, dirname(path)]);
+        if (found) next.push(found);
+      }
+    }
+    frontier = next;
+  }
+  return modules;
+}

@@ -1,0 +1,72 @@
+import type { AgentNeed, AgentRequirement, Impact } from '../knowledge/agents';
+import { AgentScope, DeploymentAgent, deploymentAgents } from '../model/agents';
+import { PackageVersion, allowsOnlyBelow, allowsOnlyFrom } from '../model/projectVersion';
+import { parseVersion } from '../parse/requirements';
+import type { Finding, RelatedLocation, Severity } from './types';
+
+/**
+ * What the agents of a deployment need, for the rules that check it: which agents hold a need, how bad missing it
+ * is (the worst of theirs), what goes wrong for each, and where the project shows each agent.
+ */
+
+/** One agent's requirement that applies to the deployment. */
+export interface NeedHolder {
+  agent: DeploymentAgent;
+  requirement: AgentRequirement;
+}
+
+const SEVERITY_OF: Record<Impact, Severity> = { breaks: 'error', degrades: 'warning', noise: 'information' };
+const RANK: Record<Impact, number> = { breaks: 0, degrades: 1, noise: 2 };
+
+/** A requirement holds unless the pinned uWSGI version rules its versions out. */
+function holdsFor(requirement: AgentRequirement, uwsgiVersion: PackageVersion | undefined): boolean {
+  const { uwsgiBelow, uwsgiFrom } = requirement.versions ?? {};
+  const below = uwsgiBelow === undefined ? undefined : parseVersion(uwsgiBelow);
+  const from = uwsgiFrom === undefined ? undefined : parseVersion(uwsgiFrom);
+  if (below && allowsOnlyFrom(uwsgiVersion, below)) return false;
+  if (from && allowsOnlyBelow(uwsgiVersion, from)) return false;
+  return true;
+}
+
+/** The agents of the deployment whose profile cites `need`, each with its requirement that holds for the pinned uWSGI. */
+export function needHolders(document: AgentScope, need: AgentNeed): NeedHolder[] {
+  const uwsgiVersion = document.kind === 'uwsgi-ini' ? document.uwsgiVersion : undefined;
+  return deploymentAgents(document).agents.flatMap((agent) =>
+    agent.profile.requirements.filter((requirement) => requirement.need === need && holdsFor(requirement, uwsgiVersion)).map((requirement) => ({ agent, requirement })),
+  );
+}
+
+/** The severity of a finding about holders' needs: the worst impact among them. */
+export function holdersSeverity(holders: readonly NeedHolder[]): Severity {
+  const worst = [...holders].sort((a, b) => RANK[a.requirement.impact] - RANK[b.requirement.impact])[0];
+  return SEVERITY_OF[worst?.requirement.impact ?? 'degrades'];
+}
+
+/** What goes wrong, agent by agent (the worst first, one clause per agent): `Datadog's tracer does not start; ...`. */
+export function consequences(holders: readonly NeedHolder[]): string {
+  const byAgent = new Map<string, NeedHolder>();
+  for (const holder of [...holders].sort((a, b) => RANK[a.requirement.impact] - RANK[b.requirement.impact])) {
+    if (!byAgent.has(holder.agent.profile.id)) byAgent.set(holder.agent.profile.id, holder);
+  }
+  return [...byAgent.values()].map(({ agent, requirement }) => requirement.consequence.replaceAll('{agent}', agent.profile.name)).join('; ');
+}
+
+/** Where the project shows each holder's agent: the related information of a finding (none for an unnamed agent). */
+export function agentEvidence(holders: readonly NeedHolder[], findingPath: string): RelatedLocation[] {
+  const seen = new Set<string>();
+  const related: RelatedLocation[] = [];
+  for (const { agent } of holders) {
+    if (seen.has(agent.profile.id)) continue;
+    seen.add(agent.profile.id);
+    const signal = agent.signals[0];
+    if (!signal) continue;
+    related.push({ range: signal.range, message: `${agent.profile.name}: ${signal.description}`, ...(signal.path !== findingPath ? { path: signal.path } : {}) });
+  }
+  return related;
+}
+
+/** A finding about holders' needs, with their severity and, where the project shows the agents, the evidence. */
+export function forAgents<F extends Finding>(finding: F, holders: readonly NeedHolder[], findingPath: string): F {
+  const related = [...(finding.related ?? []), ...agentEvidence(holders, findingPath)];
+  return { ...finding, severity: holdersSeverity(holders), ...(related.length > 0 ? { related } : {}) };
+}

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AGENT_PROFILES, UNNAMED_AGENT } from '../../server/src/knowledge/agents';
+import { RULES } from '../../server/src/rules/registry';
+
+test('every agent profile is complete: id, name, docs, a way to be found, and requirements with evidence', () => {
+  const ids = new Set<string>();
+  for (const profile of AGENT_PROFILES) {
+    assert.match(profile.id, /^[a-z]+$/, profile.id);
+    assert.ok(!ids.has(profile.id), `${profile.id} twice`);
+    ids.add(profile.id);
+    assert.ok(profile.name.trim() !== '', profile.id);
+    assert.match(profile.docs, /^https:\/\//, profile.id);
+    const { signals } = profile;
+    const ways = signals.packages.length + signals.configFiles.length + signals.environment.length + signals.environmentPrefixes.length + signals.wrappers.length + signals.uwsgiImports.length + signals.code.length;
+    assert.ok(ways > 0, `${profile.id}: nothing shows the agent is used`);
+    assert.ok(profile.requirements.length > 0, `${profile.id}: no requirement`);
+    for (const requirement of profile.requirements) {
+      const where = `${profile.id} ${requirement.need}`;
+      assert.ok(requirement.evidence.length > 0, `${where}: no evidence`);
+      for (const evidence of requirement.evidence) assert.match(evidence.source, /^https:\/\/|^[\w.-]+\/[\w.-]+@[\w.-]+:/, `${where}: ${evidence.source}`);
+      assert.match(requirement.consequence, /\{agent\}/, `${where}: the consequence names no agent`);
+      assert.doesNotMatch(requirement.consequence, /\.$/, `${where}: a consequence is a clause, without a full stop`);
+    }
+  }
+});
+
+test('every need a profile cites is read by a rule of the registry', () => {
+  const read = new Set(RULES.flatMap((rule) => rule.needs ?? []));
+  const unread = [...AGENT_PROFILES, UNNAMED_AGENT].flatMap((profile) => profile.requirements.filter((requirement) => !read.has(requirement.need)).map((requirement) => `${profile.id}: ${requirement.need}`));
+  assert.deepEqual(unread, []);
+});
+
+test('the unnamed agent keeps the first requirements and their severities', () => {
+  assert.deepEqual(
+    UNNAMED_AGENT.requirements.map((requirement) => `${requirement.need} ${requirement.impact}`),
+    ['uwsgi-threads breaks', 'uwsgi-single-interpreter degrades', 'uwsgi-lazy-apps degrades', 'gunicorn-no-preload degrades', 'tornado-wsgi-adapter-mode degrades', 'tornado-version degrades'],
+  );
+});
