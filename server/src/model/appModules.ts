@@ -1,5 +1,5 @@
 import { parser } from '@lezer/python';
-import type { WorkspaceView } from './workspace';
+import { WorkspaceView, computedOnce } from './workspace';
 import { dirname } from '../text/paths';
 import { locateModule } from './deployment';
 
@@ -52,8 +52,15 @@ export interface ScannedModule {
 const IMPORT_DEPTH = 3;
 const MAX_FILES = 30;
 
-/** The app module, then the workspace modules it imports, breadth first, up to two imports away. */
+/**
+ * The app module, then the workspace modules it imports, breadth first, up to two imports away. Several rules and the
+ * agents' detection scan the same app: read once per workspace state where the shell keeps one.
+ */
 export function scanAppModules(workspace: WorkspaceView, root: string, start: string, folders: readonly string[]): ScannedModule[] {
+  return computedOnce(workspace, `app-modules:${root}:${start}:${folders.join(':')}`, (view) => scan(view, root, start, folders));
+}
+
+function scan(workspace: WorkspaceView, root: string, start: string, folders: readonly string[]): ScannedModule[] {
   const modules: ScannedModule[] = [];
   const seen = new Set<string>();
   let frontier = [start];
