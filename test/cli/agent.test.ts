@@ -30,7 +30,7 @@ test('pydeploy check on a folder runs the cross-file rules: agent config, Tornad
     assert.equal(code, 1);
     assert.deepEqual(
       out.join('\n').split('\n').map((line) => line.slice(folder.length + 1).split(' ').slice(0, 3).join(' ')),
-      ['deploy/uwsgi.ini:2:10: warning tornado/wsgi-adapter-mode', 'requirements.txt:1:1: warning tornado/unsupported-version', 'tingyun.ini:3:7: error agent/invalid-value'],
+      ['deploy/uwsgi.ini:2:10: warning tornado/wsgi-adapter-mode', 'requirements.txt:1:1: warning tornado/unsupported-version', 'tingyun.ini:3:7: error tingyun/invalid-value'],
     );
     assert.deepEqual(err, ['pydeploy: 3 files checked: 1 error, 2 warnings, 0 information, 0 hints']);
   } finally {

@@ -1,5 +1,6 @@
 import { LineIndex, Position, Range, range } from '../text/lineIndex';
 import type { AnalyzedDocument } from './document';
+import { canonicalRuleId } from './ruleAliases';
 
 /**
  * pydeploy's own comments, in the file's comment syntax (`#` in Python; `#` or `;` comment lines in an ini file):
@@ -101,9 +102,9 @@ export function suppressionsOf(document: AnalyzedDocument): Suppressions {
   return suppressions;
 }
 
-/** Whether a finding of `ruleId` that starts on `line` is silenced by a comment. */
+/** Whether a finding of `ruleId` that starts on `line` is silenced by a comment (which may name it by an old id). */
 export function isSuppressed(suppressions: Suppressions, ruleId: string, line: number): boolean {
   return suppressions.directives.some(
-    (directive) => (directive.kind === 'file' || directive.targetLine === line) && directive.ids.some(({ id }) => id === ruleId),
+    (directive) => (directive.kind === 'file' || directive.targetLine === line) && directive.ids.some(({ id }) => canonicalRuleId(id) === ruleId),
   );
 }
