@@ -33,11 +33,11 @@ function fix(text: string, line: number, character: number, title: string): stri
 }
 
 describe('agent config: file kind and reader', () => {
-  test('tingyun*.ini by name, other .ini files by a [tingyun...] section; newrelic.ini is left alone', () => {
+  test('tingyun*.ini by name, other .ini files by a [tingyun...] section; newrelic.ini is New Relic\'s', () => {
     assert.equal(detectFileKind('/p/tingyun.ini', ''), 'agent-ini');
     assert.equal(detectFileKind('/p/tingyun-prod.ini', ''), 'agent-ini');
     assert.equal(detectFileKind('/p/apm.ini', '; x\n[tingyun:proxy]\n'), 'agent-ini');
-    assert.equal(detectFileKind('/p/newrelic.ini', '[newrelic]\nlicense_key = x\n'), undefined);
+    assert.equal(detectFileKind('/p/newrelic.ini', '[newrelic]\nlicense_key = x\n'), 'newrelic-ini');
     assert.equal(detectFileKind('/p/app.ini', '[uwsgi]\n[tingyun]\n'), 'uwsgi-ini');
     assert.equal(detectFileKind('/p/requirements-dev.txt', ''), 'requirements');
   });
@@ -139,12 +139,10 @@ describe('agent rules', () => {
 });
 
 describe('agent configs of the corpus', () => {
-  test('newrelic.ini files are not read; every finding on the tingyun.ini files is pinned, and only real mistakes are', () => {
-    const files = corpusFiles('agent');
-    assert.equal(files.length, 13);
-    const notRead = files.filter((file) => analyzeCorpusFile(file) === undefined).map((file) => file.local);
-    assert.deepEqual(notRead, files.filter((file) => /newrelic(-worker)?\.ini$/.test(file.local)).map((file) => file.local));
-    assert.equal(notRead.length, 10);
+  test('every finding on the tingyun.ini files is pinned, and only real mistakes are (newrelic.ini: newrelicRules.test.ts)', () => {
+    const files = corpusFiles('agent').filter((file) => file.local.endsWith('tingyun.ini'));
+    assert.equal(files.length, 3);
+    assert.ok(files.every((file) => analyzeCorpusFile(file)?.document.kind === 'agent-ini'));
     assert.deepEqual(
       files.flatMap((file) => pinsOf(file, analyzeCorpusFile(file))),
       // The agent's own shipped template, with its license placeholder left in.

@@ -1,4 +1,5 @@
 import { LineIndex, Position, Range, range } from '../text/lineIndex';
+import { iniDocumentOf } from './document';
 import type { AnalyzedDocument } from './document';
 import { canonicalRuleId } from './ruleAliases';
 
@@ -43,7 +44,7 @@ interface CommentLine {
  * whose first non-blank character is `#`.
  */
 function commentLines(document: AnalyzedDocument): { comments: CommentLine[]; index: LineIndex } {
-  const ini = document.kind === 'uwsgi-ini' ? document.uwsgi.document : document.kind === 'agent-ini' ? document.agent.document : undefined;
+  const ini = iniDocumentOf(document);
   if (ini) {
     const { lines, index } = ini;
     const comments = lines.flatMap((line) => (line.kind === 'comment' ? [{ line: line.line, start: line.range.start.character, text: line.text }] : []));
