@@ -1,22 +1,33 @@
 """Writes server/src/knowledge/newrelic/optionTable.ts: every option the New Relic Python agent reads from the
 `[newrelic]` (and `[newrelic:ENV]`) section of newrelic.ini, found by reading the agent's source, never by running it.
 
-    python3 scripts/generate-newrelic-options.py PATH/TO/newrelic-python-agent COMMIT
+    python3 scripts/generate-newrelic-options.py PATH/TO/newrelic-python-agent.git COMMIT
 
 It walks the `_process_*setting(section, "name", "getter", mapper)` calls of `_process_configuration` and
 `_load_configuration` in newrelic/config.py, the value sets of the mappers that look values up in a dict
 (`_LOG_LEVEL`, `_RECORD_SQL`, ...), and the module-level `_settings.NAME = ...` lines of newrelic/core/config.py for
-the default and the environment variable that sets the option when a literal is visible there.
+the default and the environment variable that sets the option when a literal is visible there. It also walks the
+release tags (`vX.Y.Z`) for the options older releases read and this one no longer does, with the last release that
+read each (found by a pattern over those older sources, some of which are Python 2).
 """
 
 import ast
 import json
+import re
+import subprocess
 import sys
 from pathlib import Path
 
-root, commit = Path(sys.argv[1]), sys.argv[2]
-config = ast.parse((root / "newrelic/config.py").read_text())
-core = ast.parse((root / "newrelic/core/config.py").read_text())
+git_dir, commit = sys.argv[1], sys.argv[2]
+
+
+def source(revision, path):
+    result = subprocess.run(["git", "--git-dir", git_dir, "show", f"{revision}:{path}"], capture_output=True, text=True)
+    return result.stdout if result.returncode == 0 else None
+
+
+config = ast.parse(source(commit, "newrelic/config.py"))
+core = ast.parse(source(commit, "newrelic/core/config.py"))
 
 READERS = {
     "_process_setting": "setting",
@@ -119,6 +130,19 @@ for name in sorted(options):
         row["environment"] = facts["environment"]
     rows.append(row)
 
+# Options of older releases: `_process_setting(section, 'name', ...)` and its variants, in every release tag.
+OLD_CALL = re.compile(r"""_process_(?:\w+_)?setting\(\s*(?:section|['"]newrelic['"]|[^,]*environment[^,]*)\s*,\s*['"]([\w.-]+)['"](?:\s*,\s*['"]([\w.-]+)['"])?""")
+tags = subprocess.run(["git", "--git-dir", git_dir, "tag"], capture_output=True, text=True).stdout.split()
+releases = sorted((tag for tag in tags if re.fullmatch(r"v\d+\.\d+\.\d+(\.\d+)?", tag)), key=lambda tag: [int(part) for part in tag[1:].split(".")])
+last_read = {}
+for tag in releases:
+    text = source(tag, "newrelic/config.py") or ""
+    for match in OLD_CALL.finditer(text):
+        for name in match.groups():
+            if name and "." in name or name and name.isidentifier():
+                last_read[name] = tag[1:]
+removed = {name: version for name, version in sorted(last_read.items()) if name not in options and name not in {"get", "getint", "getfloat", "getboolean", "getratio"}}
+
 choices = {
     "_map_log_level": dict_keys(config, "_LOG_LEVEL"),
     "_map_record_sql": dict_keys(config, "_RECORD_SQL"),
@@ -168,6 +192,9 @@ for row in rows:
 out += [
     "];",
     "",
+    "/** Options older releases read and this one ignores, with the last release (tag) that read each. */",
+    f"export const NEWRELIC_REMOVED_OPTIONS: Readonly<Record<string, string>> = {json.dumps(removed, indent=2)};",
+    "",
     "/** The prefixes of the other sections the agent reads (instrumentation it is told to add). */",
     f"export const NEWRELIC_SECTION_PREFIXES = {json.dumps(prefixes)} as const;",
     "",
@@ -177,4 +204,4 @@ out += [
 ]
 target = Path(__file__).resolve().parent.parent / "server/src/knowledge/newrelic/optionTable.ts"
 target.write_text("\n".join(out))
-print(f"{target}: {len(rows)} options")
+print(f"{target}: {len(rows)} options, {len(removed)} removed ones from {len(releases)} release tags")

@@ -145,7 +145,7 @@ export function readDocument(
     case 'agent-ini':
       return { kind, path, text, agent: new AgentConfig(parseAgentIni(text)) };
     case 'newrelic-ini':
-      return { kind, path, text, newrelic: new NewRelicConfig(parseAgentIni(text)) };
+      return { kind, path, text, newrelic: new NewRelicConfig(parseAgentIni(text)), workspace };
     case 'launch': {
       const launches = readLaunchFile(path, text).launches.map((launch) => withInsertionThatReadsBack(launch, text));
       if (launches.length === 0) return undefined;

@@ -30,7 +30,7 @@ export type AnalyzedDocument =
   /** The agent's own config file (`tingyun.ini`). */
   | { kind: 'agent-ini'; path: string; text: string; agent: AgentConfig }
   /** New Relic's config file (`newrelic.ini`). */
-  | { kind: 'newrelic-ini'; path: string; text: string; newrelic: NewRelicConfig }
+  | { kind: 'newrelic-ini'; path: string; text: string; newrelic: NewRelicConfig; workspace: WorkspaceView }
   | { kind: 'requirements'; path: string; text: string; requirementKind: RequirementFileKind }
   /**
    * A file that starts uWSGI or Gunicorn (a Dockerfile, a Compose file, a Procfile, ...). Its own rules judge the

@@ -33,6 +33,13 @@ import { unknownSectionRule } from './tingyun/unknownSection';
 import { invalidValueRule as agentInvalidValueRule } from './tingyun/invalidValue';
 import { duplicateOptionRule as agentDuplicateOptionRule } from './tingyun/duplicateOption';
 import { excludePluginsRule } from './tingyun/excludePlugins';
+import { syntaxErrorRule as newRelicSyntaxErrorRule } from './newrelic/syntaxError';
+import { duplicateOptionRule as newRelicDuplicateOptionRule } from './newrelic/duplicateOption';
+import { unknownOptionRule as newRelicUnknownOptionRule } from './newrelic/unknownOption';
+import { removedOptionRule as newRelicRemovedOptionRule } from './newrelic/removedOption';
+import { unknownSectionRule as newRelicUnknownSectionRule } from './newrelic/unknownSection';
+import { invalidValueRule as newRelicInvalidValueRule } from './newrelic/invalidValue';
+import { missingLicenseKeyRule as newRelicMissingLicenseKeyRule } from './newrelic/missingLicenseKey';
 import { unsupportedVersionRule } from './tornado/unsupportedVersion';
 import { wsgiAdapterModeRule } from './tornado/wsgiAdapterMode';
 
@@ -73,6 +80,13 @@ export const RULES = [
   agentInvalidValueRule,
   agentDuplicateOptionRule,
   excludePluginsRule,
+  newRelicSyntaxErrorRule,
+  newRelicMissingLicenseKeyRule,
+  newRelicUnknownOptionRule,
+  newRelicRemovedOptionRule,
+  newRelicUnknownSectionRule,
+  newRelicInvalidValueRule,
+  newRelicDuplicateOptionRule,
   unsupportedVersionRule,
   wsgiAdapterModeRule,
   unknownRuleRule(() => RULE_IDS),

@@ -241,6 +241,40 @@ export const NEWRELIC_OPTION_ROWS: readonly NewRelicOptionRow[] = [
   {"name": "utilization.total_ram_mib", "getter": "getint", "mapper": null, "environment": "NEW_RELIC_UTILIZATION_TOTAL_RAM_MIB"},
 ];
 
+/** Options older releases read and this one ignores, with the last release (tag) that read each. */
+export const NEWRELIC_REMOVED_OPTIONS: Readonly<Record<string, string>> = {
+  "agent_limits.browser_transactions": "2.54.0.41",
+  "agent_limits.max_outstanding_traces": "4.20.1.121",
+  "agent_limits.merge_stats_maximum": "10.17.0",
+  "agent_limits.sampling_target": "3.4.0.95",
+  "agent_limits.saved_transactions": "1.10.2.38",
+  "agent_limits.xray_profile_maximum": "5.14.1.144",
+  "agent_limits.xray_profile_overhead": "5.14.1.144",
+  "agent_limits.xray_transactions": "5.14.1.144",
+  "analytics_events.capture_attributes": "2.54.0.41",
+  "analytics_events.enabled": "2.54.0.41",
+  "analytics_events.max_samples_stored": "2.54.0.41",
+  "analytics_events.transactions.enabled": "2.54.0.41",
+  "browser_monitoring.capture_attributes": "2.54.0.41",
+  "cross_application_tracer.enabled": "11.5.0",
+  "cross_process.enabled": "1.10.2.38",
+  "debug.dump_metric_table": "1.2.1.265",
+  "debug.sql_statement_parsing": "1.2.1.265",
+  "distributed_tracing.format": "5.5.0.133",
+  "error_collector.capture_attributes": "2.54.0.41",
+  "error_collector.ignore_errors": "10.17.0",
+  "ignored_params": "10.17.0",
+  "rum.enabled": "2.8.0.7",
+  "rum.load_episodes_file": "2.8.0.7",
+  "ssl": "10.17.0",
+  "strip_exception_messages.whitelist": "7.8.0.174",
+  "transaction_metrics.overflow_maximum": "1.3.0.289",
+  "transaction_metrics.overflow_minimum": "1.3.0.289",
+  "transaction_metrics.overflow_threshold": "1.3.0.289",
+  "transaction_tracer.capture_attributes": "2.54.0.41",
+  "xray_session.enabled": "5.14.1.144"
+};
+
 /** The prefixes of the other sections the agent reads (instrumentation it is told to add). */
 export const NEWRELIC_SECTION_PREFIXES = ["background-task:", "data-source:", "database-trace:", "error-trace:", "external-trace:", "function-profile:", "function-trace:", "generator-trace:", "import-hook:", "memcache-trace:", "name-transaction:", "profile-trace:", "transaction-name:", "wsgi-application:"] as const;
 
