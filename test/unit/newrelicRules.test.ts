@@ -130,9 +130,9 @@ describe('newrelic rules', () => {
     const text = `${HEAD}transaction_tracer.enable = true\nApp_Name = shop\n[newrelic:prod]\nlicence_key = x\nbogus_thing = 1\n`;
     assert.deepEqual(found(text), ['2:0-2:25 warning newrelic/unknown-option', '5:0-5:11 warning newrelic/unknown-option', '6:0-6:11 warning newrelic/unknown-option']);
     assert.deepEqual(messages(text), [
-      '`transaction_tracer.enable` is not an option the New Relic agent reads: it is ignored and has no effect. Did you mean `transaction_tracer.enabled`?',
-      '`licence_key` is not an option the New Relic agent reads: it is ignored and has no effect. Did you mean `license_key`?',
-      '`bogus_thing` is not an option the New Relic agent reads: it is ignored and has no effect.',
+      '`transaction_tracer.enable` is not an option the New Relic agent reads, so it has no effect. Did you mean `transaction_tracer.enabled`?',
+      '`licence_key` is not an option the New Relic agent reads, so it has no effect. Did you mean `license_key`?',
+      '`bogus_thing` is not an option the New Relic agent reads, so it has no effect.',
     ]);
     const crlf = text.replace(/\n/g, '\r\n');
     assert.equal(fix(crlf, 2, 3, "Change 'transaction_tracer.enable' to 'transaction_tracer.enabled'"), crlf.replace('transaction_tracer.enable =', 'transaction_tracer.enabled ='));
@@ -142,11 +142,11 @@ describe('newrelic rules', () => {
     const text = `${HEAD}ssl = true\nerror_collector.ignore_errors = a.B\n`;
     assert.deepEqual(found(text), ['2:0-2:3 information newrelic/removed-option', '3:0-3:29 information newrelic/removed-option']);
     assert.deepEqual(messages(text), [
-      '`ssl` was last read by New Relic agent 10.17.0: later releases ignore it, so the line has no effect there.',
-      '`error_collector.ignore_errors` was last read by New Relic agent 10.17.0: later releases ignore it, so the line has no effect there.',
+      '`ssl` was last read by New Relic agent 10.17.0: later releases ignore it.',
+      '`error_collector.ignore_errors` was last read by New Relic agent 10.17.0: later releases ignore it.',
     ]);
     assert.deepEqual(found(text, PATH, { '/project/requirements.txt': 'newrelic==8.4.0\n' }), []);
-    assert.deepEqual(messages(text, { '/project/requirements.txt': 'newrelic>=9\n' })[0], '`ssl` was last read by New Relic agent 10.17.0: later releases ignore it, so the line has no effect there; the project allows newrelic >=9 (requirements.txt).');
+    assert.deepEqual(messages(text, { '/project/requirements.txt': 'newrelic>=9\n' })[0], '`ssl` was last read by New Relic agent 10.17.0: later releases ignore it; the project allows newrelic >=9 (requirements.txt).');
   });
 
   test('newrelic/unknown-section: a mis-cased or misspelt name of a section the agent reads, with a rename fix', () => {
@@ -171,14 +171,14 @@ describe('newrelic rules', () => {
       '7:16-7:31 error newrelic/invalid-value',
       '8:9-8:17 error newrelic/invalid-value',
     ]);
-    const refused = 'the agent logs a configuration error and keeps the default (with `NEW_RELIC_IGNORE_STARTUP_ERRORS=false` it does not start).';
+    const refused = 'the agent logs a configuration error and keeps the default.';
     assert.deepEqual(messages(text), [
-      `\`enabled\` is not true/false (also on/off, yes/no, 1/0, in any case): ${refused}`,
+      `\`enabled\` is not a boolean (true/false, on/off, yes/no, 1/0): ${refused}`,
       `\`10s\` is not a number: ${refused}`,
       `\`verbose\` is not one of critical, error, warning, info, debug, trace (any case): ${refused}`,
       `\`Raw\` is not one of off, raw, obfuscated (lower case): ${refused}`,
-      `\`404, 500\` is not status codes and ranges separated by spaces (\`404 500-599\`, \`!404\` to remove one): ${refused}`,
-      `\`false ; for now\` is not true/false (also on/off, yes/no, 1/0, in any case) (a \`;\` or \`#\` after a value is part of it): ${refused}`,
+      `\`404, 500\` is not codes and ranges separated by spaces (\`404 500-599\`): ${refused}`,
+      `\`false ; for now\` is not a boolean (true/false, on/off, yes/no, 1/0) (a \`;\` or \`#\` after a value is part of it): ${refused}`,
       '`Env=prod` is not `key:value` pairs separated by `;`: the agent ignores the value.',
     ]);
     assert.equal(fix(text, 2, 16, "Set 'monitor_mode' to 'true'"), text.replace('= enabled', '= true'));
@@ -188,14 +188,14 @@ describe('newrelic rules', () => {
   test('newrelic/invalid-value: an empty number, a value continued on the next line (no fix), [DEFAULT] values', () => {
     const text = `${HEAD}port =\nstartup_timeout = 1\n  0\n[DEFAULT]\nmonitor_mode = maybe\n`;
     assert.deepEqual(found(text), ['2:0-2:4 error newrelic/invalid-value', '3:18-4:3 error newrelic/invalid-value', '6:15-6:20 error newrelic/invalid-value']);
-    assert.equal(messages(text)[0], '`port` is empty, and `port` takes a whole number: the agent logs a configuration error and keeps the default (with `NEW_RELIC_IGNORE_STARTUP_ERRORS=false` it does not start).');
+    assert.equal(messages(text)[0], '`port` is empty, and `port` takes a whole number: the agent logs a configuration error and keeps the default.');
   });
 
   test('newrelic/missing-license-key: empty (overrides the environment), absent unless the workspace names NEW_RELIC_LICENSE_KEY', () => {
     assert.deepEqual(found('[newrelic]\nlicense_key =\n[newrelic:prod]\nlicense_key =\n'), ['1:0-1:11 warning newrelic/missing-license-key', '3:0-3:11 warning newrelic/missing-license-key']);
-    assert.deepEqual(messages('[newrelic]\nlicense_key =\n'), ['`license_key` is empty in [newrelic]: it replaces any `NEW_RELIC_LICENSE_KEY` of the environment with nothing, and the agent has no key to report with. Set the key, or remove the line.']);
+    assert.deepEqual(messages('[newrelic]\nlicense_key =\n'), ['An empty `license_key` in [newrelic] replaces `NEW_RELIC_LICENSE_KEY` of the environment with nothing: the agent has no key. Set it, or remove the line.']);
     assert.deepEqual(found('# settings\n[newrelic]\napp_name = shop\n'), ['1:0-1:10 warning newrelic/missing-license-key']);
-    assert.deepEqual(messages('[newrelic]\napp_name = shop\n'), ['[newrelic] sets no `license_key`, and no file of the workspace names `NEW_RELIC_LICENSE_KEY`: unless the environment the app runs in sets that variable, the agent has no key and reports nothing.']);
+    assert.deepEqual(messages('[newrelic]\napp_name = shop\n'), ["[newrelic] sets no `license_key` and no file here names `NEW_RELIC_LICENSE_KEY`: unless the app's environment sets it, the agent reports nothing."]);
     assert.deepEqual(found('[newrelic]\napp_name = shop\n', PATH, { '/project/docker-compose.yml': 'services:\n  web:\n    environment:\n      NEW_RELIC_LICENSE_KEY: ${NR_KEY}\n' }), []);
     assert.deepEqual(found('[newrelic]\napp_name = shop\n', PATH, { '/project/.env': 'NEW_RELIC_LICENSE_KEY=abc\n' }), []);
     assert.deepEqual(found(`[DEFAULT]\nlicense_key = ${KEY}\n[newrelic]\napp_name = shop\n`), []);

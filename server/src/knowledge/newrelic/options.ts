@@ -93,7 +93,7 @@ export function judgeNewRelicValue(option: NewRelicOption, value: string): NewRe
       const lower = value.toLowerCase();
       if (NEWRELIC_BOOLEAN_TRUE.includes(lower) || NEWRELIC_BOOLEAN_FALSE.includes(lower)) return undefined;
       const suggestions = TRUE_LIKE.has(lower) ? ['true'] : FALSE_LIKE.has(lower) ? ['false'] : [];
-      return { outcome: 'refused', expected: 'true/false (also on/off, yes/no, 1/0, in any case)', suggestions };
+      return { outcome: 'refused', expected: 'a boolean (true/false, on/off, yes/no, 1/0)', suggestions };
     }
     case 'getint':
       return isPythonInt(value) ? undefined : { outcome: 'refused', expected: 'a whole number', suggestions: [] };
@@ -127,7 +127,7 @@ export function judgeNewRelicValue(option: NewRelicOption, value: string): NewRe
     case '_merge_expected_status_codes':
       return value.split(/\s+/).filter((item) => item !== '').every(isStatusCodeItem)
         ? undefined
-        : { outcome: 'refused', expected: 'status codes and ranges separated by spaces (`404 500-599`, `!404` to remove one)', suggestions: [] };
+        : { outcome: 'refused', expected: 'codes and ranges separated by spaces (`404 500-599`)', suggestions: [] };
     case '_map_console_listener_socket':
       return value.replace(PID_FORMAT, '').includes('%') ? { outcome: 'refused', expected: 'a path where `%` appears only as `%(pid)s` or `%%`', suggestions: [] } : undefined;
     case '_map_aws_account_id':

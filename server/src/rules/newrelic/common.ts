@@ -8,5 +8,4 @@ export function code(text: string): string {
 }
 
 /** What the agent does when it cannot read a value, for messages. */
-export const REFUSED_CONSEQUENCE =
-  'the agent logs a configuration error and keeps the default (with `NEW_RELIC_IGNORE_STARTUP_ERRORS=false` it does not start)';
+export const REFUSED_CONSEQUENCE = 'the agent logs a configuration error and keeps the default';

@@ -30,7 +30,7 @@ export const missingLicenseKeyRule = defineRule({
         .filter((entry) => entry.hasEquals && entry.key.toLowerCase() === 'license_key' && entry.value === '')
         .map((entry) => ({
           range: entry.keyRange,
-          message: `\`license_key\` is empty in [${section.name}]: it replaces any \`${VARIABLE}\` of the environment with nothing, and the agent has no key to report with. Set the key, or remove the line.`,
+          message: `An empty \`license_key\` in [${section.name}] replaces \`${VARIABLE}\` of the environment with nothing: the agent has no key. Set it, or remove the line.`,
           data: undefined,
         })),
     );
@@ -40,7 +40,7 @@ export const missingLicenseKeyRule = defineRule({
       ...findings,
       {
         range: newrelic.anchor,
-        message: `[newrelic] sets no \`license_key\`, and no file of the workspace names \`${VARIABLE}\`: unless the environment the app runs in sets that variable, the agent has no key and reports nothing.`,
+        message: `[newrelic] sets no \`license_key\` and no file here names \`${VARIABLE}\`: unless the app's environment sets it, the agent reports nothing.`,
         data: undefined,
       },
     ];

@@ -39,7 +39,7 @@ export const removedOptionRule = defineRule<'newrelic-ini', Data>({
         const pin = pinned ? `; the project allows ${describePin('newrelic', pinned)}` : '';
         return [{
           range: entry.keyRange,
-          message: `${code(entry.key)} was last read by New Relic agent ${lastRelease}: later releases ignore it, so the line has no effect there${pin}.`,
+          message: `${code(entry.key)} was last read by New Relic agent ${lastRelease}: later releases ignore it${pin}.`,
           data: { entry },
         }];
       }),

@@ -36,11 +36,11 @@ export const unknownOptionRule = defineRule<'newrelic-ini', Data>({
         .filter((entry) => entry.hasEquals && entry.key !== '' && !newRelicOption(entry.key) && !Object.hasOwn(NEWRELIC_REMOVED_OPTIONS, entry.key.toLowerCase()))
         .map((entry) => {
           const key = entry.key.toLowerCase();
-          const candidates = didYouMean(key, NEWRELIC_OPTION_NAMES, '_');
+          const candidates = didYouMean(key, NEWRELIC_OPTION_NAMES, '_', 2);
           const hint = candidates.length > 0 ? ` Did you mean ${candidates.map(code).join(', ')}?` : '';
           return {
             range: entry.keyRange,
-            message: `${code(entry.key)} is not an option the New Relic agent reads: it is ignored and has no effect.${hint}`,
+            message: `${code(entry.key)} is not an option the New Relic agent reads, so it has no effect.${hint}`,
             data: { entry, candidates },
           };
         }),
