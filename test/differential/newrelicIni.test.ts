@@ -182,6 +182,18 @@ describe('newrelic.ini: pydeploy reads what Python’s RawConfigParser (the agen
     readings.forEach(compareValueReaders);
   });
 
+  test('a byte order mark: Python refuses the file, and pydeploy reports it when the file on disk has one', (t) => {
+    if (!available) return t.skip(unavailable('python3 with configparser is not installed', 'run npm run setup:system'));
+    const text = '[newrelic]\nlicense_key = abc\n';
+    const [withMark, without] = pythonReadings([`\uFEFF${text}`, text]);
+    assert.deepEqual(withMark, { refused: 'MissingSectionHeaderError' });
+    assert.ok(!('refused' in without));
+    // Shells take the mark off the text (as editors do) and say it was there.
+    const path = '/project/newrelic.ini';
+    const workspace = { ...memoryWorkspace({ [path]: text }, '/project'), hasByteOrderMark: (candidate: string) => candidate === path };
+    assert.deepEqual(analyze(path, text, {}, workspace)?.findings.map(({ rule }) => rule.id), ['newrelic/syntax-error']);
+  });
+
   test('generated texts', (t) => {
     if (!available) return t.skip(unavailable('python3 with configparser is not installed', 'run npm run setup:system'));
     const texts = fc.sample(TEXT, { numRuns: 1500, seed: 4242 });

@@ -115,6 +115,15 @@ describe('newrelic rules', () => {
     ]);
   });
 
+  test('newrelic/syntax-error: a byte order mark on disk, which the agent reads as text before the first header', () => {
+    const text = `${HEAD}app_name = shop\n`;
+    const workspace = { ...memoryWorkspace({ [PATH]: text }, '/project'), hasByteOrderMark: (path: string) => path === PATH };
+    const analysis = analyze(PATH, text, {}, workspace)!;
+    assert.deepEqual(diagnosticsOf(analysis).map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${d.message}`), [
+      "0:0-0:10 newrelic/syntax-error A UTF-8 byte order mark starts the file: the agent's reader takes it for text before the first header and refuses the whole file.",
+    ]);
+  });
+
   test('newrelic/duplicate-option: a key repeated in any case, a repeated section, keys repeated across two [DEFAULT]', () => {
     const text = `${HEAD}log_level = info\nLOG_LEVEL = info\n[newrelic]\napp_name = a\n[DEFAULT]\nx = 1\n[DEFAULT]\nX = 2\n`;
     assert.deepEqual(found(text), ['3:0-3:9 error newrelic/duplicate-option', '4:0-4:10 error newrelic/duplicate-option', '9:0-9:1 error newrelic/duplicate-option']);
