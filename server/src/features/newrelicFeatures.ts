@@ -1,6 +1,5 @@
 import type { Position } from '../text/lineIndex';
 import type { DocumentOfKind } from '../model/document';
-import type { IniSection } from '../parse/uwsgiIni';
 import {
   DEFAULT_SECTION,
   NEWRELIC_MAIN_SECTION,
@@ -12,18 +11,11 @@ import {
 } from '../knowledge/newrelic/options';
 import { NEWRELIC_MAPPER_CHOICES, NEWRELIC_SOURCE_COMMIT } from '../knowledge/newrelic/optionTable';
 import { contains } from './uwsgiPositions';
+import { sectionAtLine } from './agentFeatures';
 import type { PydeployHover } from './hover';
 import type { PydeployCompletion } from './completion';
 
 type NewRelicDocument = DocumentOfKind<'newrelic-ini'>;
-
-/** The section a line belongs to: the last header above it ('' before the first one). */
-function sectionAtLine(document: NewRelicDocument, line: number): IniSection {
-  const { sections } = document.newrelic.document;
-  let found = sections[0];
-  for (const section of sections) if (section.header && section.header.line <= line) found = section;
-  return found;
-}
 
 /** Options are read from `[newrelic]`, `[newrelic:ENV]`, and inherited from `[DEFAULT]`. */
 function readsAgentOptions(section: string): boolean {
@@ -43,7 +35,7 @@ export function newRelicOptionHover(option: NewRelicOption): string {
 export function newRelicHoverAt(document: NewRelicDocument, position: Position): PydeployHover | undefined {
   const line = document.newrelic.document.lines[position.line];
   if (line?.kind !== 'entry' || !contains(line.keyRange, position)) return undefined;
-  if (!readsAgentOptions(sectionAtLine(document, line.line).name)) return undefined;
+  if (!readsAgentOptions(sectionAtLine(document.newrelic.document, line.line).name)) return undefined;
   const option = newRelicOption(line.key);
   return option && { contents: newRelicOptionHover(option), range: line.keyRange };
 }
@@ -70,7 +62,7 @@ export function newRelicCompletionsAt(document: NewRelicDocument, position: Posi
       { label: `${NEWRELIC_MAIN_SECTION}:`, kind: 'option' as const, detail: 'settings for one environment (NEW_RELIC_ENVIRONMENT)', insertText: `${NEWRELIC_MAIN_SECTION}:`, range },
     ];
   }
-  const section = sectionAtLine(document, position.line);
+  const section = sectionAtLine(document.newrelic.document, position.line);
   if (!readsAgentOptions(section.name)) return [];
   const assignment = /^(\s*)([^=:]*?)\s*[=:]\s*(.*)$/.exec(before);
   if (assignment) {
