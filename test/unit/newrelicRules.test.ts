@@ -200,6 +200,15 @@ describe('newrelic rules', () => {
     assert.equal(messages(text)[0], '`port` is empty, and `port` takes a whole number: the agent logs a configuration error and keeps the default.');
   });
 
+  test('newrelic/literal-placeholder: `%(name)s` is taken as written; `%(pid)s` in console.listener_socket is the agent’s own', () => {
+    const text = '[newrelic]\nlicense_key = %(NEW_RELIC_LICENSE_KEY)s\nlog_file = %(here)s/nr.log\nconsole.listener_socket = /tmp/nr-%(pid)s.sock\napp_name = 100% shop\n[other]\nx = %(y)s\n';
+    assert.deepEqual(found(text), ['1:14-1:39 warning newrelic/literal-placeholder', '2:11-2:26 warning newrelic/literal-placeholder']);
+    assert.deepEqual(messages(text), [
+      'The agent reads this file without interpolation: `license_key` gets `%(NEW_RELIC_LICENSE_KEY)s` as written, not the value of `NEW_RELIC_LICENSE_KEY`.',
+      'The agent reads this file without interpolation: `log_file` gets `%(here)s` as written, not the value of `here`.',
+    ]);
+  });
+
   test('newrelic/missing-license-key: empty (overrides the environment), absent unless the workspace names NEW_RELIC_LICENSE_KEY', () => {
     assert.deepEqual(found('[newrelic]\nlicense_key =\n[newrelic:prod]\nlicense_key =\n'), ['1:0-1:11 warning newrelic/missing-license-key', '3:0-3:11 warning newrelic/missing-license-key']);
     assert.deepEqual(messages('[newrelic]\nlicense_key =\n'), ['An empty `license_key` in [newrelic] replaces `NEW_RELIC_LICENSE_KEY` of the environment with nothing: the agent has no key. Set it, or remove the line.']);

@@ -39,6 +39,7 @@ import { unknownOptionRule as newRelicUnknownOptionRule } from './newrelic/unkno
 import { removedOptionRule as newRelicRemovedOptionRule } from './newrelic/removedOption';
 import { unknownSectionRule as newRelicUnknownSectionRule } from './newrelic/unknownSection';
 import { invalidValueRule as newRelicInvalidValueRule } from './newrelic/invalidValue';
+import { literalPlaceholderRule as newRelicLiteralPlaceholderRule } from './newrelic/literalPlaceholder';
 import { missingLicenseKeyRule as newRelicMissingLicenseKeyRule } from './newrelic/missingLicenseKey';
 import { unsupportedVersionRule } from './tornado/unsupportedVersion';
 import { wsgiAdapterModeRule } from './tornado/wsgiAdapterMode';
@@ -86,6 +87,7 @@ export const RULES = [
   newRelicRemovedOptionRule,
   newRelicUnknownSectionRule,
   newRelicInvalidValueRule,
+  newRelicLiteralPlaceholderRule,
   newRelicDuplicateOptionRule,
   unsupportedVersionRule,
   wsgiAdapterModeRule,
