@@ -19,7 +19,7 @@ describe('LSP: newrelic.ini', () => {
 
   before(async () => {
     root = writeProject('newrelic-a', { 'newrelic.ini': NEWRELIC, 'tingyun.ini': TINGYUN });
-    client = await LspClient.start({ workspaceFolder: root, codeDescriptionSupport: true, initializationOptions: { rules: { 'agent/unknown-option': 'off' } } });
+    client = await LspClient.start({ documentChanges: true, workspaceFolder: root, codeDescriptionSupport: true, initializationOptions: { rules: { 'agent/unknown-option': 'off' } } });
   });
 
   after(() => client?.dispose());
