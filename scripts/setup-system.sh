@@ -22,10 +22,11 @@ PACKAGES=(
   # hook with npm from a clone; Debian's package brings nodeenv, which it uses to find the system's Node.js).
   pre-commit
   git
-  # test/e2e: the browser that drives code-server, and what code-server's native modules build with.
+  # test/differential/newrelicIni.test.ts: Python's configparser, the reader the New Relic agent uses.
+  python3
+  # test/e2e: the browser that drives code-server, and what code-server's native modules build with (python3 too).
   chromium
   build-essential
-  python3
   pkg-config
   libkrb5-dev
   ripgrep

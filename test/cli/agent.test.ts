@@ -30,9 +30,9 @@ test('pydeploy check on a folder runs the cross-file rules: agent config, Tornad
     assert.equal(code, 1);
     assert.deepEqual(
       out.join('\n').split('\n').map((line) => line.slice(folder.length + 1).split(' ').slice(0, 3).join(' ')),
-      ['deploy/uwsgi.ini:2:10: warning tornado/wsgi-adapter-mode', 'requirements.txt:1:1: warning tornado/unsupported-version', 'tingyun.ini:3:7: error agent/invalid-value'],
+      ['deploy/uwsgi.ini:2:10: warning tornado/wsgi-adapter-mode', 'requirements.txt:1:1: warning tornado/unsupported-version', 'tingyun.ini:3:7: error tingyun/invalid-value'],
     );
-    assert.deepEqual(err, ['pydeploy: 3 files checked: 1 error, 2 warnings, 0 information, 0 hints']);
+    assert.deepEqual(err, ['pydeploy: 4 files checked: 1 error, 2 warnings, 0 information, 0 hints']);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -48,7 +48,7 @@ test('pydeploy check --fix writes both the server config\'s fix into tingyun.ini
     assert.equal(readFileSync(join(folder, 'deploy', 'uwsgi.ini'), 'utf8'), UWSGI);
     assert.deepEqual(out.join('\n').split('\n').map((line) => line.slice(folder.length + 1).split(' ').slice(0, 3).join(' ')), ['requirements.txt:1:1: warning tornado/unsupported-version']);
     // The server config's fix lands in the agent's config, which also gets its own: two fixes there, none in uwsgi.ini.
-    assert.deepEqual(err, [`fixed: ${join(folder, 'tingyun.ini')} (2 fixes)`, 'pydeploy: 3 files checked: 0 errors, 1 warning, 0 information, 0 hints']);
+    assert.deepEqual(err, [`fixed: ${join(folder, 'tingyun.ini')} (2 fixes)`, 'pydeploy: 4 files checked: 0 errors, 1 warning, 0 information, 0 hints']);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -6,7 +6,7 @@ import { PydeployCodeAction, fixAll, fixAllFiles, fixAllPasses, quickFixes } fro
 import { Range, TextEdit, applyEdits, assertValidRange, contentOf, endsWithLineBreak, linesWithEnds } from '../helpers/documentText';
 import { EditShape, expectedLines, shapeOf } from './lineEffects';
 import { Case, analyzeChecked, workspaceOf, withoutRuleFailures } from './harness';
-import { agentText, assertProperty, dressArbitrary, dressed, gunicornText, launchFile, optionLaunchFile, surroundings, uwsgiText } from './generators';
+import { agentText, newRelicText, assertProperty, dressArbitrary, dressed, gunicornText, launchFile, optionLaunchFile, surroundings, uwsgiText } from './generators';
 
 const RUNS = 200;
 
@@ -180,6 +180,12 @@ const AGENT_MISTAKES = [
   'tornado_wsgi_adapter_mode = maybe', 'enabled = true # on', 'Enabled = off',
 ];
 
+const NEWRELIC_MISTAKES = [
+  '[newrelic]', 'monitor_mode = enabled', 'log_level = verbose', 'licence_key = 0123', 'ssl = true', 'transaction_tracer.enable = true',
+  '[newrelic-staging]', '[NewRelic]', 'transaction_tracer.record_sql = Raw', 'high_security = off ; keep', 'log_level = info', 'LOG_LEVEL = info',
+  'license_key =', 'app_name', '= x',
+];
+
 const cases: Record<string, fc.Arbitrary<Case>> = {
   'uWSGI ini': fc
     .tuple(withMistakes(uwsgiText, UWSGI_MISTAKES, '[uwsgi]'), surroundings, fc.constantFrom('/project/uwsgi.ini', '/project/app.ini'))
@@ -188,6 +194,7 @@ const cases: Record<string, fc.Arbitrary<Case>> = {
     .tuple(withMistakes(gunicornText, GUNICORN_MISTAKES), surroundings)
     .map(([text, files]) => ({ path: '/project/gunicorn.conf.py', files: { ...files, '/project/gunicorn.conf.py': text } })),
   'agent tingyun.ini': withMistakes(agentText, AGENT_MISTAKES).map((text) => ({ path: '/project/tingyun.ini', files: { '/project/tingyun.ini': text } })),
+  'New Relic newrelic.ini': withMistakes(newRelicText, NEWRELIC_MISTAKES).map((text) => ({ path: '/project/newrelic.ini', files: { '/project/newrelic.ini': text } })),
   'launch file': fc.tuple(launchFile, surroundings).map(([file, files]) => ({ path: file.path, files: { ...files, [file.path]: file.text } })),
   'launch file with server options': fc.tuple(optionLaunchFile, surroundings).map(([file, files]) => ({ path: file.path, files: { ...files, [file.path]: file.text } })),
 };

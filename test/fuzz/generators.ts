@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { allUwsgiOptions } from '../../server/src/knowledge/uwsgi/options';
 import { allGunicornSettings } from '../../server/src/knowledge/gunicorn/settings';
 import { AGENT_OPTIONS, AGENT_PLUGINS, AGENT_SECTIONS, LICENSE_PLACEHOLDERS } from '../../server/src/knowledge/agent/options';
+import { NEWRELIC_OPTION_NAMES } from '../../server/src/knowledge/newrelic/options';
 import { RULES } from '../../server/src/rules/registry';
 
 /** Runs and seed of every property: fixed by default so that a failure replays; scaled up with PYDEPLOY_FUZZ_RUNS. */
@@ -242,6 +243,39 @@ const agentLine: fc.Arbitrary<string> = fc.oneof(
 export const agentText: fc.Arbitrary<string> = fc
   .tuple(fc.boolean(), fc.array(agentLine, { maxLength: 30 }), dressArbitrary)
   .map(([header, lines, dress]) => dressed(header ? ['[tingyun]', ...lines] : lines, dress));
+
+// ---------- New Relic's newrelic.ini ----------
+
+const NEWRELIC_NAMES = NEWRELIC_OPTION_NAMES.filter((name) => /^(app_name|license_key|monitor_mode|log_level|log_file|high_security|startup_timeout|port|labels|transaction_tracer\.(enabled|record_sql|transaction_threshold)|error_collector\.ignore_status_codes|console\.listener_socket|distributed_tracing\.sampler\.root)$/.test(name));
+
+const newRelicKey = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...NEWRELIC_NAMES) },
+  { weight: 1, arbitrary: fc.constantFrom(...NEWRELIC_NAMES).map((name) => name.toUpperCase()) },
+  { weight: 2, arbitrary: typoOf(NEWRELIC_NAMES) },
+  { weight: 1, arbitrary: fc.constantFrom('ssl', 'ignored_params', 'capture_params') },
+  { weight: 1, arbitrary: oddWord },
+);
+
+const newRelicValue = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('true', 'false', 'On', 'yes', '0', '', 'maybe', 'enabled') },
+  { weight: 2, arbitrary: fc.constantFrom('info', 'TRACE', 'verbose', 'raw', 'Raw', 'apdex_f', '1_000', '10s', '.5', 'nan', '404 500-599', '404,500', 'a:b;c:d', 'a=b') },
+  { weight: 2, arbitrary: fc.constantFrom('%(NEW_RELIC_LICENSE_KEY)s', '/tmp/nr-%(pid)s.sock', '100%', 'true ; keep', 'info # note') },
+  { weight: 1, arbitrary: oddWord },
+);
+
+const newRelicLine: fc.Arbitrary<string> = fc.oneof(
+  { weight: 10, arbitrary: fc.tuple(indent, newRelicKey, fc.constantFrom(' = ', '=', ':', ' : ', ' =', '= '), newRelicValue).map(([i, k, s, v]) => `${i}${k}${s}${v}`) },
+  { weight: 3, arbitrary: fc.constantFrom('[newrelic]', '[newrelic:staging]', '[NewRelic]', '[newrelic-prod]', '[DEFAULT]', '[import-hook:app]', '[import-hok:app]', '[newrelic', '[]') },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('; ', '# ', ';', '#'), oddWord).map(([m, c]) => m + c) },
+  { weight: 1, arbitrary: suppressionLine(['#', ';']) },
+  { weight: 2, arbitrary: fc.constantFrom('', '', '   ') },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('  ', '\t'), newRelicValue).map(([i, v]) => i + v) },
+  { weight: 1, arbitrary: oddWord },
+);
+
+export const newRelicText: fc.Arbitrary<string> = fc
+  .tuple(fc.boolean(), fc.array(newRelicLine, { maxLength: 30 }), dressArbitrary)
+  .map(([header, lines, dress]) => dressed(header ? ['[newrelic]', ...lines] : lines, dress));
 
 // ---------- requirement files ----------
 

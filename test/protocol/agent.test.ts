@@ -86,7 +86,7 @@ describe('LSP: the agent config and Tornado across files', () => {
     const agentUri = pathToFileURL(path.join(root, 'tingyun.ini')).href;
     const agent = new ClientDocument(client, agentUri, `${AGENT}enabled = yes\n`);
     const diagnostics = await agent.open();
-    assert.deepEqual(diagnostics.diagnostics.map((d) => [d.code, d.severity]), [['agent/invalid-value', 1]]);
+    assert.deepEqual(diagnostics.diagnostics.map((d) => [d.code, d.severity]), [['tingyun/invalid-value', 1]]);
     const hover = await client.hover(agentUri, { line: 2, character: 2 });
     assert.match(JSON.stringify(hover?.contents), /master switch/);
     await agent.close();

@@ -34,7 +34,7 @@ describe('an agent config known only because a server config names it, over LSP'
 
     client.discardDiagnostics(agent.uri);
     await server.change([{ range: range(2, 0, 2, 0), text: 'env = TING_YUN_CONFIG_FILE=apm.ini\n' }]);
-    assert.deepEqual((await client.nextDiagnostics(agent.uri)).diagnostics.map((d) => d.code), ['agent/missing-section'], 'uwsgi.ini now names apm.ini');
+    assert.deepEqual((await client.nextDiagnostics(agent.uri)).diagnostics.map((d) => d.code), ['tingyun/missing-section'], 'uwsgi.ini now names apm.ini');
 
     client.discardDiagnostics(agent.uri);
     await server.change([{ range: range(2, 0, 3, 0), text: '' }]);

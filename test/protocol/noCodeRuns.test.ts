@@ -131,7 +131,7 @@ describe('no code of the user runs', () => {
     assert.deepEqual(codes.get('uwsgi-tornado.ini'), ['tornado/wsgi-adapter-mode']);
     // pyproject.toml's [tool.pydeploy] was read: deploy/*.py are Gunicorn configs.
     assert.deepEqual(codes.get('deploy/web_server.py'), ['gunicorn/unknown-setting']);
-    assert.deepEqual(codes.get('tingyun.ini'), ['agent/invalid-value']);
+    assert.deepEqual(codes.get('tingyun.ini'), ['tingyun/invalid-value']);
 
     for (const doc of documents) {
       const lines = doc.text.split('\n');

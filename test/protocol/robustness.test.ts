@@ -357,7 +357,7 @@ describe('10 MiB documents', () => {
         {
           range: range(2, 10, 2, 13),
           severity: ERROR,
-          code: 'agent/invalid-value',
+          code: 'tingyun/invalid-value',
           source: 'pydeploy',
           message:
             'The agent reads only true, false, on or off here, not `yes`: it drops the value without a word and `enabled` stays at its default (true).',
@@ -468,7 +468,7 @@ describe('1,000 open/close cycles in a burst', () => {
         {
           range: range(2, 10, 2, 13),
           severity: ERROR,
-          code: 'agent/invalid-value',
+          code: 'tingyun/invalid-value',
           source: 'pydeploy',
           message:
             'The agent reads only true, false, on or off here, not `yes`: it drops the value without a word and `enabled` stays at its default (true).',

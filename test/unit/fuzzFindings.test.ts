@@ -110,9 +110,9 @@ describe('found by fuzzing', () => {
     const text = '[tingyun]\nssl = false\n\tlicense_key = true ; keep';
     const analysis = analyze('/project/tingyun.ini', text);
     assert.ok(analysis);
-    const found = analysis.findings.find((candidate) => candidate.rule.id === 'agent/invalid-value');
+    const found = analysis.findings.find((candidate) => candidate.rule.id === 'tingyun/invalid-value');
     assert.ok(found, 'the multi-line value is still reported');
-    assert.deepEqual(quickFixes(analysis, found.finding.range).map((action) => action.title), ['Disable agent/invalid-value for this line']);
+    assert.deepEqual(quickFixes(analysis, found.finding.range).map((action) => action.title), ['Disable tingyun/invalid-value for this line']);
   });
 
   test('fix all that removes a duplicate line and moves its inline comment does not fail on overlapping edits', () => {

@@ -177,11 +177,11 @@ describe('"Disable RULE for this line"', () => {
 });
 
 test('`;` comments silence rules in the agent config too', () => {
-  const text = '[tingyun]\n; pydeploy: disable-next-line=agent/unknown-option\nlicence_key = abc\nlicense_key = 0123-abcd\n';
+  const text = '[tingyun]\n; pydeploy: disable-next-line=tingyun/unknown-option\nlicence_key = abc\nlicense_key = 0123-abcd\n';
   const analysis = analyze('/project/tingyun.ini', text);
   assert.ok(analysis);
   assert.deepEqual(diagnosticsOf(analysis).map((d) => d.code), []);
-  const unsilenced = analyze('/project/tingyun.ini', text.replace('; pydeploy: disable-next-line=agent/unknown-option\n', ''));
+  const unsilenced = analyze('/project/tingyun.ini', text.replace('; pydeploy: disable-next-line=tingyun/unknown-option\n', ''));
   assert.ok(unsilenced);
-  assert.deepEqual(diagnosticsOf(unsilenced).map((d) => d.code), ['agent/unknown-option']);
+  assert.deepEqual(diagnosticsOf(unsilenced).map((d) => d.code), ['tingyun/unknown-option']);
 });

@@ -116,7 +116,7 @@ describe('tornado/wsgi-adapter-mode', () => {
       '/project/tingyun.ini': `${AGENT}tornado_wsgi_adapter_mode = true\n`,
     };
     assert.deepEqual(codes(files, '/project/deploy/uwsgi.ini'), ['2:12 tornado/wsgi-adapter-mode']);
-    assert.deepEqual(codes(files, '/project/conf/apm.ini'), ['0:0 agent/missing-section']);
+    assert.deepEqual(codes(files, '/project/conf/apm.ini'), ['0:0 tingyun/missing-section']);
   });
 
   test('C: Gunicorn\'s tornado worker serving a WSGI app, implicitly or through WSGIContainer', () => {

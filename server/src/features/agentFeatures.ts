@@ -1,6 +1,6 @@
 import type { Position, Range } from '../text/lineIndex';
 import type { DocumentOfKind } from '../model/document';
-import type { IniEntry, IniSection } from '../parse/uwsgiIni';
+import type { IniDocument, IniEntry, IniSection } from '../parse/uwsgiIni';
 import {
   AGENT_KIND_TEXT,
   AGENT_LOG_LEVELS,
@@ -17,9 +17,8 @@ import type { PydeployCompletion } from './completion';
 
 type AgentDocument = DocumentOfKind<'agent-ini'>;
 
-/** The section a line belongs to: the last header above it ('' before the first one). */
-export function sectionAtLine(document: AgentDocument, line: number): IniSection {
-  const { sections } = document.agent.document;
+/** The section a line of an agent's ini file belongs to: the last header above it ('' before the first one). */
+export function sectionAtLine({ sections }: IniDocument, line: number): IniSection {
   let found = sections[0];
   for (const section of sections) if (section.header && section.header.line <= line) found = section;
   return found;
@@ -55,7 +54,7 @@ function pluginAt(entry: IniEntry, position: Position): { name: string; range: R
 export function agentHoverAt(document: AgentDocument, position: Position): PydeployHover | undefined {
   const line = document.agent.document.lines[position.line];
   if (line?.kind !== 'entry') return undefined;
-  const section = sectionAtLine(document, line.line).name;
+  const section = sectionAtLine(document.agent.document, line.line).name;
   if (contains(line.keyRange, position)) {
     const facts = agentOption(section, line.key);
     return facts && { contents: agentOptionHover(facts), range: line.keyRange };
@@ -86,7 +85,7 @@ export function agentCompletionsAt(document: AgentDocument, position: Position):
     const range = { start: { line: position.line, character: header[1].length }, end: position };
     return AGENT_SECTIONS.map((name) => ({ label: name, kind: 'option' as const, detail: `agent section`, insertText: `${name}]`, range }));
   }
-  const section = sectionAtLine(document, position.line).name;
+  const section = sectionAtLine(document.agent.document, position.line).name;
   const assignment = /^(\s*)([^=:]*?)\s*[=:]\s*(.*)$/.exec(before);
   if (assignment) {
     const facts = agentOption(section, assignment[2]);
@@ -104,7 +103,7 @@ export function agentCompletionsAt(document: AgentDocument, position: Position):
   const key = /^(\s*)([\w.]*)$/.exec(before);
   if (!key || section === '') return [];
   const range = { start: { line: position.line, character: key[1].length }, end: position };
-  const present = new Set(sectionAtLine(document, position.line).entries.map((entry) => entry.key.toLowerCase()));
+  const present = new Set(sectionAtLine(document.agent.document, position.line).entries.map((entry) => entry.key.toLowerCase()));
   return agentOptionsOf(section)
     .filter((facts) => !present.has(facts.name) || facts.name === key[2].toLowerCase())
     .map((facts) => ({

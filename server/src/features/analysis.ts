@@ -12,6 +12,7 @@ import { effectiveSettings } from './settings';
 import { isSuppressed, suppressionsOf } from '../model/suppressions';
 import { parseAgentIni } from '../parse/agentIni';
 import { AgentConfig } from '../model/agentConfig';
+import { NewRelicConfig } from '../model/newrelicConfig';
 import { namedAgentConfigs } from '../model/deployment';
 import { requirementFileKind } from '../parse/requirements';
 import { basename } from '../text/paths';
@@ -81,7 +82,8 @@ export interface Analysis {
 
 /**
  * The file kind of a document: by name and content, else, for a file no name or section gives away, whether a
- * uWSGI or Gunicorn config of its workspace folder names it as the agent's config (`TING_YUN_CONFIG_FILE`).
+ * uWSGI or Gunicorn config of its workspace folder names it as an agent's config (`TING_YUN_CONFIG_FILE`,
+ * `NEW_RELIC_CONFIG_FILE`).
  */
 export function documentKind(path: string, text: string, settings: AnalysisSettings, workspace: WorkspaceView) {
   const kind = detectFileKind(path, text, settings);
@@ -92,7 +94,7 @@ export function documentKind(path: string, text: string, settings: AnalysisSetti
   // Only `.ini` and `gunicorn*.py` files are read for it, whose kind no setting changes: one index per folder serves
   // every file, computed once per workspace state when the shell keeps it (a repository may hold thousands of `.ini`).
   const named = computedOnce(workspace, `named-agent-configs:${root}`, (view) => namedAgentConfigs(view, root, serverConfigKind));
-  return named.has(path) ? 'agent-ini' : undefined;
+  return named.get(path);
 }
 
 function serverConfigKind(path: string, text: string): 'uwsgi-ini' | 'gunicorn-py' | undefined {
@@ -145,6 +147,8 @@ export function readDocument(
       return { kind, path, text, gunicorn: new GunicornConfig(parsePython(text)), workspace, agentNames: settings.agents };
     case 'agent-ini':
       return { kind, path, text, agent: new AgentConfig(parseAgentIni(text)) };
+    case 'newrelic-ini':
+      return { kind, path, text, newrelic: new NewRelicConfig(parseAgentIni(text)), workspace };
     case 'launch': {
       const launches = readLaunchFile(path, text).launches.map((launch) => withInsertionThatReadsBack(launch, text));
       if (launches.length === 0) return undefined;

@@ -1,6 +1,7 @@
 import { IniDocument, IniEntry, sectionsNamed } from '../parse/uwsgiIni';
 import { LineIndex, Range, comparePositions } from '../text/lineIndex';
 import { TextEdit } from '../text/edits';
+import { iniDocumentOf } from '../model/document';
 import type { AnalyzedDocument } from '../model/document';
 import { endsBlock, startsBlock } from '../model/uwsgiConfig';
 import { suppressionsOf } from '../model/suppressions';
@@ -29,7 +30,7 @@ function launchArgumentsEdits(changes: readonly AppendLaunchArguments[]): TextEd
 
 /** Turns changes into non-overlapping text edits that leave every other byte of the file as it was. */
 export function changesToEdits(document: AnalyzedDocument, changes: readonly Change[]): TextEdit[] {
-  const index = document.kind === 'uwsgi-ini' ? document.uwsgi.document.index : document.kind === 'agent-ini' ? document.agent.document.index : new LineIndex(document.text);
+  const index = iniDocumentOf(document)?.index ?? new LineIndex(document.text);
   const edits: TextEdit[] = [];
   const deletedLines = new Set<number>();
   const additions = new Map<string, SetIniOption[]>();
@@ -54,10 +55,10 @@ export function changesToEdits(document: AnalyzedDocument, changes: readonly Cha
       additions.set(change.section, forSection);
     }
   }
-  const ini = document.kind === 'uwsgi-ini' ? document.uwsgi.document : document.kind === 'agent-ini' ? document.agent.document : undefined;
+  const ini = iniDocumentOf(document);
   if (ini) {
-    // The agent's reader compares keys lower-cased; uWSGI's compares them as written.
-    const caseless = document.kind === 'agent-ini';
+    // The agents' reader (Python's) compares keys lower-cased; uWSGI's compares them as written.
+    const caseless = document.kind !== 'uwsgi-ini';
     for (const [section, options] of additions) {
       const edit = addOptionsEdit(ini, section, options, caseless);
       if (edit) edits.push(edit);

@@ -8,6 +8,7 @@ import { WORKER_SHORT_NAMES, allGunicornSettings, workerRemovedInNewest } from '
 import { GUNICORN_SETTING_DOCS } from '../knowledge/gunicorn/settingDocs';
 import { gunicornSettingHover } from './gunicornHover';
 import { agentCompletionsAt } from './agentFeatures';
+import { newRelicCompletionsAt } from './newrelicFeatures';
 
 export interface PydeployCompletion {
   label: string;
@@ -29,6 +30,8 @@ export function completionsAt(document: AnalyzedDocument, position: Position): P
       return uwsgiCompletionsAt(document, position);
     case 'agent-ini':
       return agentCompletionsAt(document, position);
+    case 'newrelic-ini':
+      return newRelicCompletionsAt(document, position);
     case 'launch':
       return launchCompletionsAt(document, position);
     case 'requirements':

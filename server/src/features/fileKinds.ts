@@ -1,6 +1,6 @@
 import type { FileKind } from '../model/document';
 import { requirementFileKind } from '../parse/requirements';
-import { isAgentConfigName } from '../model/deployment';
+import { isAgentConfigName, isNewRelicConfigName } from '../model/deployment';
 import { launchReaderFor } from '../parse/launch/registry';
 import { isTemplateName, renderedName } from '../model/templates';
 
@@ -19,6 +19,9 @@ const STARTS_WITH_UWSGI_HEADER = /^(?:\uFEFF)?(?:[ \t]*(?:[#;][^\n]*)?\r?\n)*[ \
 
 /** A header of one of the agent's sections, `[tingyun]` or `[tingyun:...]`, as Python's reader finds it. */
 const TINGYUN_HEADER = /^[ \t]*\[tingyun(:[^\]\r\n]*)?\]/m;
+
+/** A header of New Relic's settings, `[newrelic]` or `[newrelic:ENV]`. */
+const NEWRELIC_HEADER = /^[ \t]*\[newrelic(:[^\]\r\n]*)?\]/m;
 
 /** `gunicorn.conf.py`, `gunicorn_conf.py`, `gunicorn.config.py`, `gunicorn-prod.py`...: any `gunicorn*.py`. */
 function isGunicornName(name: string): boolean {
@@ -61,8 +64,8 @@ export interface FileKindSettings {
 
 /**
  * Which kind of file this is, or undefined for files pydeploy leaves alone: `uwsgi*.ini` by name
- * (even before it has a section), `tingyun*.ini` likewise; any other `.ini` when it holds a `[uwsgi]` section,
- * else a `[tingyun...]` one; a file of any other name that starts with `[uwsgi]`; a uWSGI template (`uwsgi.ini.j2`)
+ * (even before it has a section), `tingyun*.ini` and `newrelic*.ini` likewise; any other `.ini` when it holds a
+ * `[uwsgi]` section, else a `[tingyun...]` one, else a `[newrelic...]` one; a file of any other name that starts with `[uwsgi]`; a uWSGI template (`uwsgi.ini.j2`)
  * as the `.ini` it renders to; not a uWSGI build profile; `gunicorn*.py` and the Python files the `gunicornConfigFiles` setting names; and
  * the requirement files (requirements*.txt/.in, pyproject.toml, Pipfile, Pipfile.lock, poetry.lock, setup.cfg),
  * read for their Tornado pin. A file that a server config names as the agent's config is found with the
@@ -94,8 +97,10 @@ function fileKindOf(path: string, text: string, settings: FileKindSettings): Fil
   if (!name.endsWith('.ini')) return STARTS_WITH_UWSGI_HEADER.test(text) ? 'uwsgi-ini' : undefined;
   if (name.startsWith('uwsgi')) return 'uwsgi-ini';
   if (isAgentConfigName(name)) return 'agent-ini';
+  if (isNewRelicConfigName(name)) return 'newrelic-ini';
   if (UWSGI_HEADER.test(text)) return 'uwsgi-ini';
-  return TINGYUN_HEADER.test(text) ? 'agent-ini' : undefined;
+  if (TINGYUN_HEADER.test(text)) return 'agent-ini';
+  return NEWRELIC_HEADER.test(text) ? 'newrelic-ini' : undefined;
 }
 
 /**

@@ -5,6 +5,7 @@ import { gunicornSettingHover } from './gunicornHover';
 import { contains, lineAt, placeholderAt } from './uwsgiPositions';
 import { basename } from '../text/paths';
 import { agentHoverAt } from './agentFeatures';
+import { newRelicHoverAt } from './newrelicFeatures';
 import { launchHoverAt } from './launchFeatures';
 
 export interface PydeployHover {
@@ -15,6 +16,7 @@ export interface PydeployHover {
 
 export function hoverAt(document: AnalyzedDocument, position: Position): PydeployHover | undefined {
   if (document.kind === 'agent-ini') return agentHoverAt(document, position);
+  if (document.kind === 'newrelic-ini') return newRelicHoverAt(document, position);
   if (document.kind === 'requirements' || document.kind === 'too-large') return undefined;
   if (document.kind === 'launch') return launchHoverAt(document, position);
   if (document.kind === 'gunicorn-py') {

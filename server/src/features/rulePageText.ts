@@ -8,7 +8,8 @@ const SEVERITY: Record<Rule['defaultSeverity'], string> = { error: 'Error', warn
 const CHECKS: Record<RuleScope, string> = {
   'uwsgi-ini': 'uWSGI configs',
   'gunicorn-py': 'Gunicorn configs',
-  'agent-ini': "the agent's config (`tingyun.ini`)",
+  'agent-ini': "the Tingyun agent's config (`tingyun.ini`)",
+  'newrelic-ini': "the New Relic agent's config (`newrelic.ini`)",
   requirements: 'requirement files (`requirements*.txt`, `pyproject.toml`, `Pipfile`, `poetry.lock`, `setup.cfg`)',
   launch: 'launch files (Dockerfile, Compose, Kubernetes, Procfile, systemd, supervisord, shell scripts, PaaS files)',
   'too-large': 'any file pydeploy would check',

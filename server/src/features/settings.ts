@@ -4,6 +4,7 @@ import type { Severity } from '../rules/types';
 import { RULES } from '../rules/registry';
 import { AGENT_PROFILES } from '../knowledge/agents';
 import { didYouMean } from '../knowledge/suggest';
+import { RULE_ALIASES, canonicalRuleId } from '../model/ruleAliases';
 import { WorkspaceView, foldersUpward } from '../model/workspace';
 import { dirname } from '../text/paths';
 
@@ -18,16 +19,21 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 type MutableSettings = { -readonly [K in keyof AnalysisSettings]: AnalysisSettings[K] };
 
-/** Severity per known rule id; unknown ids and values are handed to `problem` and dropped. */
+/**
+ * Severity per known rule id; unknown ids and values are handed to `problem` and dropped. An old id (an alias) sets
+ * the rule it names now, unless the current id is set too.
+ */
 function readRules(raw: Record<string, unknown>, problem: (message: string) => void): Record<string, Severity | 'off'> {
   const known = RULES.map((rule) => rule.id);
   const rules: Record<string, Severity | 'off'> = {};
-  for (const [id, severity] of Object.entries(raw)) {
+  for (const [written, severity] of Object.entries(raw)) {
+    const id = canonicalRuleId(written);
+    if (id !== written && Object.hasOwn(raw, id)) continue;
     if (!known.includes(id)) {
-      const close = didYouMean(id, known, '-');
+      const close = didYouMean(id, [...known, ...Object.keys(RULE_ALIASES)], '-').map(canonicalRuleId);
       problem(`unknown rule '${id}'${close.length > 0 ? ` (did you mean '${close[0]}'?)` : ''}`);
     } else if (typeof severity !== 'string' || !SEVERITIES.has(severity)) {
-      problem(`rule '${id}': '${String(severity)}' is none of ${[...SEVERITIES].join(', ')}`);
+      problem(`rule '${written}': '${String(severity)}' is none of ${[...SEVERITIES].join(', ')}`);
     } else rules[id] = severity as Severity | 'off';
   }
   return rules;

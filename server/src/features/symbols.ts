@@ -23,6 +23,8 @@ export function documentSymbols(document: AnalyzedDocument): PydeploySymbol[] {
       return iniSymbols(document.uwsgi.document);
     case 'agent-ini':
       return iniSymbols(document.agent.document);
+    case 'newrelic-ini':
+      return iniSymbols(document.newrelic.document);
     case 'requirements':
     case 'launch':
     case 'too-large':

@@ -17,6 +17,12 @@ import { scanAppModules } from './appModules';
 /** The variable the agent reads its config file's path from. */
 export const AGENT_CONFIG_VARIABLE = 'TING_YUN_CONFIG_FILE';
 
+/** The variables each agent reads its config file's path from, with the kind of file that makes it. */
+export const CONFIG_FILE_VARIABLES: ReadonlyArray<{ variable: string; kind: 'agent-ini' | 'newrelic-ini' }> = [
+  { variable: AGENT_CONFIG_VARIABLE, kind: 'agent-ini' },
+  { variable: 'NEW_RELIC_CONFIG_FILE', kind: 'newrelic-ini' },
+];
+
 /** Folders no project keeps its deployment files in, and that can be huge. */
 export const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '__pycache__', '.tox', '.nox', '.venv', 'venv', 'site-packages', '.mypy_cache', '.pytest_cache']);
 
@@ -69,9 +75,9 @@ export interface AgentConfigReference {
   folders: string[];
 }
 
-/** The `TING_YUN_CONFIG_FILE=...` a uWSGI `env` line or a Gunicorn `raw_env` entry sets, if any. */
-export function agentConfigReference(document: AnalyzedDocument): AgentConfigReference | undefined {
-  const prefix = `${AGENT_CONFIG_VARIABLE}=`;
+/** The `TING_YUN_CONFIG_FILE=...` (or another variable's) a uWSGI `env` line or a Gunicorn `raw_env` entry sets, if any. */
+export function agentConfigReference(document: AnalyzedDocument, variable = AGENT_CONFIG_VARIABLE): AgentConfigReference | undefined {
+  const prefix = `${variable}=`;
   if (document.kind === 'uwsgi-ini') {
     const config = document.uwsgi;
     const option = config.all('env').filter((candidate) => candidate.entry.value.startsWith(prefix)).pop();
@@ -107,6 +113,12 @@ export function isAgentConfigName(name: string): boolean {
   return lower.startsWith('tingyun') && lower.endsWith('.ini');
 }
 
+/** Whether a file name is one New Relic's config is usually given: `newrelic.ini`, `newrelic-staging.ini`, ... */
+export function isNewRelicConfigName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.startsWith('newrelic') && lower.endsWith('.ini');
+}
+
 /**
  * The agent config a server config's app would read: the file its environment names, else the nearest
  * `tingyun*.ini` from the config's folder up to the workspace folder, else the only one in the workspace folder.
@@ -136,39 +148,47 @@ export function locateAgentConfig(document: AnalyzedDocument, workspace: Workspa
 }
 
 /**
- * The files that the server configs of a workspace folder name through `TING_YUN_CONFIG_FILE`: they are agent
- * configs whatever their name. `isServerConfig` tells which files to read (the shells' file-kind detection).
+ * The files that the server configs of a workspace folder name through `TING_YUN_CONFIG_FILE` or
+ * `NEW_RELIC_CONFIG_FILE`, with the kind that makes them: they are agent configs whatever their name.
+ * `isServerConfig` tells which files to read (the shells' file-kind detection).
  */
-export function namedAgentConfigs(workspace: WorkspaceView, root: string, isServerConfig: (path: string, text: string) => 'uwsgi-ini' | 'gunicorn-py' | undefined): Set<string> {
-  const named = new Set<string>();
+export function namedAgentConfigs(
+  workspace: WorkspaceView,
+  root: string,
+  isServerConfig: (path: string, text: string) => 'uwsgi-ini' | 'gunicorn-py' | undefined,
+): Map<string, 'agent-ini' | 'newrelic-ini'> {
+  const named = new Map<string, 'agent-ini' | 'newrelic-ini'>();
   for (const path of workspaceFiles(workspace, root)) {
     // Only files that can be server configs by name are read: any `.ini` (uWSGI's section can be in any) and `gunicorn*.py`.
     const name = basename(path).toLowerCase();
     if (!name.endsWith('.ini') && !(name.startsWith('gunicorn') && name.endsWith('.py'))) continue;
     const text = workspace.readFile(path);
-    if (text === undefined || !text.includes(AGENT_CONFIG_VARIABLE)) continue;
+    const variables = text === undefined ? [] : CONFIG_FILE_VARIABLES.filter(({ variable }) => text.includes(variable));
+    if (text === undefined || variables.length === 0) continue;
     const kind = isServerConfig(path, text);
-    const reference = kind === 'uwsgi-ini' ? uwsgiReference(path, text) : kind === 'gunicorn-py' ? gunicornReference(path, text) : undefined;
-    if (!reference?.target) continue;
-    const found = locateInWorkspace(workspace, root, reference.target, [...reference.folders, root]);
-    if (found) named.add(found);
+    for (const { variable, kind: namedKind } of variables) {
+      const reference = kind === 'uwsgi-ini' ? uwsgiReference(path, text, variable) : kind === 'gunicorn-py' ? gunicornReference(path, text, variable) : undefined;
+      if (!reference?.target) continue;
+      const found = locateInWorkspace(workspace, root, reference.target, [...reference.folders, root]);
+      if (found && !named.has(found)) named.set(found, namedKind);
+    }
   }
   return named;
 }
 
-function uwsgiReference(path: string, text: string): AgentConfigReference | undefined {
+function uwsgiReference(path: string, text: string, variable: string): AgentConfigReference | undefined {
   // A light reading: the `env` lines of the file's own [uwsgi] sections (includes are not followed here).
   const document = parseIni(text);
-  const prefix = `${AGENT_CONFIG_VARIABLE}=`;
+  const prefix = `${variable}=`;
   const entry = sectionsNamed(document, 'uwsgi').flatMap((section) => section.entries).filter((candidate) => candidate.key === 'env' && candidate.value.startsWith(prefix)).pop();
   if (!entry) return undefined;
   const value = expandPathMagic(entry.value.slice(prefix.length).trim(), path, 'uwsgi');
   return { target: hasExpansion(value) ? undefined : value, range: entry.valueRange, folders: [dirname(path)] };
 }
 
-function gunicornReference(path: string, text: string): AgentConfigReference | undefined {
+function gunicornReference(path: string, text: string, variable: string): AgentConfigReference | undefined {
   const config = new GunicornConfig(parsePython(text));
-  return agentConfigReference({ kind: 'gunicorn-py', path, text, gunicorn: config, workspace: NO_WORKSPACE });
+  return agentConfigReference({ kind: 'gunicorn-py', path, text, gunicorn: config, workspace: NO_WORKSPACE }, variable);
 }
 
 // ---------------------------------------------------------------------------------------------------------

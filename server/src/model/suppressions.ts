@@ -1,5 +1,7 @@
 import { LineIndex, Position, Range, range } from '../text/lineIndex';
+import { iniDocumentOf } from './document';
 import type { AnalyzedDocument } from './document';
+import { canonicalRuleId } from './ruleAliases';
 
 /**
  * pydeploy's own comments, in the file's comment syntax (`#` in Python; `#` or `;` comment lines in an ini file):
@@ -42,7 +44,7 @@ interface CommentLine {
  * whose first non-blank character is `#`.
  */
 function commentLines(document: AnalyzedDocument): { comments: CommentLine[]; index: LineIndex } {
-  const ini = document.kind === 'uwsgi-ini' ? document.uwsgi.document : document.kind === 'agent-ini' ? document.agent.document : undefined;
+  const ini = iniDocumentOf(document);
   if (ini) {
     const { lines, index } = ini;
     const comments = lines.flatMap((line) => (line.kind === 'comment' ? [{ line: line.line, start: line.range.start.character, text: line.text }] : []));
@@ -101,9 +103,9 @@ export function suppressionsOf(document: AnalyzedDocument): Suppressions {
   return suppressions;
 }
 
-/** Whether a finding of `ruleId` that starts on `line` is silenced by a comment. */
+/** Whether a finding of `ruleId` that starts on `line` is silenced by a comment (which may name it by an old id). */
 export function isSuppressed(suppressions: Suppressions, ruleId: string, line: number): boolean {
   return suppressions.directives.some(
-    (directive) => (directive.kind === 'file' || directive.targetLine === line) && directive.ids.some(({ id }) => id === ruleId),
+    (directive) => (directive.kind === 'file' || directive.targetLine === line) && directive.ids.some(({ id }) => canonicalRuleId(id) === ruleId),
   );
 }

@@ -9,7 +9,8 @@ import type { IniDocument, IniEntry, IniLine, IniSection, IniSectionHeader } fro
  *
  * - `key = value` and `key: value` both work: the key ends at the first `=` or `:`;
  * - comment lines start with `;` or `#` after optional white space; there are no inline comments;
- * - a line indented deeper than the option above it continues that option's value;
+ * - a line indented deeper than the option above it continues that option's value (comment lines between them
+ *   are skipped, blank lines between them are kept in the value as empty lines);
  * - a header is `[` up to the last `]` of the line;
  * - a line with neither `=` nor `:` is a parse error, and so is an option before the first header (both make
  *   Python's reader refuse the whole file): such lines are kept as entries with `hasEquals` false, or in the
@@ -34,6 +35,8 @@ export function parseAgentIni(text: string): AgentIniDocument {
   const sections: IniSection[] = [current];
   let lastEntry: IniEntry | undefined;
   let lastIndent = 0;
+  // Blank lines after an option's line: Python's reader keeps them in the value when an indented line follows.
+  let blankLines = 0;
 
   for (let line = 0; line < index.lineCount; line++) {
     const lineStart = index.lineStart(line);
@@ -46,6 +49,7 @@ export function parseAgentIni(text: string): AgentIniDocument {
 
     if (start === end) {
       lines.push({ kind: 'blank', line });
+      blankLines++;
       continue;
     }
     const first = text.charCodeAt(start);
@@ -55,7 +59,8 @@ export function parseAgentIni(text: string): AgentIniDocument {
     }
     if (lastEntry && indent > lastIndent && lastEntry.hasEquals) {
       // Python's reader appends the line to the value above it.
-      lastEntry.value = `${lastEntry.value}\n${text.slice(start, end)}`;
+      lastEntry.value = `${lastEntry.value}${'\n'.repeat(blankLines + 1)}${text.slice(start, end)}`;
+      blankLines = 0;
       lastEntry.valueRange = { start: lastEntry.valueRange.start, end: { line, character: end - lineStart } };
       continuations.push(line);
       lines.push({ kind: 'comment', line, range: range(line, indent, line, end - lineStart), text: text.slice(start, end) });
@@ -76,6 +81,7 @@ export function parseAgentIni(text: string): AgentIniDocument {
       current = { name: header.name, header, entries: [] };
       sections.push(current);
       lastEntry = undefined;
+      blankLines = 0;
       continue;
     }
 
@@ -85,6 +91,7 @@ export function parseAgentIni(text: string): AgentIniDocument {
     current.entries.push(entry);
     lastEntry = entry;
     lastIndent = indent;
+    blankLines = 0;
   }
   return { index, lines, sections, continuations };
 }

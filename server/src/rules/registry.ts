@@ -26,13 +26,21 @@ import { mountAndModuleRule } from './uwsgi/mountAndModule';
 import { unexpandedVariableRule } from './uwsgi/unexpandedVariable';
 import { unknownRuleRule } from './pydeploy/unknownRule';
 import { fileTooLargeRule } from './pydeploy/fileTooLarge';
-import { missingSectionRule } from './agent/missingSection';
-import { missingLicenseKeyRule } from './agent/missingLicenseKey';
-import { unknownOptionRule as agentUnknownOptionRule } from './agent/unknownOption';
-import { unknownSectionRule } from './agent/unknownSection';
-import { invalidValueRule as agentInvalidValueRule } from './agent/invalidValue';
-import { duplicateOptionRule as agentDuplicateOptionRule } from './agent/duplicateOption';
-import { excludePluginsRule } from './agent/excludePlugins';
+import { missingSectionRule } from './tingyun/missingSection';
+import { missingLicenseKeyRule } from './tingyun/missingLicenseKey';
+import { unknownOptionRule as agentUnknownOptionRule } from './tingyun/unknownOption';
+import { unknownSectionRule } from './tingyun/unknownSection';
+import { invalidValueRule as agentInvalidValueRule } from './tingyun/invalidValue';
+import { duplicateOptionRule as agentDuplicateOptionRule } from './tingyun/duplicateOption';
+import { excludePluginsRule } from './tingyun/excludePlugins';
+import { syntaxErrorRule as newRelicSyntaxErrorRule } from './newrelic/syntaxError';
+import { duplicateOptionRule as newRelicDuplicateOptionRule } from './newrelic/duplicateOption';
+import { unknownOptionRule as newRelicUnknownOptionRule } from './newrelic/unknownOption';
+import { removedOptionRule as newRelicRemovedOptionRule } from './newrelic/removedOption';
+import { unknownSectionRule as newRelicUnknownSectionRule } from './newrelic/unknownSection';
+import { invalidValueRule as newRelicInvalidValueRule } from './newrelic/invalidValue';
+import { literalPlaceholderRule as newRelicLiteralPlaceholderRule } from './newrelic/literalPlaceholder';
+import { missingLicenseKeyRule as newRelicMissingLicenseKeyRule } from './newrelic/missingLicenseKey';
 import { unsupportedVersionRule } from './tornado/unsupportedVersion';
 import { wsgiAdapterModeRule } from './tornado/wsgiAdapterMode';
 
@@ -73,6 +81,14 @@ export const RULES = [
   agentInvalidValueRule,
   agentDuplicateOptionRule,
   excludePluginsRule,
+  newRelicSyntaxErrorRule,
+  newRelicMissingLicenseKeyRule,
+  newRelicUnknownOptionRule,
+  newRelicRemovedOptionRule,
+  newRelicUnknownSectionRule,
+  newRelicInvalidValueRule,
+  newRelicLiteralPlaceholderRule,
+  newRelicDuplicateOptionRule,
   unsupportedVersionRule,
   wsgiAdapterModeRule,
   unknownRuleRule(() => RULE_IDS),

@@ -3,6 +3,7 @@ import { suppressionsOf } from '../../model/suppressions';
 import type { Range } from '../../text/lineIndex';
 import { defineRule } from '../types';
 import { quoted } from '../quoted';
+import { canonicalRuleId } from '../../model/ruleAliases';
 
 interface UnknownRuleData {
   id: string;
@@ -45,7 +46,7 @@ export function unknownRuleRule(knownIds: () => readonly string[]) {
       const known = knownIds();
       return suppressionsOf(document).directives.flatMap((directive) =>
         directive.ids
-          .filter(({ id }) => !known.includes(id))
+          .filter(({ id }) => !known.includes(canonicalRuleId(id)))
           .map(({ id, range }) => {
             const candidates = candidatesFor(id, known);
             const hint = candidates.length > 0 ? ` Did you mean ${candidates.map((candidate) => `\`${candidate}\``).join(', ')}?` : '';

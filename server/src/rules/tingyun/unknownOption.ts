@@ -15,7 +15,7 @@ interface Data {
 }
 
 export const unknownOptionRule = defineRule<'agent-ini', Data>({
-  id: 'agent/unknown-option',
+  id: 'tingyun/unknown-option',
   fileKind: 'agent-ini',
   defaultSeverity: 'warning',
   docs: {

@@ -12,7 +12,7 @@ interface Data {
 const PLUGIN_NAMES = Object.keys(AGENT_PLUGINS);
 
 export const excludePluginsRule = defineRule<'agent-ini', Data>({
-  id: 'agent/exclude-plugins',
+  id: 'tingyun/exclude-plugins',
   fileKind: 'agent-ini',
   defaultSeverity: 'warning',
   docs: {

@@ -37,7 +37,7 @@ function booleanFinding(entry: IniEntry, fallback: string) {
 }
 
 export const invalidValueRule = defineRule<'agent-ini', Data>({
-  id: 'agent/invalid-value',
+  id: 'tingyun/invalid-value',
   fileKind: 'agent-ini',
   defaultSeverity: 'error',
   docs: {

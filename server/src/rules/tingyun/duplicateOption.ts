@@ -8,7 +8,7 @@ interface Data {
 }
 
 export const duplicateOptionRule = defineRule<'agent-ini', Data>({
-  id: 'agent/duplicate-option',
+  id: 'tingyun/duplicate-option',
   fileKind: 'agent-ini',
   defaultSeverity: 'error',
   docs: {

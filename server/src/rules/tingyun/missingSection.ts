@@ -7,7 +7,7 @@ interface Data {
 }
 
 export const missingSectionRule = defineRule<'agent-ini', Data>({
-  id: 'agent/missing-section',
+  id: 'tingyun/missing-section',
   fileKind: 'agent-ini',
   defaultSeverity: 'error',
   docs: {

@@ -9,7 +9,7 @@ interface Data {
 }
 
 export const unknownSectionRule = defineRule<'agent-ini', Data>({
-  id: 'agent/unknown-section',
+  id: 'tingyun/unknown-section',
   fileKind: 'agent-ini',
   defaultSeverity: 'warning',
   docs: {

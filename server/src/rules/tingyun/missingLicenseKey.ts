@@ -2,7 +2,7 @@ import { LICENSE_PLACEHOLDERS, MAIN_SECTION } from '../../knowledge/agent/option
 import { defineRule } from '../types';
 
 export const missingLicenseKeyRule = defineRule({
-  id: 'agent/missing-license-key',
+  id: 'tingyun/missing-license-key',
   fileKind: 'agent-ini',
   defaultSeverity: 'error',
   docs: {
@@ -21,7 +21,7 @@ export const missingLicenseKeyRule = defineRule({
   },
   check: (document) => {
     const section = document.agent.section(MAIN_SECTION);
-    if (!section?.header) return []; // agent/missing-section says so
+    if (!section?.header) return []; // tingyun/missing-section says so
     const entry = document.agent.entry(MAIN_SECTION, 'license_key');
     if (!entry) return [{ range: section.header.range, message: '[tingyun] has no `license_key`: the agent has nothing to identify your account with, and its data is not accepted.', data: undefined }];
     if (entry.value.trim() === '') return [{ range: entry.keyRange, message: '`license_key` is empty: the agent has nothing to identify your account with, and its data is not accepted.', data: undefined }];

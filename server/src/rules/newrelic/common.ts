@@ -1,0 +1,11 @@
+import type { DocumentOfKind } from '../../model/document';
+
+export type NewRelicDocument = DocumentOfKind<'newrelic-ini'>;
+
+/** A value or key in a message, in backticks, on one line. */
+export function code(text: string): string {
+  return `\`${text.replace(/\n/g, ' ')}\``;
+}
+
+/** What the agent does when it cannot read a value, for messages. */
+export const REFUSED_CONSEQUENCE = 'the agent logs a configuration error and keeps the default';
