@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AGENT_PROFILES, UNNAMED_AGENT } from '../../server/src/knowledge/agents';
 import { RULES } from '../../server/src/rules/registry';
+import { AnalysisSettings, analyze } from '../../server/src/features/analysis';
 
 test('every agent profile is complete: id, name, docs, a way to be found, and requirements with evidence', () => {
   const ids = new Set<string>();
@@ -36,4 +37,12 @@ test('the unnamed agent keeps the first requirements and their severities', () =
     UNNAMED_AGENT.requirements.map((requirement) => `${requirement.need} ${requirement.impact}`),
     ['uwsgi-threads breaks', 'uwsgi-single-interpreter degrades', 'uwsgi-lazy-apps degrades', 'gunicorn-no-preload degrades', 'tornado-wsgi-adapter-mode degrades', 'tornado-version degrades'],
   );
+});
+
+test("an agent's own config rules are quiet when the agents named in the settings leave that agent out", () => {
+  const text = '[tingyun]\nlicense_key = 1234567890abcdef\nlog_levle = debug\n';
+  const codes = (settings: AnalysisSettings) => (analyze('/p/tingyun.ini', text, settings)?.findings ?? []).map(({ rule }) => rule.id);
+  assert.deepEqual(codes({}), ['tingyun/unknown-option']);
+  assert.deepEqual(codes({ agents: ['tingyun', 'sentry'] }), ['tingyun/unknown-option']);
+  assert.deepEqual(codes({ agents: ['datadog'] }), []);
 });

@@ -6,6 +6,7 @@ import { projectPackageVersion } from '../model/projectVersion';
 import { NO_WORKSPACE, WorkspaceView, computedOnce } from '../model/workspace';
 import type { AnalyzedDocument } from '../model/document';
 import { rulesFor } from '../rules/registry';
+import { agentProfile } from '../knowledge/agents';
 import type { Finding, Rule, Severity } from '../rules/types';
 import { detectFileKind } from './fileKinds';
 import { effectiveSettings } from './settings';
@@ -198,7 +199,7 @@ function mergedFindings(document: AnalyzedDocument, readings: readonly Reading[]
   for (const reading of readings) {
     for (const rule of rulesFor(reading.document.kind)) {
       const chosen = settings.rules?.[rule.id];
-      if (chosen === 'off') continue;
+      if (chosen === 'off' || !checksNamedAgent(rule, settings)) continue;
       for (const finding of runRule(rule, reading.document)) {
         const severity = chosen ?? finding.severity ?? rule.defaultSeverity;
         const key = `${rule.id} ${finding.range.start.line}:${finding.range.start.character}-${finding.range.end.line}:${finding.range.end.character} ${finding.message}`;
@@ -218,6 +219,15 @@ function mergedFindings(document: AnalyzedDocument, readings: readonly Reading[]
     const which = from.map((reading) => `${reading.launch?.label} in ${basename(reading.launch?.path ?? '')}`).join(', ');
     return { ...result, finding: { ...result.finding, message: `${result.finding.message} (when launched by ${which})` } };
   });
+}
+
+/**
+ * The rules of an agent's own config file carry the agent's id as their prefix (`tingyun/`, `newrelic/`): when the
+ * settings name the agents the project uses and leave that one out, its config file is not the deployment's concern.
+ */
+function checksNamedAgent(rule: Rule, settings: AnalysisSettings): boolean {
+  const prefix = rule.id.slice(0, rule.id.indexOf('/'));
+  return settings.agents === undefined || agentProfile(prefix) === undefined || settings.agents.includes(prefix);
 }
 
 function runRule(rule: Rule, document: AnalyzedDocument): Finding[] {
