@@ -59,13 +59,18 @@ function optionSetBy(entry: IniEntry): IniEntry | undefined {
   const equals = entry.value.indexOf('=');
   const key = entry.value.slice(0, equals);
   if (equals <= 0 || !uwsgiOption(key)) return undefined;
-  const start = entry.valueRange.start.character;
+  const { valueRange } = entry;
+  const start = valueRange.start.character;
+  // Field by field: a scanned entry's ranges, indent and separator are getters, which a spread would not copy.
   return {
-    ...entry,
+    kind: 'entry',
+    line: entry.line,
     key,
     value: entry.value.slice(equals + 1),
     keyRange: { start: { line: entry.line, character: start }, end: { line: entry.line, character: start + equals } },
-    valueRange: { start: { line: entry.line, character: start + equals + 1 }, end: entry.valueRange.end },
+    valueRange: { start: { line: entry.line, character: start + equals + 1 }, end: valueRange.end },
+    hasEquals: entry.hasEquals,
+    indent: entry.indent,
     separator: '=',
   };
 }
@@ -206,6 +211,9 @@ export class UwsgiConfig {
   private readonly firstValues = new Map<string, string>();
   /** The options by key, in order: the rules ask for single keys (`flag`, `last`) many times per config. */
   private readonly byKey = new Map<string, UwsgiOption[]>();
+  /** `declaredNames` and `referencedNames`, found once: several rules ask, and each answer is a scan of every line. */
+  private declared?: Set<string>;
+  private referenced?: Set<string>;
 
   constructor(readonly document: IniDocument, settings: UwsgiConfigOptions = {}) {
     this.path = settings.path ?? '/uwsgi.ini';
@@ -384,7 +392,12 @@ export class UwsgiConfig {
   }
 
   /** Names this config defines as placeholders or custom options (`set-placeholder`, `declare-option`, ...). */
-  get declaredNames(): Set<string> {
+  get declaredNames(): ReadonlySet<string> {
+    this.declared ??= this.findDeclaredNames();
+    return this.declared;
+  }
+
+  private findDeclaredNames(): Set<string> {
     const names = new Set<string>();
     for (const { entry } of this.options) {
       if (!PLACEHOLDER_SETTERS.has(entry.key)) continue;
@@ -395,9 +408,15 @@ export class UwsgiConfig {
   }
 
   /** Names used as `%(name)` (or inside a `%(a + b)` expression) anywhere in this file or a file it includes. */
-  get referencedNames(): Set<string> {
+  get referencedNames(): ReadonlySet<string> {
+    this.referenced ??= this.findReferencedNames();
+    return this.referenced;
+  }
+
+  private findReferencedNames(): Set<string> {
     const names = new Set<string>();
-    const documents = new Set<IniDocument>([this.document, ...this.options.map((option) => option.source.document)]);
+    const documents = new Set<IniDocument>([this.document]);
+    for (const option of this.options) documents.add(option.source.document);
     for (const document of documents) {
       for (const line of document.lines) {
         // Most values have no placeholder: skip the regular expression for them.
