@@ -279,7 +279,9 @@ export class UwsgiConfig {
     let jinjaDepth = 0;
     for (const { entries } of readableSections(source, section)) {
       for (const entry of entries) {
-        if (endsBlock(entry.key) || startsBlock(entry.key)) {
+        // One look-up in the option table per line: a long config is mostly option lines.
+        const known = uwsgiOption(entry.key);
+        if (known?.role === 'config-logic' || BLOCK_ENDS.has(entry.key)) {
           inBlock = startsBlock(entry.key);
           continue;
         }
@@ -295,19 +297,18 @@ export class UwsgiConfig {
           }
         }
         // `{{ key }} = {{ value }}` (in a loop, often): the rendered file has options there that the template does not name.
-        if (hasTemplatePlaceholder(entry.key)) {
+        if (!known && hasTemplatePlaceholder(entry.key)) {
           if (source === this.root) this.templateInsertions.push(entry);
           continue;
         }
         // The option's own name string instead of the copy sliced from the text: every rule looks the key up in
         // the option table, and a lookup with the table's own string is a pointer comparison.
-        const known = uwsgiOption(entry.key);
         if (known) entry.key = known.name;
         const option: UwsgiOption = { entry, source, local: source === this.root, conditional: inBlock || jinjaDepth > 0, origin: 'ini' };
         this.add(option);
         const setOption = optionSetBy(entry);
         if (setOption) this.add({ ...option, entry: setOption, viaSet: true });
-        if (uwsgiOption(entry.key)?.role === 'config-include') this.include(option, section, visiting);
+        if (known?.role === 'config-include') this.include(option, section, visiting);
       }
     }
     visiting.delete(key);
@@ -318,8 +319,11 @@ export class UwsgiConfig {
     const { key, value } = option.entry;
     const sameKey = this.byKey.get(key);
     if (sameKey) sameKey.push(option);
-    else this.byKey.set(key, [option]);
-    if (!this.firstValues.has(key)) this.firstValues.set(key, value);
+    else {
+      this.byKey.set(key, [option]);
+      // The first line with this key: what `%(key)` stands for, unless a placeholder of that name came before.
+      if (!this.firstValues.has(key)) this.firstValues.set(key, value);
+    }
     if (PLACEHOLDER_SETTERS.has(key) && key !== 'declare-option') {
       const equals = value.indexOf('=');
       const name = value.slice(0, equals);
