@@ -138,7 +138,10 @@ function toLspDiagnostic(diagnostic: PydeployDiagnostic, uri: string, rulePage: 
   };
 }
 
-/** How many documents' analyses are kept for hover, completion and code actions (the most recently used). */
+/**
+ * How many documents' analyses are kept for hover, completion and code actions (the most recently used of those the
+ * editor asked about).
+ */
 const CACHED_ANALYSES = 50;
 
 /** What one analysis depended on: the files it read, and the values computed over many files (indexes) it used. */
@@ -223,9 +226,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // over the workspace it used (the launches, the configs naming the agent's config): those are computed again after
   // an edit of a file they read, and the documents using them re-checked only when they changed (every config uses
   // the index of launches, which reads every `.ini`: re-checking them all for each edit of any `.ini` made typing in
-  // a workspace of a thousand open configs take a second per change). Only the analyses of the documents used last
-  // are kept (a workspace may have a thousand open); what they depend on is kept for all.
+  // a workspace of a thousand open configs take a second per change). Only the analyses of the documents the editor
+  // asks about (hover, code actions, ...; the ones on screen) are kept, the most recently used: a workspace may have a
+  // thousand open, and keeping the analysis of each one only checked kept the server's memory growing with them (an
+  // analysis that lives on is moved to the old generation of the heap, which is collected rarely). What they depend
+  // on is kept for all.
   const analyses = new Map<string, { version: number; settings: AnalysisSettings; analysis: Analysis | undefined }>();
+  const askedAbout = new Set<string>();
   const dependenciesOf = new Map<string, Dependencies>();
   /** The version and settings whose diagnostics were last sent for each open document, while they still hold. */
   const published = new Map<string, { version: number; settings: AnalysisSettings }>();
@@ -243,8 +250,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const path = filePathOf(uri);
     if (path === undefined) return;
     const changedIndexes = workspace.refreshComputed(path);
+    const usesChangedIndex = (dependencies: Dependencies): boolean => {
+      for (const key of changedIndexes) if (dependencies.computed.has(key)) return true;
+      return false;
+    };
     for (const [other, dependencies] of dependenciesOf) {
-      if (!dependencies.files.has(path) && ![...dependencies.computed].some((key) => changedIndexes.has(key))) continue;
+      if (!dependencies.files.has(path) && !usesChangedIndex(dependencies)) continue;
       analyses.delete(other);
       published.delete(other);
     }
@@ -266,14 +277,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       path !== undefined
         ? analyze(path, text, settings, recordingReads(workspace, dependencies))
         : analyze(pathOf(document.uri), text, settings, NO_WORKSPACE);
-    analyses.delete(document.uri);
-    analyses.set(document.uri, { version: document.version, settings, analysis });
     dependenciesOf.set(document.uri, dependencies);
+    analyses.delete(document.uri);
+    if (!askedAbout.has(document.uri)) return analysis;
+    analyses.set(document.uri, { version: document.version, settings, analysis });
     if (analyses.size > CACHED_ANALYSES) analyses.delete(analyses.keys().next().value as string);
     return analysis;
   };
   /** The analysis of an open document with its folder's settings, for the requests. */
   const analysisFor = async (uri: string) => {
+    askedAbout.add(uri);
     const settings = await settingsFor(uri);
     const document = documents.get(uri);
     return document ? { document, analysis: analysisOf(document, settings) } : undefined;
@@ -505,6 +518,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // The file on disk now stands for it: whatever included it is read from there again.
     forgetAnalysesReading(event.document.uri);
     dependenciesOf.delete(event.document.uri);
+    askedAbout.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
   documents.listen(connection);
