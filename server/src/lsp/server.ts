@@ -286,10 +286,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
   /** The analysis of an open document with its folder's settings, for the requests. */
   const analysisFor = async (uri: string) => {
-    askedAbout.add(uri);
     const settings = await settingsFor(uri);
     const document = documents.get(uri);
-    return document ? { document, analysis: analysisOf(document, settings) } : undefined;
+    if (!document) return undefined;
+    // The editor shows it: its analyses are kept for the next requests, until it is closed.
+    askedAbout.add(uri);
+    return { document, analysis: analysisOf(document, settings) };
   };
 
   const validate = async (uri: string): Promise<void> => {
