@@ -2,7 +2,7 @@
 // of issue 7 one after the other on this machine, prints the table and writes it to bench/RESULTS.md. Every figure
 // is a median over repeated runs after a warm-up, with min and max. Targets are reported, never enforced.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchActivation } from './activation';
@@ -21,6 +21,18 @@ function buildEverything(): void {
   // The build's own output goes to stderr, so that stdout is the table alone.
   const result = spawnSync('npm', ['run', '--silent', 'package'], { cwd: REPO_ROOT, stdio: ['ignore', process.stderr, process.stderr] });
   if (result.status !== 0) throw new Error(`npm run package failed (exit ${result.status ?? result.signal})`);
+}
+
+/**
+ * The figures measured before and after a change, written by the people who made it (the issues ask for both): the
+ * part of bench/RESULTS.md from this heading on is kept when the table above it is written again.
+ */
+const BEFORE_AND_AFTER = '## Before and after';
+
+function keptSection(path: string): string {
+  const previous = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const at = previous.indexOf(`\n${BEFORE_AND_AFTER}`);
+  return at >= 0 ? previous.slice(at + 1) : '';
 }
 
 const loadAverage = (): string => loadavg().map((load) => load.toFixed(2)).join(', ');
@@ -52,6 +64,7 @@ async function main(): Promise<void> {
   rows.push(...(await benchOpenDocuments()));
   rows.push(...benchSize());
 
+  const resultsPath = join(REPO_ROOT, 'bench', 'RESULTS.md');
   const results = [
     '# pydeploy benchmark (issue 7)',
     '',
@@ -63,8 +76,9 @@ async function main(): Promise<void> {
     markdownTable(rows),
     '',
   ].join('\n');
+  const kept = keptSection(resultsPath);
   mkdirSync(join(REPO_ROOT, 'bench'), { recursive: true });
-  writeFileSync(join(REPO_ROOT, 'bench', 'RESULTS.md'), results);
+  writeFileSync(resultsPath, kept ? `${results}\n${kept}` : results);
   console.log(`${machine(loadBefore)}\n\n${textTable(rows)}\n`);
   progress(`done in ${((Date.now() - started) / 1000).toFixed(0)} s; written to bench/RESULTS.md`);
 }

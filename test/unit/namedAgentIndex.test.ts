@@ -57,11 +57,25 @@ describe('the agent configs named by server configs, indexed once per workspace 
     assert.equal(documentKind(apm, '[DEFAULT]\n', {}, workspace), 'agent-ini', 'found by the trailing parts of a deployment path');
   });
 
-  test('the index reports the files it read, and a view reading other texts does not share it', () => {
-    const workspace = fileWorkspace([root]);
-    const key = 'test:every-ini';
-    const computed = workspace.memoized?.(key, (view) => view.readFile(`${root}/deploy/uwsgi.ini`));
-    assert.deepEqual(computed?.reads, [`${root}/deploy/uwsgi.ini`]);
-    assert.equal(readingThrough(workspace, () => 'other').memoized, undefined);
+  test('an edit of a file the index read computes it again, and reports it changed only when its content did', () => {
+    const texts = new Map<string, string>();
+    const workspace = fileWorkspace([root], (path) => texts.get(path));
+    const uwsgi = `${root}/deploy/uwsgi.ini`;
+    const key = `named-agent-configs:${root}`;
+    assert.equal(documentKind(`${root}/deploy/apm.ini`, '[DEFAULT]\n', {}, workspace), 'agent-ini');
+    // A comment added to the config that names the agent's config: the index is the same.
+    texts.set(uwsgi, '[uwsgi]\n; the agent\nmodule = app\nenv = TING_YUN_CONFIG_FILE=apm.ini\n');
+    assert.deepEqual([...workspace.refreshComputed(uwsgi)], []);
+    assert.deepEqual([...workspace.refreshComputed(`${root}/lib-0/tox.ini`)], []);
+    // The line that names it removed: the index changed, and says so with the new answer.
+    texts.set(uwsgi, '[uwsgi]\nmodule = app\n');
+    assert.deepEqual([...workspace.refreshComputed(uwsgi)], [key]);
+    assert.equal(documentKind(`${root}/deploy/apm.ini`, '[DEFAULT]\n', {}, workspace), undefined);
+    // A file the index did not read changes nothing.
+    assert.deepEqual([...workspace.refreshComputed(`${root}/deploy/app.py`)], []);
+  });
+
+  test('a view reading other texts does not share what the workspace memoized', () => {
+    assert.equal(readingThrough(fileWorkspace([root]), () => 'other').memoized, undefined);
   });
 });

@@ -138,16 +138,25 @@ function toLspDiagnostic(diagnostic: PydeployDiagnostic, uri: string, rulePage: 
   };
 }
 
-/** How many documents' analyses are kept for hover, completion and code actions (the most recently used). */
+/**
+ * How many documents' analyses are kept for hover, completion and code actions (the most recently used of those the
+ * editor asked about).
+ */
 const CACHED_ANALYSES = 50;
 
+/** What one analysis depended on: the files it read, and the values computed over many files (indexes) it used. */
+interface Dependencies {
+  files: Set<string>;
+  computed: Set<string>;
+}
+
 /**
- * The workspace as one analysis sees it, noting every file it reads (open in the editor or not), including those
- * a value the workspace memoized was computed from: the analysis depends on them as much as on the ones it read.
+ * The workspace as one analysis sees it, noting every file it reads (open in the editor or not) and every value the
+ * workspace memoized that it uses: an edit re-checks it when the file changes, or when the value does.
  */
-function recordingReads(workspace: WorkspaceView, reads: Set<string>): WorkspaceView {
+function recordingReads(workspace: WorkspaceView, dependencies: Dependencies): WorkspaceView {
   const view = readingThrough(workspace, (path) => {
-    reads.add(path);
+    dependencies.files.add(path);
     return workspace.readFile(path);
   });
   if (!workspace.memoized) return view;
@@ -155,9 +164,8 @@ function recordingReads(workspace: WorkspaceView, reads: Set<string>): Workspace
   return {
     ...view,
     memoized<T>(key: string, compute: (workspace: WorkspaceView) => T) {
-      const result = memoized(key, compute);
-      for (const path of result.reads) reads.add(path);
-      return result;
+      dependencies.computed.add(key);
+      return memoized(key, compute);
     },
   };
 }
@@ -214,24 +222,40 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // (untitled:, git:, ...) are checked on their own text. Hover, completion and code actions reuse the analysis
   // of the same text and settings until anything it may depend on changes (any document, file or setting).
   // Each analysis records the files it read, so that an edit re-checks only the documents that read the edited one
-  // (an included config, the agent's config, a requirement file) instead of every open document. Only the analyses
-  // of the documents used last are kept (a workspace may have a thousand open); what was read is kept for all.
+  // (an included config, the agent's config, a requirement file) instead of every open document, and the indexes
+  // over the workspace it used (the launches, the configs naming the agent's config): those are computed again after
+  // an edit of a file they read, and the documents using them re-checked only when they changed (every config uses
+  // the index of launches, which reads every `.ini`: re-checking them all for each edit of any `.ini` made typing in
+  // a workspace of a thousand open configs take a second per change). Only the analyses of the documents the editor
+  // asks about (hover, code actions, ...; the ones on screen) are kept, the most recently used: a workspace may have a
+  // thousand open, and keeping the analysis of each one only checked kept the server's memory growing with them (an
+  // analysis that lives on is moved to the old generation of the heap, which is collected rarely). What they depend
+  // on is kept for all.
   const analyses = new Map<string, { version: number; settings: AnalysisSettings; analysis: Analysis | undefined }>();
-  const readsOf = new Map<string, ReadonlySet<string>>();
+  const askedAbout = new Set<string>();
+  const dependenciesOf = new Map<string, Dependencies>();
   /** The version and settings whose diagnostics were last sent for each open document, while they still hold. */
   const published = new Map<string, { version: number; settings: AnalysisSettings }>();
   const forgetAnalyses = (): void => {
     analyses.clear();
     published.clear();
   };
-  /** Forgets what depends on a file (its own analysis, and those that read it) after its text changed in the editor. */
+  /**
+   * Forgets what depends on a file after its text changed in the editor (or went back to the one on disk): its own
+   * analysis, those that read it, and those that used a workspace index that changed with it.
+   */
   const forgetAnalysesReading = (uri: string): void => {
     analyses.delete(uri);
     published.delete(uri);
     const path = filePathOf(uri);
     if (path === undefined) return;
-    for (const [other, reads] of readsOf) {
-      if (!reads.has(path)) continue;
+    const changedIndexes = workspace.refreshComputed(path);
+    const usesChangedIndex = (dependencies: Dependencies): boolean => {
+      for (const key of changedIndexes) if (dependencies.computed.has(key)) return true;
+      return false;
+    };
+    for (const [other, dependencies] of dependenciesOf) {
+      if (!dependencies.files.has(path) && !usesChangedIndex(dependencies)) continue;
       analyses.delete(other);
       published.delete(other);
     }
@@ -248,12 +272,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // A client that sent no text (`"text": 5` in didOpen) has opened nothing pydeploy can read.
     if (typeof text !== 'string') return undefined;
     const path = filePathOf(document.uri);
-    const reads = new Set<string>();
+    const dependencies: Dependencies = { files: new Set(), computed: new Set() };
     const analysis =
-      path !== undefined ? analyze(path, text, settings, recordingReads(workspace, reads)) : analyze(pathOf(document.uri), text, settings, NO_WORKSPACE);
+      path !== undefined
+        ? analyze(path, text, settings, recordingReads(workspace, dependencies))
+        : analyze(pathOf(document.uri), text, settings, NO_WORKSPACE);
+    dependenciesOf.set(document.uri, dependencies);
     analyses.delete(document.uri);
+    if (!askedAbout.has(document.uri)) return analysis;
     analyses.set(document.uri, { version: document.version, settings, analysis });
-    readsOf.set(document.uri, reads);
     if (analyses.size > CACHED_ANALYSES) analyses.delete(analyses.keys().next().value as string);
     return analysis;
   };
@@ -261,7 +288,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const analysisFor = async (uri: string) => {
     const settings = await settingsFor(uri);
     const document = documents.get(uri);
-    return document ? { document, analysis: analysisOf(document, settings) } : undefined;
+    if (!document) return undefined;
+    // The editor shows it: its analyses are kept for the next requests, until it is closed.
+    askedAbout.add(uri);
+    return { document, analysis: analysisOf(document, settings) };
   };
 
   const validate = async (uri: string): Promise<void> => {
@@ -479,8 +509,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (path !== undefined) openByPath.set(path, event.document);
   });
   documents.onDidChangeContent((event) => {
-    // What was computed from the files' texts (which configs name the agent's config) may have changed with it.
-    workspace.forgetComputed();
+    // What was computed from the files' texts (the launches, which configs name the agent's config) is computed again.
     forgetAnalysesReading(event.document.uri);
     if (justOpened.delete(event.document.uri)) validateAll();
     else validateSoon();
@@ -489,9 +518,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const path = filePathOf(event.document.uri);
     if (path !== undefined && openByPath.get(path) === event.document) openByPath.delete(path);
     // The file on disk now stands for it: whatever included it is read from there again.
-    workspace.forgetComputed();
     forgetAnalysesReading(event.document.uri);
-    readsOf.delete(event.document.uri);
+    dependenciesOf.delete(event.document.uri);
+    askedAbout.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
   documents.listen(connection);

@@ -59,13 +59,18 @@ function optionSetBy(entry: IniEntry): IniEntry | undefined {
   const equals = entry.value.indexOf('=');
   const key = entry.value.slice(0, equals);
   if (equals <= 0 || !uwsgiOption(key)) return undefined;
-  const start = entry.valueRange.start.character;
+  const { valueRange } = entry;
+  const start = valueRange.start.character;
+  // Field by field: a scanned entry's ranges, indent and separator are getters, which a spread would not copy.
   return {
-    ...entry,
+    kind: 'entry',
+    line: entry.line,
     key,
     value: entry.value.slice(equals + 1),
     keyRange: { start: { line: entry.line, character: start }, end: { line: entry.line, character: start + equals } },
-    valueRange: { start: { line: entry.line, character: start + equals + 1 }, end: entry.valueRange.end },
+    valueRange: { start: { line: entry.line, character: start + equals + 1 }, end: valueRange.end },
+    hasEquals: entry.hasEquals,
+    indent: entry.indent,
     separator: '=',
   };
 }
@@ -206,6 +211,9 @@ export class UwsgiConfig {
   private readonly firstValues = new Map<string, string>();
   /** The options by key, in order: the rules ask for single keys (`flag`, `last`) many times per config. */
   private readonly byKey = new Map<string, UwsgiOption[]>();
+  /** `declaredNames` and `referencedNames`, found once: several rules ask, and each answer is a scan of every line. */
+  private declared?: Set<string>;
+  private referenced?: Set<string>;
 
   constructor(readonly document: IniDocument, settings: UwsgiConfigOptions = {}) {
     this.path = settings.path ?? '/uwsgi.ini';
@@ -271,7 +279,9 @@ export class UwsgiConfig {
     let jinjaDepth = 0;
     for (const { entries } of readableSections(source, section)) {
       for (const entry of entries) {
-        if (endsBlock(entry.key) || startsBlock(entry.key)) {
+        // One look-up in the option table per line: a long config is mostly option lines.
+        const known = uwsgiOption(entry.key);
+        if (known?.role === 'config-logic' || BLOCK_ENDS.has(entry.key)) {
           inBlock = startsBlock(entry.key);
           continue;
         }
@@ -287,19 +297,18 @@ export class UwsgiConfig {
           }
         }
         // `{{ key }} = {{ value }}` (in a loop, often): the rendered file has options there that the template does not name.
-        if (hasTemplatePlaceholder(entry.key)) {
+        if (!known && hasTemplatePlaceholder(entry.key)) {
           if (source === this.root) this.templateInsertions.push(entry);
           continue;
         }
         // The option's own name string instead of the copy sliced from the text: every rule looks the key up in
         // the option table, and a lookup with the table's own string is a pointer comparison.
-        const known = uwsgiOption(entry.key);
         if (known) entry.key = known.name;
         const option: UwsgiOption = { entry, source, local: source === this.root, conditional: inBlock || jinjaDepth > 0, origin: 'ini' };
         this.add(option);
         const setOption = optionSetBy(entry);
         if (setOption) this.add({ ...option, entry: setOption, viaSet: true });
-        if (uwsgiOption(entry.key)?.role === 'config-include') this.include(option, section, visiting);
+        if (known?.role === 'config-include') this.include(option, section, visiting);
       }
     }
     visiting.delete(key);
@@ -310,8 +319,11 @@ export class UwsgiConfig {
     const { key, value } = option.entry;
     const sameKey = this.byKey.get(key);
     if (sameKey) sameKey.push(option);
-    else this.byKey.set(key, [option]);
-    if (!this.firstValues.has(key)) this.firstValues.set(key, value);
+    else {
+      this.byKey.set(key, [option]);
+      // The first line with this key: what `%(key)` stands for, unless a placeholder of that name came before.
+      if (!this.firstValues.has(key)) this.firstValues.set(key, value);
+    }
     if (PLACEHOLDER_SETTERS.has(key) && key !== 'declare-option') {
       const equals = value.indexOf('=');
       const name = value.slice(0, equals);
@@ -384,7 +396,12 @@ export class UwsgiConfig {
   }
 
   /** Names this config defines as placeholders or custom options (`set-placeholder`, `declare-option`, ...). */
-  get declaredNames(): Set<string> {
+  get declaredNames(): ReadonlySet<string> {
+    this.declared ??= this.findDeclaredNames();
+    return this.declared;
+  }
+
+  private findDeclaredNames(): Set<string> {
     const names = new Set<string>();
     for (const { entry } of this.options) {
       if (!PLACEHOLDER_SETTERS.has(entry.key)) continue;
@@ -395,9 +412,15 @@ export class UwsgiConfig {
   }
 
   /** Names used as `%(name)` (or inside a `%(a + b)` expression) anywhere in this file or a file it includes. */
-  get referencedNames(): Set<string> {
+  get referencedNames(): ReadonlySet<string> {
+    this.referenced ??= this.findReferencedNames();
+    return this.referenced;
+  }
+
+  private findReferencedNames(): Set<string> {
     const names = new Set<string>();
-    const documents = new Set<IniDocument>([this.document, ...this.options.map((option) => option.source.document)]);
+    const documents = new Set<IniDocument>([this.document]);
+    for (const option of this.options) documents.add(option.source.document);
     for (const document of documents) {
       for (const line of document.lines) {
         // Most values have no placeholder: skip the regular expression for them.

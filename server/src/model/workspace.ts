@@ -21,16 +21,16 @@ export interface WorkspaceView {
   filesUnder?(root: string): readonly string[] | undefined;
   /**
    * A value computed from many files of the workspace (an index over them), kept by the shell until a file is
-   * created, deleted or changed, with the files its computation read (so that a shell tracking what an analysis
-   * depends on still sees them). `compute` must read through the view it is given. Optional: without it the value
-   * is computed each time (see `computedOnce`).
+   * created, deleted or changed; a shell tracking what an analysis depends on notes the key (the server computes
+   * the value again when a file it read changes). `compute` must read through the view it is given. Optional:
+   * without it the value is computed each time (see `computedOnce`).
    */
-  memoized?<T>(key: string, compute: (workspace: WorkspaceView) => T): { value: T; reads: readonly string[] };
+  memoized?<T>(key: string, compute: (workspace: WorkspaceView) => T): T;
 }
 
 /** A value computed from the workspace's files, once per workspace state when the shell keeps it (`memoized`). */
 export function computedOnce<T>(workspace: WorkspaceView, key: string, compute: (workspace: WorkspaceView) => T): T {
-  return workspace.memoized ? workspace.memoized(key, compute).value : compute(workspace);
+  return workspace.memoized ? workspace.memoized(key, compute) : compute(workspace);
 }
 
 /** A workspace with no other files, for text checked on its own. */

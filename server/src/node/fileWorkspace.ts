@@ -7,8 +7,46 @@ import { SKIPPED_FOLDERS } from '../model/deployment';
 export interface IndexedWorkspace extends WorkspaceView {
   /** Forgets the index, after files were created or deleted; the next question walks the folder again. */
   invalidate(): void;
-  /** Forgets the values computed from the files' texts (see `memoized`), after a text changed on disk or in the editor. */
+  /** Forgets the values computed from the files' texts (see `memoized`), after texts changed on disk. */
   forgetComputed(): void;
+  /**
+   * After the text of one file changed in the editor: computes again the values that read it, and returns the keys
+   * of those whose value is not what it was. A value that stayed the same (an edit of a config that starts no
+   * server leaves the index of launches as it was) needs no re-check of the analyses that used it.
+   */
+  refreshComputed(path: string): ReadonlySet<string>;
+}
+
+interface ComputedValue {
+  value: unknown;
+  /** The files the computation read, each with a hash of the text it read (see textHash). */
+  reads: ReadonlyMap<string, number>;
+  /** The value's content, to tell whether computing it again changed it. */
+  fingerprint: string;
+  compute: (workspace: WorkspaceView) => unknown;
+}
+
+/**
+ * A 53-bit hash of a text (cyrb53), -1 for a file that could not be read: whether a file still has the text a value
+ * was computed from, without keeping the text (an index reads every `.ini` of the workspace).
+ */
+function textHash(text: string | undefined): number {
+  if (text === undefined) return -1;
+  let h1 = 0xdeadbeef ^ text.length;
+  let h2 = 0x41c6ce57 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** A value's content as text: plain data, with sets and maps as lists (functions are left out, as JSON does). */
+function fingerprintOf(value: unknown): string {
+  return JSON.stringify(value, (_key, part: unknown) => (part instanceof Set || part instanceof Map ? [...part] : part)) ?? '';
 }
 
 const INDEX_LIMIT = 20_000;
@@ -48,7 +86,18 @@ export function corePath(path: string): string {
 export function fileWorkspace(roots: readonly string[], overlay: (path: string) => string | undefined = () => undefined): IndexedWorkspace {
   const normalisedRoots = roots.map(corePath).sort((a, b) => b.length - a.length);
   const index = new Map<string, string[]>();
-  const computed = new Map<string, { value: unknown; reads: readonly string[] }>();
+  const computed = new Map<string, ComputedValue>();
+  const computeValue = (compute: (workspace: WorkspaceView) => unknown): ComputedValue => {
+    const reads = new Map<string, number>();
+    const value = compute(
+      readingThrough(view, (path) => {
+        const text = view.readFile(path);
+        reads.set(path, textHash(text));
+        return text;
+      }),
+    );
+    return { value, reads, fingerprint: fingerprintOf(value), compute };
+  };
   const view: IndexedWorkspace = {
     invalidate() {
       index.clear();
@@ -57,20 +106,33 @@ export function fileWorkspace(roots: readonly string[], overlay: (path: string) 
     forgetComputed() {
       computed.clear();
     },
+    refreshComputed(path) {
+      const changed = new Set<string>();
+      // Opening a file, or closing it unsaved, most often leaves its text as the values read it.
+      let hash: number | undefined;
+      for (const [key, before] of computed) {
+        const read = before.reads.get(path);
+        if (read === undefined) continue;
+        hash ??= textHash(view.readFile(path));
+        if (read === hash) continue;
+        const after = computeValue(before.compute);
+        if (after.fingerprint === before.fingerprint) {
+          // The same content: the value the analyses hold stays, with what was read for it this time.
+          computed.set(key, { ...after, value: before.value });
+        } else {
+          computed.set(key, after);
+          changed.add(key);
+        }
+      }
+      return changed;
+    },
     memoized<T>(key: string, compute: (workspace: WorkspaceView) => T) {
       let entry = computed.get(key);
       if (!entry) {
-        const reads: string[] = [];
-        const value = compute(
-          readingThrough(view, (path) => {
-            reads.push(path);
-            return view.readFile(path);
-          }),
-        );
-        entry = { value, reads };
+        entry = computeValue(compute);
         computed.set(key, entry);
       }
-      return entry as { value: T; reads: readonly string[] };
+      return entry.value as T;
     },
     filesUnder(root) {
       // Only the workspace folders are indexed; a file outside them is bounded by its own folder, which is not walked.

@@ -1,6 +1,6 @@
 import { LineIndex, range } from '../text/lineIndex';
-import { readIniEntry } from './uwsgiIni';
-import type { IniDocument, IniEntry, IniLine, IniSection, IniSectionHeader } from './uwsgiIni';
+import { ScannedComment, ScannedEntry, readIniEntry } from './uwsgiIni';
+import type { IniDocument, IniLine, IniSection, IniSectionHeader } from './uwsgiIni';
 
 /**
  * A ranged reading of the agent's config file the way Python 3's `configparser.RawConfigParser` (the agent's
@@ -33,7 +33,7 @@ export function parseAgentIni(text: string): AgentIniDocument {
   const continuations: number[] = [];
   let current: IniSection = { name: '', entries: [] };
   const sections: IniSection[] = [current];
-  let lastEntry: IniEntry | undefined;
+  let lastEntry: ScannedEntry | undefined;
   let lastIndent = 0;
   // Blank lines after an option's line: Python's reader keeps them in the value when an indented line follows.
   let blankLines = 0;
@@ -54,16 +54,15 @@ export function parseAgentIni(text: string): AgentIniDocument {
     }
     const first = text.charCodeAt(start);
     if (first === 59 /* ; */ || first === 35 /* # */) {
-      lines.push({ kind: 'comment', line, range: range(line, indent, line, end - lineStart), text: text.slice(start, end) });
+      lines.push(new ScannedComment(line, text.slice(start, end), indent, end - lineStart));
       continue;
     }
     if (lastEntry && indent > lastIndent && lastEntry.hasEquals) {
       // Python's reader appends the line to the value above it.
-      lastEntry.value = `${lastEntry.value}${'\n'.repeat(blankLines + 1)}${text.slice(start, end)}`;
+      lastEntry.continueValue(`${'\n'.repeat(blankLines)}${text.slice(start, end)}`, line, end - lineStart);
       blankLines = 0;
-      lastEntry.valueRange = { start: lastEntry.valueRange.start, end: { line, character: end - lineStart } };
       continuations.push(line);
-      lines.push({ kind: 'comment', line, range: range(line, indent, line, end - lineStart), text: text.slice(start, end) });
+      lines.push(new ScannedComment(line, text.slice(start, end), indent, end - lineStart));
       continue;
     }
     // Searched within the line only: searching the text back from the line's end runs through every line above

@@ -23,21 +23,86 @@ export interface IniEntry {
   line: number;
   key: string;
   value: string;
-  keyRange: Range;
+  readonly keyRange: Range;
   /** Where the value is; an empty range just after `=` (or after the key) when there is none. */
-  valueRange: Range;
+  readonly valueRange: Range;
   hasEquals: boolean;
   /** The leading white space of the line, reused when a fix adds a line beside this one. */
-  indent: string;
+  readonly indent: string;
   /** The text between key and value, such as ` = ` or `=`. */
-  separator: string;
+  readonly separator: string;
+}
+
+/**
+ * An entry as read from its line. Only the columns of its key and value are kept; their ranges, the indent and
+ * the separator are made when a rule or feature asks (for the few lines it reports on or fixes), so that a long
+ * file costs a few numbers per line instead of six position objects and two strings.
+ */
+export class ScannedEntry implements IniEntry {
+  readonly kind = 'entry';
+  /** The last line of the value: an agent ini value may continue on the lines below (see parseAgentIni). */
+  private valueEndLine: number;
+
+  constructor(
+    readonly line: number,
+    public key: string,
+    public value: string,
+    readonly hasEquals: boolean,
+    private readonly text: string,
+    private readonly lineStart: number,
+    private readonly keyStart: number,
+    private readonly keyEnd: number,
+    private readonly valueStart: number,
+    private valueEnd: number,
+  ) {
+    this.valueEndLine = line;
+  }
+
+  get keyRange(): Range {
+    return range(this.line, this.keyStart, this.line, this.keyEnd);
+  }
+
+  get valueRange(): Range {
+    return range(this.line, this.valueStart, this.valueEndLine, this.valueEnd);
+  }
+
+  get indent(): string {
+    return this.text.slice(this.lineStart, this.lineStart + this.keyStart);
+  }
+
+  get separator(): string {
+    return this.text.slice(this.lineStart + this.keyEnd, this.lineStart + this.valueStart);
+  }
+
+  /** Appends a continuation line to the value: its text, and the line and column where it ends. */
+  continueValue(text: string, line: number, endCharacter: number): void {
+    this.value = `${this.value}\n${text}`;
+    this.valueEndLine = line;
+    this.valueEnd = endCharacter;
+  }
 }
 
 export interface IniComment {
   kind: 'comment';
   line: number;
-  range: Range;
+  readonly range: Range;
   text: string;
+}
+
+/** A comment line as read: its columns, with the range made when asked for. */
+export class ScannedComment implements IniComment {
+  readonly kind = 'comment';
+
+  constructor(
+    readonly line: number,
+    readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get range(): Range {
+    return range(this.line, this.start, this.line, this.end);
+  }
 }
 
 export interface IniBlank {
@@ -98,7 +163,7 @@ export function parseIni(text: string): IniDocument {
       continue;
     }
     if (first === 59 /* ; */ || first === 35 /* # */) {
-      lines.push({ kind: 'comment', line, range: range(line, start - lineStart, line, end - lineStart), text: text.slice(start, end) });
+      lines.push(new ScannedComment(line, text.slice(start, end), start - lineStart, end - lineStart));
       continue;
     }
 
@@ -122,7 +187,7 @@ export function readIniEntry(
   end: number,
   isDelimiter: (code: number) => boolean,
   isSpace: (code: number) => boolean,
-): IniEntry {
+): ScannedEntry {
   let delimiter = start;
   while (delimiter < end && !isDelimiter(text.charCodeAt(delimiter))) delimiter++;
   const hasEquals = delimiter < end;
@@ -130,17 +195,19 @@ export function readIniEntry(
   while (keyEnd > start && isSpace(text.charCodeAt(keyEnd - 1))) keyEnd--;
   let valueStart = hasEquals ? delimiter + 1 : end;
   while (valueStart < end && isSpace(text.charCodeAt(valueStart))) valueStart++;
-  return {
-    kind: 'entry',
+  const valueEnd = hasEquals ? end : keyEnd;
+  return new ScannedEntry(
     line,
-    key: text.slice(start, keyEnd),
-    value: text.slice(valueStart, end),
-    keyRange: range(line, start - lineStart, line, keyEnd - lineStart),
-    valueRange: range(line, valueStart - lineStart, line, (hasEquals ? end : keyEnd) - lineStart),
+    text.slice(start, keyEnd),
+    text.slice(valueStart, end),
     hasEquals,
-    indent: text.slice(lineStart, start),
-    separator: text.slice(keyEnd, valueStart),
-  };
+    text,
+    lineStart,
+    start - lineStart,
+    keyEnd - lineStart,
+    valueStart - lineStart,
+    valueEnd - lineStart,
+  );
 }
 
 /** The sections uWSGI reads for a requested name: every section with exactly that name, merged in file order. */
