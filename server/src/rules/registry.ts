@@ -18,6 +18,8 @@ import { duplicateOptionRule } from './uwsgi/duplicateOption';
 import { conflictingOptionsRule } from './uwsgi/conflictingOptions';
 import { overriddenOptionRule } from './uwsgi/overriddenOption';
 import { optionPrefixRule, unknownCommandLineOptionRule } from './launch/unknownOption';
+import { agentWrapperRule } from './launch/agentWrapper';
+import { osAfterForkRule } from './uwsgi/osAfterFork';
 import { includeNotFoundRule } from './uwsgi/includeNotFound';
 import { inlineCommentRule } from './uwsgi/inlineComment';
 import { byteOrderMarkRule } from './uwsgi/byteOrderMark';
@@ -45,6 +47,7 @@ export const RULES = [
   singleInterpreterRule,
   lazyAppsRule,
   preferLazyAppsRule,
+  osAfterForkRule,
   unknownOptionRule,
   uwsgiInvalidValueRule,
   unusualFlagValueRule,
@@ -53,6 +56,7 @@ export const RULES = [
   overriddenOptionRule,
   unknownCommandLineOptionRule,
   optionPrefixRule,
+  agentWrapperRule,
   inlineCommentRule,
   byteOrderMarkRule,
   unexpandedVariableRule,
