@@ -161,12 +161,15 @@ describe('uwsgi/py-call-osafterfork', () => {
     );
   });
 
-  test('a Compose service builds the Dockerfile its Python comes from', () => {
-    const files = {
-      '/project/compose.yaml': 'services:\n  web:\n    build: ./web\n    command: uwsgi --module app.wsgi --py-call-osafterfork\n',
-      '/project/web/Dockerfile': 'FROM python:3.13\n',
-    };
-    assert.deepEqual(found(files, '/project/compose.yaml', 'uwsgi/py-call-osafterfork'), [`error "--py-call-osafterfork": ${OSAFTERFORK('Python 3.13 (Dockerfile FROM python:3.13)')}`]);
+  test('a Compose service builds the Dockerfile its Python comes from; its YAML variable is renamed too', () => {
+    const compose = 'services:\n  web:\n    build: ./web\n    environment:\n      UWSGI_PY_CALL_OSAFTERFORK: "1"\n    command: uwsgi --module app.wsgi --py-call-osafterfork\n';
+    const files = { '/project/compose.yaml': compose, '/project/web/Dockerfile': 'FROM python:3.13\n' };
+    const message = OSAFTERFORK('Python 3.13 (Dockerfile FROM python:3.13)');
+    assert.deepEqual(found(files, '/project/compose.yaml', 'uwsgi/py-call-osafterfork'), [`error "UWSGI_PY_CALL_OSAFTERFORK: \\"1\\"": ${message}`, `error "--py-call-osafterfork": ${message}`]);
+    assert.equal(
+      fixAllFiles('/project/compose.yaml', compose, { rules: { 'uwsgi/enable-threads': 'off', 'uwsgi/single-interpreter': 'off', 'uwsgi/lazy-apps': 'off' } }, memoryWorkspace(files)).get('/project/compose.yaml'),
+      compose.replace('UWSGI_PY_CALL_OSAFTERFORK', 'UWSGI_PY_CALL_UWSGI_FORK_HOOKS').replace('--py-call-osafterfork', '--py-call-uwsgi-fork-hooks'),
+    );
   });
 
   test('with py-call-uwsgi-fork-hooks already on the fix removes the line; with a uWSGI older than 2.0.21, no fix', () => {

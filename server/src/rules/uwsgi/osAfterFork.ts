@@ -23,17 +23,20 @@ interface OsAfterForkData {
   hooksMissing: boolean;
 }
 
-const VARIABLE = (name: string) => `UWSGI_${name.toUpperCase().replaceAll('-', '_')}`;
+/** An option's `UWSGI_*` environment variable. */
+function variableOf(option: string): string {
+  return `UWSGI_${option.toUpperCase().replaceAll('-', '_')}`;
+}
 
 /**
  * The new name written as the old one is (an ini key, a command-line option, a `UWSGI_*` variable, whose range holds
- * its `=value` too), and the part of `range` that holds the name.
+ * its value too: `=1` in a shell or Dockerfile, `: "1"` in YAML), and the part of `range` that holds the name.
  */
 function renamed(written: string, range: Range): { written: string; replacement: string; range: Range } | undefined {
   if (written === OPTION || written === `--${OPTION}`) return { written, replacement: written.replace(OPTION, REPLACEMENT), range };
-  if (written === VARIABLE(OPTION) || written.startsWith(`${VARIABLE(OPTION)}=`)) {
-    const name = VARIABLE(OPTION);
-    return { written: name, replacement: VARIABLE(REPLACEMENT), range: { start: range.start, end: { line: range.start.line, character: range.start.character + name.length } } };
+  const variable = variableOf(OPTION);
+  if (written.startsWith(variable) && !/^\w/.test(written.slice(variable.length))) {
+    return { written: variable, replacement: variableOf(REPLACEMENT), range: { start: range.start, end: { line: range.start.line, character: range.start.character + variable.length } } };
   }
   return undefined;
 }
