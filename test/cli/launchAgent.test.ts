@@ -29,7 +29,7 @@ test('pydeploy check: ddtrace-run starting uWSGI in the Dockerfile, py-call-osaf
     assert.equal(code, 1);
     assert.deepEqual(out, [
       "Dockerfile:4:6: error launch/uwsgi-agent-wrapper `ddtrace-run` does not work under uWSGI: Datadog's tracer does not start properly in the workers; add `import = ddtrace.auto` to the uWSGI config instead.",
-      "uwsgi.ini:7:1: error uwsgi/py-call-osafterfork `py-call-osafterfork` makes uWSGI's workers abort on Python 3.13 (Dockerfile FROM python:3.13-slim): use `py-call-uwsgi-fork-hooks` instead.",
+      "uwsgi.ini:7:1: error uwsgi/py-call-osafterfork `py-call-osafterfork` aborts uWSGI's workers on Python 3.13 (Dockerfile FROM python:3.13-slim): use `py-call-uwsgi-fork-hooks`.",
     ]);
     assert.deepEqual(err, ['pydeploy: 3 files checked: 2 errors, 0 warnings, 0 information, 0 hints']);
   } finally {

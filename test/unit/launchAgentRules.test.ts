@@ -127,7 +127,7 @@ describe('the project\'s Python version', () => {
   });
 });
 
-const OSAFTERFORK = (python: string) => `\`py-call-osafterfork\` makes uWSGI's workers abort on ${python}: use \`py-call-uwsgi-fork-hooks\` instead.`;
+const OSAFTERFORK = (python: string) => `\`py-call-osafterfork\` aborts uWSGI's workers on ${python}: use \`py-call-uwsgi-fork-hooks\`.`;
 
 describe('uwsgi/py-call-osafterfork', () => {
   const BASE = '[uwsgi]\nmodule = app.wsgi\nenable-threads = true\nsingle-interpreter = true\nlazy-apps = true\n';

@@ -86,7 +86,7 @@ export const osAfterForkRule = defineRule({
       const rename = renamed(written, keyRange);
       return {
         range: keyRange,
-        message: `\`${OPTION}\` makes uWSGI's workers abort on ${describePython(python)}: use \`${REPLACEMENT}\` instead.`,
+        message: `\`${OPTION}\` aborts uWSGI's workers on ${describePython(python)}: use \`${REPLACEMENT}\`.`,
         data: { option, ...(rename ? { rename } : {}), hooksOn, hooksMissing },
         related,
       };
