@@ -1,6 +1,6 @@
 import type { DocumentOfKind } from './document';
 import type { Range } from '../text/lineIndex';
-import type { Launch } from '../parse/launch/types';
+import type { Launch, LaunchWrapper } from '../parse/launch/types';
 import { AGENT_PROFILES, AgentProfile, UNNAMED_AGENT, agentProfile } from '../knowledge/agents';
 import { WorkspaceView, computedOnce, foldersUpward } from './workspace';
 import { findRequirementPins, requirementFileKind } from '../parse/requirements';
@@ -143,13 +143,16 @@ function* launchSignals(launch: Launch): Generator<[AgentProfile, AgentSignal]> 
     }
   }
   for (const wrapper of launch.wrappers) {
-    for (const profile of AGENT_PROFILES.filter((candidate) => candidate.signals.wrappers.includes(wrapper.name))) {
-      const first = wrapper.words[0];
-      const last = wrapper.words[wrapper.words.length - 1];
-      const range = first && last ? { start: first.range.start, end: last.range.end } : launch.range;
-      yield [profile, { path: launch.path, range, description: `${wrapper.name} on ${label}` }];
-    }
+    for (const profile of AGENT_PROFILES.filter((candidate) => candidate.signals.wrappers.includes(wrapper.name))) yield [profile, wrapperSignal(launch, wrapper)];
   }
+}
+
+/** A wrapper program on a launch line, as the signal of its agent: its words, options included. */
+export function wrapperSignal(launch: Launch, wrapper: LaunchWrapper): AgentSignal {
+  const first = wrapper.words[0];
+  const last = wrapper.words[wrapper.words.length - 1];
+  const range = first && last ? { start: first.range.start, end: last.range.end } : launch.range;
+  return { path: launch.path, range, description: `${wrapper.name} on ${launch.label} in ${basename(launch.path)}` };
 }
 
 /** uWSGI's `env = NAME=value` and `import = module` lines, Gunicorn's `raw_env` entries. */

@@ -165,3 +165,13 @@ export function allowedVersions(pin: Pick<RequirementPin, 'specifier' | 'flavor'
   }
   return { min, below };
 }
+
+/** pyproject.toml's `requires-python = ">=3.13"` (PEP 621): the specifier as written and where, when the file has one. */
+export function findRequiresPython(text: string): { specifier: string; range: Range } | undefined {
+  const index = new LineIndex(text);
+  for (let line = 0; line < index.lineCount; line++) {
+    const match = /^(\s*)requires-python\s*=\s*(["'])([^"']*)\2/.exec(index.lineText(line));
+    if (match) return { specifier: match[3].trim(), range: { start: { line, character: match[1].length }, end: { line, character: match[0].length } } };
+  }
+  return undefined;
+}

@@ -1,5 +1,7 @@
 import type { AgentNeed, AgentRequirement, Impact } from '../knowledge/agents';
-import { AgentScope, DeploymentAgent, deploymentAgents } from '../model/agents';
+import { AGENT_PROFILES } from '../knowledge/agents';
+import { AgentScope, DeploymentAgent, deploymentAgents, wrapperSignal } from '../model/agents';
+import type { Launch, LaunchWrapper } from '../parse/launch/types';
 import { PackageVersion, allowsOnlyBelow, allowsOnlyFrom } from '../model/projectVersion';
 import { parseVersion } from '../parse/requirements';
 import type { Finding, RelatedLocation, Severity } from './types';
@@ -33,6 +35,19 @@ export function needHolders(document: AgentScope, need: AgentNeed): NeedHolder[]
   const uwsgiVersion = document.kind === 'uwsgi-ini' ? document.uwsgiVersion : undefined;
   return deploymentAgents(document).agents.flatMap((agent) =>
     agent.profile.requirements.filter((requirement) => requirement.need === need && holdsFor(requirement, uwsgiVersion)).map((requirement) => ({ agent, requirement })),
+  );
+}
+
+/**
+ * The agents whose wrapper program a launch runs under and whose profile cites `need` for the pinned uWSGI. The
+ * wrapper shows its agent whatever else the project shows or the `agents` setting names: it runs either way.
+ */
+export function wrapperHolders(launch: Launch, wrapper: LaunchWrapper, need: AgentNeed, uwsgiVersion: PackageVersion | undefined): NeedHolder[] {
+  const signal = wrapperSignal(launch, wrapper);
+  return AGENT_PROFILES.filter((profile) => profile.signals.wrappers.includes(wrapper.name)).flatMap((profile) =>
+    profile.requirements
+      .filter((requirement) => requirement.need === need && holdsFor(requirement, uwsgiVersion))
+      .map((requirement) => ({ agent: { profile, signals: [signal] }, requirement })),
   );
 }
 

@@ -18,6 +18,8 @@ import { duplicateOptionRule } from './uwsgi/duplicateOption';
 import { conflictingOptionsRule } from './uwsgi/conflictingOptions';
 import { overriddenOptionRule } from './uwsgi/overriddenOption';
 import { optionPrefixRule, unknownCommandLineOptionRule } from './launch/unknownOption';
+import { agentWrapperRule } from './launch/agentWrapper';
+import { osAfterForkRule } from './uwsgi/osAfterFork';
 import { includeNotFoundRule } from './uwsgi/includeNotFound';
 import { inlineCommentRule } from './uwsgi/inlineComment';
 import { byteOrderMarkRule } from './uwsgi/byteOrderMark';
@@ -53,6 +55,7 @@ export const RULES = [
   singleInterpreterRule,
   lazyAppsRule,
   preferLazyAppsRule,
+  osAfterForkRule,
   unknownOptionRule,
   uwsgiInvalidValueRule,
   unusualFlagValueRule,
@@ -61,6 +64,7 @@ export const RULES = [
   overriddenOptionRule,
   unknownCommandLineOptionRule,
   optionPrefixRule,
+  agentWrapperRule,
   inlineCommentRule,
   byteOrderMarkRule,
   unexpandedVariableRule,

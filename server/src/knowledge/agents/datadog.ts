@@ -50,12 +50,13 @@ export const DATADOG: AgentProfile = {
     {
       need: 'uwsgi-no-wrapper',
       impact: 'breaks',
-      consequence: "{agent}'s tracer is not started properly in uWSGI's workers",
+      consequence: "{agent}'s tracer does not start properly in the workers; add `import = ddtrace.auto` to the uWSGI config instead",
       evidence: [
         {
           source: 'DataDog/dd-trace-py@3bb9ecda:ddtrace/commands/ddtrace_run.py:133-142',
           quote: 'ddtrace-run has known compatibility issues with uWSGI where the tracer is not started properly in uWSGI workers',
         },
+        { source: UWSGI_DOCS, quote: 'ddtrace-run is not supported with uWSGI' },
       ],
     },
     {

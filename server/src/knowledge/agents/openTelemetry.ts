@@ -46,8 +46,8 @@ export const OPEN_TELEMETRY: AgentProfile = {
     {
       need: 'uwsgi-no-wrapper',
       impact: 'breaks',
-      consequence: '`opentelemetry-instrument` does not set {agent} up in uWSGI\'s workers: build the providers in a `@postfork` function',
-      evidence: [{ source: 'https://github.com/open-telemetry/opentelemetry-python-contrib/issues/675' }],
+      consequence: '{agent} is not set up in the workers; build its providers in a `@postfork` function instead',
+      evidence: [{ source: 'https://github.com/open-telemetry/opentelemetry-python-contrib/issues/675' }, { source: FORK_MODEL }],
     },
     {
       need: 'gunicorn-start-after-fork',

@@ -1,5 +1,5 @@
 import { DockerfileParser, Instruction, JSONInstruction } from 'dockerfile-ast';
-import { LineIndex } from '../../text/lineIndex';
+import { LineIndex, Range } from '../../text/lineIndex';
 import { resolvePath } from '../../text/paths';
 import { ArgvCommand, CommandWord, Encoder, ServerCommand, commandsOfShellText, launchOf, mappedWord, serverCommands, verbatim } from './command';
 import { decodeJsonString, insideJsonString } from './jsonString';
@@ -15,6 +15,8 @@ import type { Launch, LaunchFileReading, LaunchInsertion, LaunchVariable } from 
 interface Stage {
   name?: string;
   base: string;
+  /** Where the FROM line names its base. */
+  baseRange?: Range;
   instructions: Instruction[];
 }
 
@@ -104,6 +106,21 @@ export function readDockerfile(path: string, text: string): LaunchFileReading {
   return { launches, imageRuns: [], notes: [] };
 }
 
+/**
+ * The image the Dockerfile's last stage is built on, through the stages of the file it names (`FROM base AS app`):
+ * the image as written on its FROM line (`python:3.13-slim`), and where.
+ */
+export function dockerfileBaseImage(text: string): { image: string; range: Range } | undefined {
+  let dockerfile;
+  try {
+    dockerfile = DockerfileParser.parse(text);
+  } catch {
+    return undefined;
+  }
+  const first = stageChain(stagesOf(dockerfile.getInstructions()))[0];
+  return first?.baseRange && first.base !== '' ? { image: first.base, range: first.baseRange } : undefined;
+}
+
 function unquoted(value: string): string {
   return /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
 }
@@ -112,10 +129,15 @@ function stagesOf(instructions: readonly Instruction[]): Stage[] {
   const stages: Stage[] = [];
   for (const instruction of instructions) {
     if (instruction.getKeyword().toUpperCase() === 'FROM') {
-      const args = instruction.getArguments().map((argument) => argument.getValue());
-      const flagless = args.filter((arg) => !arg.startsWith('--'));
-      const asAt = flagless.findIndex((arg) => arg.toUpperCase() === 'AS');
-      stages.push({ base: flagless[0] ?? '', ...(asAt >= 0 && flagless[asAt + 1] ? { name: flagless[asAt + 1].toLowerCase() } : {}), instructions: [] });
+      const flagless = instruction.getArguments().filter((argument) => !argument.getValue().startsWith('--'));
+      const args = flagless.map((argument) => argument.getValue());
+      const asAt = args.findIndex((arg) => arg.toUpperCase() === 'AS');
+      stages.push({
+        base: args[0] ?? '',
+        ...(flagless[0] ? { baseRange: flagless[0].getRange() } : {}),
+        ...(asAt >= 0 && args[asAt + 1] ? { name: args[asAt + 1].toLowerCase() } : {}),
+        instructions: [],
+      });
     } else stages[stages.length - 1]?.instructions.push(instruction);
   }
   return stages;

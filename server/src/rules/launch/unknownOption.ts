@@ -7,10 +7,13 @@ import { gunicornLongFlags, readGunicornCommandLine } from '../../model/gunicorn
 import type { Finding, Fix } from '../types';
 import { defineRule } from '../types';
 import { quoted } from '../quoted';
+import { uwsgiOptionSince } from '../../knowledge/uwsgi/optionVersions';
+import { PackageVersion, allowsOnlyBelow, describePin } from '../../model/projectVersion';
 
 interface UnknownOptionData {
   launch: Launch;
-  problem: CommandLineProblem;
+  /** What the reader refused; absent for an option the pinned uWSGI does not have yet, which no fix renames. */
+  problem?: CommandLineProblem;
   /** What the written name is replaced with by the fixes, dashes included. */
   replacements: string[];
 }
@@ -74,9 +77,32 @@ function findingsOf(launches: readonly Launch[], wanted: (problem: CommandLinePr
   });
 }
 
+/**
+ * Options of a uWSGI command line added in a later 2.0.x release than every version the project pins allows: that
+ * uWSGI does not have them, and `getopt_long` refuses an option it does not have.
+ */
+function tooNewFindings(launches: readonly Launch[], pinned: PackageVersion | undefined): Finding<UnknownOptionData>[] {
+  if (!pinned) return [];
+  return launches
+    .filter((launch) => launch.server === 'uwsgi')
+    .flatMap((launch) =>
+      readUwsgiCommandLine(launch).items.flatMap((item) => {
+        const since = item.kind === 'option' && item.origin === 'cli' ? uwsgiOptionSince(item.key) : undefined;
+        if (item.kind !== 'option' || !since || !allowsOnlyBelow(pinned, since.version)) return [];
+        return [
+          {
+            range: item.keyRange,
+            message: `${describePin('uWSGI', pinned)} has no \`--${item.key}\` (added in ${since.text}): it refuses to start with \`unrecognized option\`.`,
+            data: { launch, replacements: [] },
+          },
+        ];
+      }),
+    );
+}
+
 function fixesOf(finding: Finding<UnknownOptionData>): Fix[] {
   const { launch, problem, replacements } = finding.data;
-  if (!isExactly(problem.range, written(launch, problem))) return [];
+  if (!problem || !isExactly(problem.range, written(launch, problem))) return [];
   return replacements.map((replacement) => ({
     title: `Change ${quoted(written(launch, problem))} to ${quoted(replacement)}`,
     isPreferred: replacements.length === 1,
@@ -93,8 +119,9 @@ export const unknownCommandLineOptionRule = defineRule({
     details:
       'Unlike an unknown key in a config file, which uWSGI keeps silently, an unknown option on the command line stops ' +
       'both servers at start-up (`uwsgi: unrecognized option`, `gunicorn: error: unrecognized arguments`), as do the ' +
-      'start of a name shared by several options, an option missing its value, and a value given to a flag. The fixes ' +
-      'write the option meant.',
+      'start of a name shared by several options, an option missing its value, and a value given to a flag. So does an ' +
+      'option newer than the uWSGI the project pins (`--py-call-uwsgi-fork-hooks` before 2.0.21; the release that ' +
+      'first has each option is read from uWSGI\'s option tables, tag by tag). The fixes write the option meant.',
     example: {
       file: 'Procfile',
       wrong: ['web: gunicorn --bnid 0.0.0.0:$PORT shop.wsgi'],
@@ -103,7 +130,7 @@ export const unknownCommandLineOptionRule = defineRule({
     fix: 'The quick fixes write the option names closest to the one written; the one fix is preferred when there is only one.',
     silence: 'When the command line runs a build of the server with an option pydeploy does not know (a plugin of your own).',
   },
-  check: (document) => findingsOf(document.launches, (problem) => problem.kind !== 'prefix'),
+  check: (document) => [...findingsOf(document.launches, (problem) => problem.kind !== 'prefix'), ...tooNewFindings(document.launches, document.uwsgiVersion)],
   fixes: (_document, finding) => fixesOf(finding),
 });
 

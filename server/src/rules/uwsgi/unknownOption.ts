@@ -4,6 +4,8 @@ import type { IniEntry } from '../../parse/uwsgiIni';
 import type { Range } from '../../text/lineIndex';
 import { Finding, defineRule } from '../types';
 import { quoted } from '../quoted';
+import { uwsgiOptionSince } from '../../knowledge/uwsgi/optionVersions';
+import { allowsOnlyBelow, describePin } from '../../model/projectVersion';
 
 interface UnknownKey {
   entry: IniEntry;
@@ -24,14 +26,18 @@ export const unknownOptionRule = defineRule({
   fileKind: 'uwsgi-ini',
   defaultSeverity: 'warning',
   docs: {
-    summary: 'A key that is no uWSGI option (usually a typo), or one only the unreleased 2.1 line has: uWSGI silently ignores it.',
+    summary: 'A key that is no uWSGI option (usually a typo), or one the pinned uWSGI (or every 2.0.x) lacks: uWSGI silently ignores it.',
     details:
       'uWSGI never rejects an unknown key (unless `strict` is on): it keeps it as a placeholder, so ' +
       '`enable-thread = true` or `proceses = 4` does nothing. Keys used as `%(name)` or declared with ' +
       '`set-placeholder`/`set-ph`/`declare-option` are placeholders on purpose and are not reported; when an included ' +
       'file cannot be read, only keys close to an option name are (the unread file may use the others). The fixes ' +
       'replace the key with a close option name. Options that exist only in uWSGI 2.1 (its development line, which ' +
-      'no release has; `cheaper-idle`, `reload-on-pss`, ...) are unknown to every 2.0.x release and reported too.',
+      'no release has; `cheaper-idle`, `reload-on-pss`, ...) are unknown to every 2.0.x release and reported too, and ' +
+      'so are options newer than the uWSGI the project pins (`py-call-uwsgi-fork-hooks` before 2.0.21, ' +
+      '`harakiri-graceful-timeout` before 2.0.22, ...). The release that first has an option is read from uWSGI\'s own ' +
+      'option tables, tag by tag from 2.0.15 to 2.0.30; Debian\'s uWSGI 2.0.21 shows what an option missing from the ' +
+      'running release does: kept as a placeholder in a config file, refused on the command line.',
     example: {
       file: 'uwsgi.ini',
       wrong: ['[uwsgi]', 'module = myapp.wsgi:application', 'proceses = 4'],
@@ -55,9 +61,20 @@ export const unknownOptionRule = defineRule({
       }
       return candidates;
     };
+    const pinned = document.uwsgiVersion;
+    // An option added in a later 2.0.x release than every version the project pins allows.
+    const tooNew = (key: string) => {
+      const since = uwsgiOptionSince(key);
+      return since && allowsOnlyBelow(pinned, since.version) ? since : undefined;
+    };
     return config.options
-      .filter(({ entry, local, origin }) => local && origin === 'ini' && entry.key !== '' && !uwsgiOption(entry.key)?.inStable && !KEYWORDS.has(entry.key) && !intended.has(entry.key))
+      .filter(({ entry, local, origin }) => local && origin === 'ini' && entry.key !== '' && (!uwsgiOption(entry.key)?.inStable || tooNew(entry.key)) && !KEYWORDS.has(entry.key) && !intended.has(entry.key))
       .flatMap(({ entry }): Finding<UnknownKey>[] => {
+        const since = tooNew(entry.key);
+        if (since && pinned) {
+          const consequence = strict ? 'with `strict` on, it refuses to start' : 'it keeps the line as a placeholder, so it has no effect';
+          return [{ range: entry.keyRange, message: `${describePin('uWSGI', pinned)} has no \`${entry.key}\` (added in ${since.text}): ${consequence}.`, data: { entry, candidates: [] } }];
+        }
         if (uwsgiOption(entry.key)) {
           const consequence = strict ? 'with `strict` on, 2.0.x refuses to start' : '2.0.x ignores it';
           return [{ range: entry.keyRange, message: `\`${entry.key}\` exists only in uWSGI 2.1, which no release has; ${consequence}.`, data: { entry, candidates: [] } }];
