@@ -143,6 +143,16 @@ describe('uwsgi/master (Datadog)', () => {
     assert.equal(applyFix(files, 0, 2, "Add 'master = true' to [uwsgi]"), `${ini}master = true\n`);
   });
 
+  test("a count from the launch's environment (UWSGI_PROCESSES) counts, and the evidence points there", () => {
+    const files = {
+      ...DD,
+      '/project/Dockerfile': 'FROM python:3.12\nENV UWSGI_PROCESSES=4\nCMD ["uwsgi", "--ini", "uwsgi.ini"]\n',
+      [INI]: '[uwsgi]\nmodule = app:application\nimport = ddtrace.auto\nenable-threads = true\n',
+    };
+    assert.deepEqual(found(files), ["0:0-0:7 error uwsgi/master `processes = 4` without `master` or `lazy-apps`: Datadog's tracer does not start (ddtrace's uWSGI check fails)."]);
+    assert.deepEqual(related(files, 'uwsgi/master'), ['/project/Dockerfile:1:4 the worker processes are set here', '/project/requirements.txt:0:0 Datadog: ddtrace in requirements.txt']);
+  });
+
   test('the last of processes/workers counts; one process, lazy-apps or master need nothing', () => {
     assert.deepEqual(found({ ...DD, [INI]: `${ini}processes = 1\n` }), []);
     for (const line of ['master = true', 'lazy-apps = true']) assert.deepEqual(found({ ...DD, [INI]: `${ini}${line}\n` }).filter((f) => f.includes('uwsgi/master')), [], line);
