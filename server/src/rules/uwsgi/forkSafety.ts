@@ -51,6 +51,7 @@ export const forkSafetyRule = defineRule({
           off: (value) => `\`lazy-apps = ${value}\`, and \`${HOOKS}\` ${absent}: ${what}.`,
         }).map((finding) => ({ ...finding, ...(hooks?.local && finding.data.problem === 'missing' ? { range: hooks.entry.keyRange } : {}), data: { preferred: finding.data } }));
       }
+      // Only the data is kept, for the other fix: where `lazy-apps` goes in, or the line that turns it off.
       const alternative = checkRequiredFlag(config, 'lazy-apps', { missing: '', off: () => '' })[0]?.data;
       return checkRequiredFlag(config, HOOKS, {
         missing: `No \`${HOOKS}\` and no \`lazy-apps\`: ${what}.`,
