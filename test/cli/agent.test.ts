@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../server/src/cli/main';
 
-const UWSGI = '[uwsgi]\nmodule = app.wsgi:application\nenable-threads = true\nsingle-interpreter = true\nlazy-apps = true\n';
+// The project keeps a newrelic.ini as well, so New Relic's `wsgi-env-behavior = holy` is there too.
+const UWSGI = '[uwsgi]\nmodule = app.wsgi:application\nenable-threads = true\nsingle-interpreter = true\nlazy-apps = true\nwsgi-env-behavior = holy\n';
 const WSGI = 'from tornado.wsgi import WSGIAdapter\nimport tornado.web\napplication = WSGIAdapter(tornado.web.Application([]))\n';
 
 function project(): string {

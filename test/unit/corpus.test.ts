@@ -265,6 +265,11 @@ const PINS = [
   'uwsgi/118-wuvt-wuvt-site-uwsgi_docker.ini:1:1 uwsgi/lazy-apps',
   // uwsgi/prefer-lazy-apps: `lazy = true` works for the agent; uWSGI's docs prefer `lazy-apps` (a hint).
   'uwsgi/006-18mr-call-congress-uwsgi.ini:6:1 uwsgi/prefer-lazy-apps',
+  // uwsgi/wsgi-env-behavior, as information: both repositories keep a newrelic.ini, so New Relic is their agent; no
+  // `wsgi-env-behavior` line and nothing pins uWSGI 2.1, so the 2.0 default `cheat` applies, which New Relic's older
+  // uWSGI page advises against (each file read once: right).
+  'uwsgi/006-18mr-call-congress-uwsgi.ini:1:1 uwsgi/wsgi-env-behavior',
+  'uwsgi/027-Bibliocratie-Bibliocratie-uwsgi-heroku.ini:1:1 uwsgi/wsgi-env-behavior',
   // uwsgi/include-not-found: Includes of files the corpus does not have (the projects' `uwsgi-base.ini`; `%d../static.ini` is
   // uwsgiconf/static.ini, since uWSGI's `%d` ends with a slash): information that checks needing them are skipped.
   'uwsgi/012-20tab-django-uwsgi-template-legacy-static.ini:2:7 uwsgi/include-not-found',

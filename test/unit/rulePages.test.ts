@@ -44,6 +44,11 @@ function analyzeExample(rule: Rule, which: 'wrong' | 'right'): Analysis | undefi
     });
     return analyze('/project/uwsgi.ini', workspace.readFile('/project/uwsgi.ini') ?? '', {}, workspace);
   }
+  if (rule.id === 'uwsgi/agent-import') {
+    // The rule reads the app module for an import that starts the agent: here it has none.
+    const workspace = memoryWorkspace({ '/project/myapp/wsgi.py': 'def application(environ, start_response):\n    return []\n', [`/project/${file}`]: text });
+    return analyze(`/project/${file}`, text, {}, workspace);
+  }
   // The file on disk starts with the mark, which reading it takes off (as the editor does): the workspace knows.
   if (text.startsWith('\uFEFF')) {
     const path = `/project/${file}`;

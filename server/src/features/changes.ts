@@ -51,7 +51,7 @@ export function changesToEdits(document: AnalyzedDocument, changes: readonly Cha
       launchArguments.push(change);
     } else {
       const forSection = additions.get(change.section) ?? [];
-      if (!forSection.some((pending) => pending.key === change.key)) forSection.push(change);
+      if (!forSection.some((pending) => pending.key === change.key && (!change.repeatable || pending.value === change.value))) forSection.push(change);
       additions.set(change.section, forSection);
     }
   }
@@ -142,8 +142,11 @@ function addOptionsEdit(document: IniDocument, sectionName: string, options: Set
   const fold = (key: string) => (caseless ? key.toLowerCase() : key);
   // uWSGI merges repeated sections; the agent reads only the first one (Python's reader refuses a second).
   const read = caseless ? sections.slice(0, 1) : sections;
-  const present = new Set(read.flatMap((section) => section.entries.map((entry) => fold(entry.key))));
-  const missing = options.filter((option) => !present.has(fold(option.key)));
+  const entries = read.flatMap((section) => section.entries);
+  const present = new Set(entries.map((entry) => fold(entry.key)));
+  const missing = options.filter((option) =>
+    option.repeatable ? !entries.some((entry) => fold(entry.key) === fold(option.key) && entry.value.trim() === option.value) : !present.has(fold(option.key)),
+  );
   if (missing.length === 0) return undefined;
 
   const target = sections[0];

@@ -4,7 +4,8 @@ import type { Launch, LaunchWrapper } from '../parse/launch/types';
 import { AGENT_PROFILES, AgentProfile, UNNAMED_AGENT, agentProfile } from '../knowledge/agents';
 import { WorkspaceView, computedOnce, foldersUpward } from './workspace';
 import { findRequirementPins, requirementFileKind } from '../parse/requirements';
-import { appReference, locateModule, workspaceFiles } from './deployment';
+import { appReference, locateInWorkspace, locateModule, workspaceFiles } from './deployment';
+import type { UwsgiConfig, UwsgiOption } from './uwsgiConfig';
 import { ScannedModule, pythonCode, scanAppModules } from './appModules';
 import { LineIndex } from '../text/lineIndex';
 import { basename } from '../text/paths';
@@ -165,12 +166,10 @@ function* serverConfigSignals(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-p
         yield [profile, { path: option.source.path, range: option.entry.valueRange, description: `env = ${name}=… in ${basename(option.source.path)}` }];
       }
     }
-    for (const key of ['import', 'pyimport', 'python-import', 'py-import', 'shared-import', 'shared-pyimport', 'shared-python-import', 'shared-py-import']) {
-      for (const option of config.all(key)) {
+    for (const profile of AGENT_PROFILES) {
+      for (const option of agentImportLines(config, profile)) {
         const module = option.entry.value.trim();
-        for (const profile of AGENT_PROFILES.filter((candidate) => candidate.signals.uwsgiImports.some((name) => module === name || module.startsWith(`${name}.`)))) {
-          yield [profile, { path: option.source.path, range: option.entry.valueRange, description: `${key} = ${module} in ${basename(option.source.path)}` }];
-        }
+        yield [profile, { path: option.source.path, range: option.entry.valueRange, description: `${option.entry.key} = ${module} in ${basename(option.source.path)}` }];
       }
     }
     return;
@@ -187,16 +186,12 @@ function* serverConfigSignals(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-p
 
 /** The agents the app's modules (and a Gunicorn config's own code) import or start. */
 function* codeSignals(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>): Generator<[AgentProfile, AgentSignal]> {
-  const { workspace } = document;
-  const root = workspace.rootOf(document.path);
   const modules: ScannedModule[] = [];
   if (document.kind === 'gunicorn-py' && document.gunicorn.checksFile) {
     const { text } = document.gunicorn.module;
     modules.push({ path: document.path, text, code: pythonCode(text) });
   }
-  const app = appReference(document, workspace);
-  const start = app && (app.module !== undefined ? locateModule(workspace, root, app.module, app.folders) : undefined);
-  if (start) modules.push(...scanAppModules(workspace, root, start, app?.folders ?? []));
+  modules.push(...(appModules(document) ?? []));
   for (const { path, text, code } of modules) {
     let index: LineIndex | undefined;
     for (const profile of AGENT_PROFILES) {
@@ -210,4 +205,32 @@ function* codeSignals(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>): Ge
       }
     }
   }
+}
+
+/** uWSGI options that import a module as the app's interpreter starts: `import`, its aliases, and the `shared-` ones. */
+const UWSGI_IMPORT_OPTIONS = ['import', 'pyimport', 'python-import', 'py-import', 'shared-import', 'shared-pyimport', 'shared-python-import', 'shared-py-import'];
+
+/** The config's `import =` lines (and their aliases) that load a module starting the agent (its `uwsgiImports`). */
+export function agentImportLines(config: UwsgiConfig, profile: AgentProfile): UwsgiOption[] {
+  return UWSGI_IMPORT_OPTIONS.flatMap((key) =>
+    config.all(key).filter((option) => {
+      const module = option.entry.value.trim();
+      return profile.signals.uwsgiImports.some((name) => module === name || module.startsWith(`${name}.`));
+    }),
+  );
+}
+
+/** The app module the server config loads and the workspace modules it imports; undefined when it is not found. */
+export function appModules(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>): ScannedModule[] | undefined {
+  const { workspace } = document;
+  const root = workspace.rootOf(document.path);
+  const app = appReference(document, workspace);
+  if (!app) return undefined;
+  const start = app.module !== undefined ? locateModule(workspace, root, app.module, app.folders) : app.file !== undefined ? locateInWorkspace(workspace, root, app.file, app.folders) : undefined;
+  return start === undefined ? undefined : scanAppModules(workspace, root, start, app.folders);
+}
+
+/** Whether the app's modules start the agent themselves (one of its `startCalls`); undefined when the app is not found. */
+export function appStartsAgent(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>, profile: AgentProfile): boolean | undefined {
+  return appModules(document)?.some(({ code }) => profile.startCalls.some((pattern) => pattern.test(code)));
 }

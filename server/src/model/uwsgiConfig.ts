@@ -1,6 +1,6 @@
 import { IniDocument, IniEntry, IniSection, parseIni, sectionsNamed } from '../parse/uwsgiIni';
 import { Range } from '../text/lineIndex';
-import { uwsgiOption } from '../knowledge/uwsgi/options';
+import { uwsgiAliases, uwsgiOption } from '../knowledge/uwsgi/options';
 import { NO_WORKSPACE, WorkspaceView } from './workspace';
 import { basename, dirname, resolvePath } from '../text/paths';
 import type { LaunchConfigFile, LaunchOption, UwsgiCommandLine, ValueOrigin } from './uwsgiCommandLine';
@@ -442,6 +442,14 @@ export class UwsgiConfig {
   last(key: string): UwsgiOption | undefined {
     const found = this.byKey.get(key);
     return found?.[found.length - 1];
+  }
+
+  /** The occurrence that decides an option uWSGI also knows by other names (`processes`, `workers`): the last of any. */
+  lastOfAliases(key: string): UwsgiOption | undefined {
+    const facts = uwsgiOption(key);
+    const names = [key, ...(facts ? uwsgiAliases(facts) : [])];
+    const found = names.flatMap((name) => this.last(name) ?? []);
+    return found.length < 2 ? found[0] : found.sort((a, b) => this.options.indexOf(b) - this.options.indexOf(a))[0];
   }
 
   /** The state of a flag option as uWSGI ends up with it; `unset` when no line sets it. */

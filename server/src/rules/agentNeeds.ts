@@ -85,3 +85,13 @@ export function forAgents<F extends Finding>(finding: F, holders: readonly NeedH
   const related = [...(finding.related ?? []), ...agentEvidence(holders, findingPath)];
   return { ...finding, severity: holdersSeverity(holders), ...(related.length > 0 ? { related } : {}) };
 }
+
+/**
+ * The findings of a rule about one need: `check` gets what the holders lose (`consequences`), and its findings get
+ * their severity and evidence; nothing when no agent of the deployment holds the need.
+ */
+export function checkNeed<D>(document: AgentScope, need: AgentNeed, check: (what: string) => Finding<D>[]): Finding<D>[] {
+  const holders = needHolders(document, need);
+  if (holders.length === 0) return [];
+  return check(consequences(holders)).map((finding) => forAgents(finding, holders, document.path));
+}

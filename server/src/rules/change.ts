@@ -8,8 +8,12 @@ import type { LaunchInsertion } from '../parse/launch/types';
 export type Change =
   /** Put new text over a range that a parser gave (a value to flip, a key to rename). */
   | { kind: 'replace'; range: Range; newText: string }
-  /** Make `key = value` part of the named ini section, creating the section when the file has none. */
-  | { kind: 'set-ini-option'; section: string; key: string; value: string }
+  /**
+   * Make `key = value` part of the named ini section, creating the section when the file has none. A key the section
+   * has already is left as it is, unless `repeatable` (a list option such as uWSGI's `import`, where each line adds
+   * a value): then the line is added unless the same value is there.
+   */
+  | { kind: 'set-ini-option'; section: string; key: string; value: string; repeatable?: boolean }
   /**
    * Add a block of lines at the end of the file, after a blank line. `key` names what the block adds: two
    * changes with the same key add it once.

@@ -4,6 +4,12 @@ import { enableThreadsRule } from './uwsgi/enableThreads';
 import { singleInterpreterRule } from './uwsgi/singleInterpreter';
 import { lazyAppsRule } from './uwsgi/lazyApps';
 import { preferLazyAppsRule } from './uwsgi/preferLazyApps';
+import { forkSafetyRule } from './uwsgi/forkSafety';
+import { masterRule } from './uwsgi/master';
+import { skipAtexitRule } from './uwsgi/skipAtexit';
+import { agentImportRule } from './uwsgi/agentImport';
+import { geventMonkeyPatchRule } from './uwsgi/geventMonkeyPatch';
+import { wsgiEnvBehaviorRule } from './uwsgi/wsgiEnvBehavior';
 import { unknownSettingRule } from './gunicorn/unknownSetting';
 import { invalidValueRule as gunicornInvalidValueRule } from './gunicorn/invalidValue';
 import { hookSignatureRule } from './gunicorn/hookSignature';
@@ -56,6 +62,12 @@ export const RULES = [
   lazyAppsRule,
   preferLazyAppsRule,
   osAfterForkRule,
+  forkSafetyRule,
+  masterRule,
+  skipAtexitRule,
+  agentImportRule,
+  geventMonkeyPatchRule,
+  wsgiEnvBehaviorRule,
   unknownOptionRule,
   uwsgiInvalidValueRule,
   unusualFlagValueRule,

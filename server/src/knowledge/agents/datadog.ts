@@ -41,7 +41,7 @@ export const DATADOG: AgentProfile = {
     {
       need: 'uwsgi-skip-atexit',
       impact: 'degrades',
-      consequence: '{agent} warns that native extensions may crash at exit (an error from ddtrace 4)',
+      consequence: '{agent} warns of native crashes at exit (an error in ddtrace 4)',
       versions: { uwsgiBelow: '2.0.30' },
       evidence: [{ source: CHECK_UWSGI, quote: 'skip-atexit option must be set when lazy-apps or lazy is set for uwsgi<2.0.30' }],
     },

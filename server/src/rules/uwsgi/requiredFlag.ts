@@ -8,8 +8,17 @@ import type { Launch } from '../../parse/launch/types';
  * `[uwsgi]` section (reported on the section header) or explicitly switched off (reported on the value).
  */
 export type RequiredFlagFinding =
-  | { problem: 'missing'; key: string; section: string; launch?: Launch; takesAppendedOptions?: boolean }
-  | { problem: 'off'; key: string; option: UwsgiOption };
+  | { problem: 'missing'; key: string; section: string; launch?: Launch; takesAppendedOptions?: boolean; value?: RequiredValue }
+  | { problem: 'off'; key: string; option: UwsgiOption; value?: RequiredValue };
+
+/**
+ * What a fix writes for an option that is not a flag (`import = ddtrace.auto`, `wsgi-env-behavior = holy`): the
+ * value, and for a list option that every line adds to, `repeatable`.
+ */
+export interface RequiredValue {
+  text: string;
+  repeatable?: boolean;
+}
 
 export interface RequiredFlagMessages {
   missing: string;
@@ -33,13 +42,19 @@ export function checkRequiredFlag(
   if (state === 'off' && option?.local) {
     return [{ range: option.entry.valueRange, message: messages.off(option.entry.value), data: { problem: 'off', key, option } }];
   }
-  // A launch that names a config file of the workspace gets its missing flags there, where they are reported.
-  if (state === 'unset' && !config.isIncomplete && !config.missingBelongsElsewhere) {
-    const launch = config.launch?.commandLine.launch;
-    const onLaunch = launch && launch.path === config.path ? { launch, takesAppendedOptions: config.launch?.commandLine.takesAppendedOptions ?? false } : {};
-    return [{ range: config.anchor, message: messages.missing, data: { problem: 'missing', key, section: config.sectionName, ...onLaunch } }];
-  }
-  return [];
+  return state === 'unset' ? missingOption(config, key, messages.missing) : [];
+}
+
+/**
+ * An option the config lacks, reported where a fix adds it (the section header, or the launch that is the config),
+ * unless the config may set it elsewhere (an include, another file the launch names) or loads no Python app.
+ */
+export function missingOption(config: UwsgiConfig, key: string, message: string, value?: RequiredValue): Finding<RequiredFlagFinding>[] {
+  // A launch that names a config file of the workspace gets its missing options there, where they are reported.
+  if (!config.loadsPythonApp || config.isIncomplete || config.missingBelongsElsewhere) return [];
+  const launch = config.launch?.commandLine.launch;
+  const onLaunch = launch && launch.path === config.path ? { launch, takesAppendedOptions: config.launch?.commandLine.takesAppendedOptions ?? false } : {};
+  return [{ range: config.anchor, message, data: { problem: 'missing', key, section: config.sectionName, ...onLaunch, ...(value ? { value } : {}) } }];
 }
 
 const ON_FOR_OFF: Record<string, string> = { false: 'true', off: 'on', no: 'yes', '0': '1' };
@@ -52,10 +67,10 @@ export function flipToOn(value: string): string {
   return on;
 }
 
-export function requiredFlagFixes(finding: Finding<RequiredFlagFinding>): Fix[] {
-  const { data } = finding;
+/** The fix that adds the option, or sets its value, as the finding's data says. */
+export function requiredFlagFixes({ data }: Pick<Finding<RequiredFlagFinding>, 'data'>): Fix[] {
   if (data.problem === 'off') {
-    const on = flipToOn(data.option.entry.value);
+    const on = data.value?.text ?? flipToOn(data.option.entry.value);
     return [
       {
         title: `Set ${quoted(data.key)} to ${quoted(on)}`,
@@ -66,14 +81,16 @@ export function requiredFlagFixes(finding: Finding<RequiredFlagFinding>): Fix[] 
   }
   if (data.launch) {
     const { insertion, label } = data.launch;
+    const args = data.value ? [`--${data.key}`, data.value.text] : [`--${data.key}`];
     // After `--`, or an option that lacks its value, an added flag would not be read as one.
-    return insertion && data.takesAppendedOptions ? [{ title: `Add ${quoted(`--${data.key}`)} to the command line (${label})`, isPreferred: true, changes: [{ kind: 'append-launch-arguments', insertion, args: [`--${data.key}`] }] }] : [];
+    return insertion && data.takesAppendedOptions ? [{ title: `Add ${quoted(args.join(' '))} to the command line (${label})`, isPreferred: true, changes: [{ kind: 'append-launch-arguments', insertion, args }] }] : [];
   }
+  const value = data.value?.text ?? 'true';
   return [
     {
-      title: `Add ${quoted(`${data.key} = true`)} to [${data.section}]`,
+      title: `Add ${quoted(`${data.key} = ${value}`)} to [${data.section}]`,
       isPreferred: true,
-      changes: [{ kind: 'set-ini-option', section: data.section, key: data.key, value: 'true' }],
+      changes: [{ kind: 'set-ini-option', section: data.section, key: data.key, value, ...(data.value?.repeatable ? { repeatable: true } : {}) }],
     },
   ];
 }
