@@ -7,7 +7,7 @@ import { main } from '../../server/src/cli/main';
 
 const KEY = '0123456789abcdef0123456789abcdef01234567';
 /** A uWSGI config that names its agent config in the environment, under a name no rule of detection knows. */
-const UWSGI = '[uwsgi]\nmodule = app.wsgi:application\nenable-threads = true\nsingle-interpreter = true\nlazy-apps = true\nenv = NEW_RELIC_CONFIG_FILE=deploy/apm.ini\n';
+const UWSGI = '[uwsgi]\nmodule = app.wsgi:application\nenable-threads = true\nsingle-interpreter = true\nlazy-apps = true\nenv = NEW_RELIC_CONFIG_FILE=deploy/apm.ini\nwsgi-env-behavior = holy\n';
 const APM = `[newrelic]\r\nlicense_key = ${KEY}\r\ntransaction_tracer.enable = true\r\nmonitor_mode = enabled\r\n\r\n[newrelic-staging]\r\nlog_level = debug\r\n`;
 
 function project(): string {

@@ -265,7 +265,7 @@ describe('uwsgi/gevent-monkey-patch (Datadog)', () => {
 describe('uwsgi/wsgi-env-behavior (New Relic, uWSGI 2.0.x)', () => {
   const NR = { '/project/requirements.txt': 'newrelic\n' };
   const ini = '[uwsgi]\nmodule = app\nenable-threads = true\nsingle-interpreter = true\n';
-  const CONSEQUENCE = "New Relic's older uWSGI page asks for it: the default `cheat` can crash with a SystemError.";
+  const CONSEQUENCE = "New Relic asks for `holy` there, as `cheat` can crash the app with a SystemError.";
 
   test('information on the header, with a fix that adds holy', () => {
     const files = { ...NR, [INI]: ini };

@@ -45,7 +45,7 @@ export const NEW_RELIC: AgentProfile = {
     {
       need: 'uwsgi-wsgi-env-holy',
       impact: 'noise',
-      consequence: "{agent}'s older uWSGI page asks for it: the default `cheat` can crash with a SystemError",
+      consequence: '{agent} asks for `holy` there, as `cheat` can crash the app with a SystemError',
       versions: { uwsgiBelow: '2.1' },
       evidence: [{ source: 'https://docs.newrelic.com/docs/agents/python-agent/hosting-mechanisms/python-agent-uwsgi' }, { source: 'unbit/uwsgi@uwsgi-2.0:plugins/python/python_plugin.c:1130-1133' }],
     },
