@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageclient/node';
 import { DEPLOYMENT_SOLUTIONS, DeploymentSolution, SnippetDefinition, snippetBody } from './solutions';
 import { rulePagePath } from '../../server/src/rules/rulePages';
+import { localeOfTag } from '../../server/src/l10n/locale';
 
 let client: LanguageClient | undefined;
 
@@ -107,10 +108,18 @@ function linkToRulePage(diagnostic: vscode.Diagnostic): vscode.Diagnostic {
 /** Opens a rule's page in a Markdown preview beside the editor; resolves to the page's URI, undefined for no rule. */
 async function showRulePage(context: vscode.ExtensionContext, ruleId: unknown): Promise<vscode.Uri | undefined> {
   if (typeof ruleId !== 'string' || !/^[a-z]+\/[a-z-]+$/.test(ruleId)) return undefined;
-  const page = vscode.Uri.joinPath(context.extensionUri, rulePagePath(ruleId));
-  try {
-    await vscode.workspace.fs.stat(page);
-  } catch {
+  // The page in VS Code's display language when there is one, else the English page.
+  const candidates = [...new Set([localeOfTag(vscode.env.language) ?? 'en', 'en' as const])].map((locale) =>
+    vscode.Uri.joinPath(context.extensionUri, rulePagePath(ruleId, locale)),
+  );
+  let page: vscode.Uri | undefined;
+  for (const candidate of candidates) {
+    page ??= await vscode.workspace.fs.stat(candidate).then(
+      () => candidate,
+      () => undefined,
+    );
+  }
+  if (!page) {
     void vscode.window.showErrorMessage(l10n.t('pydeploy: there is no page for the rule {ruleId}.', { ruleId }));
     return undefined;
   }

@@ -2,7 +2,8 @@ import { RULES } from '../rules/registry';
 import type { Rule, Severity } from '../rules/types';
 import type { Range } from '../text/lineIndex';
 import { ruleHelpMarkdown } from '../features/rulePageText';
-import type { CheckedFile } from './formats';
+import type { CheckedDiagnostic, CheckedFile } from './formats';
+import type { Locale } from '../l10n/locale';
 
 /** SARIF has three levels of problem; information and hints are both notes. */
 const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -33,19 +34,27 @@ function artifactLocation(file: CheckedFile) {
   return { uri: file.fromBase.split('/').map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
 }
 
+/** SARIF's language tags are RFC 5646's. */
+const SARIF_LANGUAGE: Record<Locale, string> = { en: 'en-US', 'zh-cn': 'zh-CN' };
+
+/** A result's message: in the run's language, with the English text in its property bag when that is another. */
+function resultMessage(d: CheckedDiagnostic) {
+  return { text: d.message, ...(d.englishMessage !== undefined ? { properties: { 'pydeploy/englishText': d.englishMessage } } : {}) };
+}
+
 /**
  * One SARIF 2.1.0 log of a check, as GitHub code scanning takes it: the tool with every rule's descriptor, and one
  * result per finding with its rule, level, message and 1-based region. Columns count UTF-16 code units, as the LSP
  * ranges the analysis gives do.
  */
-export function sarifLog(files: readonly CheckedFile[], version: string, baseUri: string) {
+export function sarifLog(files: readonly CheckedFile[], version: string, baseUri: string, locale: Locale = 'en') {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
   const results = files.flatMap((file) =>
     file.diagnostics.map((d) => ({
       ruleId: d.code,
       ...(ruleIndex.has(d.code) ? { ruleIndex: ruleIndex.get(d.code) } : {}),
       level: LEVELS[d.severity],
-      message: { text: d.message },
+      message: resultMessage(d),
       locations: [{ physicalLocation: { artifactLocation: artifactLocation(file), region: region(d.range) } }],
       ...(d.related
         ? { relatedLocations: d.related.map((related) => ({ physicalLocation: { artifactLocation: artifactLocation(file), region: region(related.range) }, message: { text: related.message } })) }
@@ -58,6 +67,7 @@ export function sarifLog(files: readonly CheckedFile[], version: string, baseUri
     runs: [
       {
         tool: { driver: { name: 'pydeploy', version, semanticVersion: version, rules: RULES.map(ruleDescriptor) } },
+        ...(locale !== 'en' ? { language: SARIF_LANGUAGE[locale] } : {}),
         originalUriBaseIds: { [SOURCE_ROOT]: { uri: baseUri } },
         columnKind: 'utf16CodeUnits',
         results,

@@ -8,6 +8,8 @@ import { WORKER_SHORT_NAMES, allGunicornSettings, workerRemovedInNewest } from '
 import { GUNICORN_SETTING_DOCS } from '../knowledge/gunicorn/settingDocs';
 import { gunicornSettingHover } from './gunicornHover';
 import { agentCompletionsAt } from './agentFeatures';
+import type { Locale } from '../l10n/locale';
+import { message, renderText } from '../l10n/message';
 
 export interface PydeployCompletion {
   label: string;
@@ -21,12 +23,12 @@ export interface PydeployCompletion {
   range: { start: Position; end: Position };
 }
 
-export function completionsAt(document: AnalyzedDocument, position: Position): PydeployCompletion[] {
+export function completionsAt(document: AnalyzedDocument, position: Position, locale: Locale = 'en'): PydeployCompletion[] {
   switch (document.kind) {
     case 'gunicorn-py':
-      return gunicornCompletionsAt(document, position);
+      return gunicornCompletionsAt(document, position, locale);
     case 'uwsgi-ini':
-      return uwsgiCompletionsAt(document, position);
+      return uwsgiCompletionsAt(document, position, locale);
     case 'agent-ini':
       return agentCompletionsAt(document, position);
     case 'launch':
@@ -42,7 +44,7 @@ export function completionsAt(document: AnalyzedDocument, position: Position): P
  * Completions in a gunicorn.conf.py: setting names at the start of a module-level line, and worker short
  * names inside the string of a `worker_class = "..."` line.
  */
-function gunicornCompletionsAt(document: DocumentOfKind<'gunicorn-py'>, position: Position): PydeployCompletion[] {
+function gunicornCompletionsAt(document: DocumentOfKind<'gunicorn-py'>, position: Position, locale: Locale): PydeployCompletion[] {
   const index = new LineIndex(document.text);
   const line = index.lineText(position.line);
   const before = line.slice(0, position.character);
@@ -54,7 +56,7 @@ function gunicornCompletionsAt(document: DocumentOfKind<'gunicorn-py'>, position
     return [...WORKER_SHORT_NAMES].map(([name, path]) => ({
       label: name,
       kind: 'value',
-      detail: workerRemovedInNewest(name) ? `${path} (removed in newer Gunicorn)` : path,
+      detail: workerRemovedInNewest(name) ? renderText(message('completion.removed-in-newer', { path }), locale) : path,
       range,
     }));
   }
@@ -70,7 +72,7 @@ function gunicornCompletionsAt(document: DocumentOfKind<'gunicorn-py'>, position
       label: facts.name,
       kind: facts.hook ? 'hook' : 'setting',
       detail: GUNICORN_SETTING_DOCS[facts.name]?.summary.split(/(?<=\.) /)[0] ?? facts.typeKind,
-      documentation: gunicornSettingHover(facts.name),
+      documentation: gunicornSettingHover(facts.name, locale),
       insertText: facts.hook ? facts.default.replace(/:.*$/, ':') : `${facts.name} = `,
       range,
     }));
@@ -85,7 +87,7 @@ function firstSentence(text: string): string {
  * What may be typed at a position of a uWSGI file: an option name at the start of a line, `true`/`false`
  * after a flag's `=`, a placeholder name inside `%(`.
  */
-function uwsgiCompletionsAt(document: DocumentOfKind<'uwsgi-ini'>, position: Position): PydeployCompletion[] {
+function uwsgiCompletionsAt(document: DocumentOfKind<'uwsgi-ini'>, position: Position, locale: Locale): PydeployCompletion[] {
   const { index } = document.uwsgi.document;
   const lineText = index.lineText(position.line);
   const before = lineText.slice(0, position.character);
@@ -108,7 +110,12 @@ function uwsgiCompletionsAt(document: DocumentOfKind<'uwsgi-ini'>, position: Pos
     const facts = uwsgiOption(assignment[2]);
     if (facts?.valueKind !== 'flag') return [];
     const range = { start: { line: position.line, character: position.character - assignment[3].length }, end: position };
-    return ['true', 'false'].map((value) => ({ label: value, kind: 'value', detail: `turns \`${facts.name}\` ${value === 'true' ? 'on' : 'off'}`, range }));
+    return ['true', 'false'].map((value) => ({
+      label: value,
+      kind: 'value',
+      detail: renderText(message(value === 'true' ? 'completion.turns-on' : 'completion.turns-off', { name: facts.name }), locale),
+      range,
+    }));
   }
 
   const key = /^(\s*)(\S*)$/.exec(before);
@@ -119,8 +126,10 @@ function uwsgiCompletionsAt(document: DocumentOfKind<'uwsgi-ini'>, position: Pos
     return {
       label: facts.name,
       kind: 'option',
-      detail: doc ? firstSentence(doc.summary) : `${facts.valueKind}${facts.plugin === 'core' ? '' : ` · ${facts.plugin} plugin`}`,
-      documentation: `${doc ? `${doc.summary}\n\n` : ''}**Value:** ${VALUE_KIND_TEXT[facts.valueKind]}.`,
+      detail: doc
+        ? firstSentence(doc.summary)
+        : renderText(message('completion.uwsgi-kind', { kind: facts.valueKind, plugin: facts.plugin === 'core' ? '' : message('completion.uwsgi-plugin', { plugin: facts.plugin }) }), locale),
+      documentation: `${doc ? `${doc.summary}\n\n` : ''}${renderText(message('hover.value', { text: VALUE_KIND_TEXT[facts.valueKind] }), locale)}`,
       range,
     };
   });
