@@ -11,12 +11,11 @@ import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { RULES } from '../../server/src/rules/registry';
 import { RULE_INDEX_PATH, RULE_PAGES_FOLDER, rulePagePath } from '../../server/src/rules/rulePages';
-import type { Rule } from '../../server/src/rules/types';
 import { Analysis, analyze } from '../../server/src/features/analysis';
 import { diagnosticsOf } from '../../server/src/features/diagnostics';
 import { fixAllQuickFix, quickFixes } from '../../server/src/features/codeActions';
 import { fileWorkspace } from '../../server/src/node/fileWorkspace';
-import { memoryWorkspace } from '../helpers/memoryWorkspace';
+import { analyzeExample } from '../helpers/ruleExamples';
 
 const ROOT = join(__dirname, '..', '..');
 /** Longer messages are cut off in a Problems panel row; the details are in the hover and on the rule page. */
@@ -27,30 +26,6 @@ function filesUnder(folder: string): string[] {
     const path = join(folder, name);
     return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
-}
-
-const exampleText = (lines: readonly string[]) => `${lines.join('\n')}\n`;
-
-/** The analysis of a rule's example: the wrong or the right config, with the files a cross-file rule needs around it. */
-function analyzeExample(rule: Rule, which: 'wrong' | 'right'): Analysis | undefined {
-  const { file } = rule.docs.example;
-  const text = exampleText(rule.docs.example[which]);
-  if (rule.id === 'tornado/wsgi-adapter-mode') {
-    // The example is the agent config; the finding is on the server config that loads a Tornado app through WSGI.
-    const workspace = memoryWorkspace({
-      '/project/uwsgi.ini': '[uwsgi]\nmodule = wsgi:application\nenable-threads = true\nsingle-interpreter = true\nlazy-apps = true\n',
-      '/project/wsgi.py': 'import tornado.web\nimport tornado.wsgi\n\napplication = tornado.wsgi.WSGIAdapter(tornado.web.Application([]))\n',
-      [`/project/${file}`]: text,
-    });
-    return analyze('/project/uwsgi.ini', workspace.readFile('/project/uwsgi.ini') ?? '', {}, workspace);
-  }
-  // The file on disk starts with the mark, which reading it takes off (as the editor does): the workspace knows.
-  if (text.startsWith('\uFEFF')) {
-    const path = `/project/${file}`;
-    const workspace = { ...memoryWorkspace({ [path]: text.slice(1) }), hasByteOrderMark: (candidate: string) => candidate === path };
-    return analyze(path, text.slice(1), {}, workspace);
-  }
-  return analyze(`/project/${file}`, text);
 }
 
 describe('rule pages', () => {
