@@ -7,6 +7,7 @@ import { MESSAGES } from '../../server/src/l10n/messages';
 import { Text, message, renderText } from '../../server/src/l10n/message';
 import { localeOfEnvironment, localeOfTag } from '../../server/src/l10n/locale';
 import { RULES } from '../../server/src/rules/registry';
+import { RULE_DOCS_ZH_CN } from '../../server/src/l10n/ruleDocs.zh-cn';
 import { analyzeExample } from '../helpers/ruleExamples';
 import { diagnosticsOf } from '../../server/src/features/diagnostics';
 import { quickFixes } from '../../server/src/features/codeActions';
@@ -80,6 +81,16 @@ describe('the message catalogue', () => {
 
 describe('every rule speaks through the catalogue', () => {
   const isMessage = (text: Text) => typeof text === 'object' && text.id in MESSAGES;
+
+  test('every rule not pending has its documentation in Chinese (rule pages), and only rules that exist do', () => {
+    const ids = RULES.map((rule) => rule.id);
+    for (const id of ids.filter((each) => !RULES_NOT_YET_LOCALIZED.includes(each))) {
+      const docs = RULE_DOCS_ZH_CN[id];
+      assert.ok(docs, `${id}: no zh-cn docs`);
+      for (const field of [docs.summary, docs.details, docs.fix, docs.silence]) assert.match(field, /[\u4e00-\u9fff]/, id);
+    }
+    assert.deepEqual(Object.keys(RULE_DOCS_ZH_CN).filter((id) => !ids.includes(id)), []);
+  });
 
   test('the pending list names only rules that exist', () => {
     const ids = RULES.map((rule) => rule.id);

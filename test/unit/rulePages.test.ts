@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { RULES } from '../../server/src/rules/registry';
-import { RULE_INDEX_PATH, RULE_PAGES_FOLDER, rulePagePath } from '../../server/src/rules/rulePages';
+import { RULE_INDEX_PATH, RULE_PAGES_FOLDER, ruleIndexPath, rulePagePath } from '../../server/src/rules/rulePages';
+import { LOCALES } from '../../server/src/l10n/locale';
+import { RULE_DOCS_ZH_CN } from '../../server/src/l10n/ruleDocs.zh-cn';
 import { Analysis, analyze } from '../../server/src/features/analysis';
 import { diagnosticsOf } from '../../server/src/features/diagnostics';
 import { fixAllQuickFix, quickFixes } from '../../server/src/features/codeActions';
@@ -33,10 +35,22 @@ describe('rule pages', () => {
   after(() => rmSync(out, { recursive: true, force: true }));
   const generated = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'generate-rule-pages.ts'), out], { encoding: 'utf8' });
 
-  test('the generator writes one page per rule and the index, nothing else', () => {
+  test('the generator writes one page per rule and the index in each language, nothing else', () => {
     assert.equal(generated.status, 0, generated.stderr);
     const written = filesUnder(join(out, RULE_PAGES_FOLDER)).map((path) => path.slice(out.length + 1)).sort();
-    assert.deepEqual(written, [RULE_INDEX_PATH, ...RULES.map((rule) => rulePagePath(rule.id))].sort());
+    assert.deepEqual(written, LOCALES.flatMap((locale) => [ruleIndexPath(locale), ...RULES.map((rule) => rulePagePath(rule.id, locale))]).sort());
+  });
+
+  test('the zh-cn pages: Chinese headings, the Chinese docs of every translated rule, links within zh-cn', () => {
+    for (const rule of RULES) {
+      const page = readFileSync(join(out, rulePagePath(rule.id, 'zh-cn')), 'utf8');
+      const translated = RULE_DOCS_ZH_CN[rule.id];
+      if (translated) for (const field of [translated.summary, translated.details, translated.fix, translated.silence]) assert.ok(page.includes(field), rule.id);
+      for (const heading of ['## 示例', '## 如何修复', '## 如何屏蔽']) assert.ok(page.includes(`\n${heading}\n`), `${rule.id}: ${heading}`);
+      assert.ok(page.includes('[全部规则]('), rule.id);
+    }
+    const index = readFileSync(join(out, ruleIndexPath('zh-cn')), 'utf8');
+    for (const rule of RULES) assert.ok(index.includes(`[${rule.id}](${rule.id}.md)`), rule.id);
   });
 
   for (const rule of RULES) {

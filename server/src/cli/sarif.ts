@@ -1,7 +1,7 @@
 import { RULES } from '../rules/registry';
 import type { Rule, Severity } from '../rules/types';
 import type { Range } from '../text/lineIndex';
-import { ruleHelpMarkdown } from '../features/rulePageText';
+import { ruleDocsIn, ruleHelpMarkdown } from '../features/rulePageText';
 import type { CheckedDiagnostic, CheckedFile } from './formats';
 import type { Locale } from '../l10n/locale';
 
@@ -11,14 +11,15 @@ const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error',
 /** The base that relative artifact URIs are resolved against: the repository checked (GitHub: the checkout). */
 const SOURCE_ROOT = '%SRCROOT%';
 
-/** A rule's descriptor, with the help its page gives (example, fix, how to silence it). */
-function ruleDescriptor(rule: Rule) {
+/** A rule's descriptor, in the run's language, with the help its page gives (example, fix, how to silence it). */
+function ruleDescriptor(rule: Rule, locale: Locale) {
+  const docs = ruleDocsIn(rule, locale);
   return {
     id: rule.id,
-    shortDescription: { text: rule.docs.summary },
-    fullDescription: { text: rule.docs.details },
+    shortDescription: { text: docs.summary },
+    fullDescription: { text: docs.details },
     // The rule's page, as the editor opens it: the plain text is the summary and details, the markdown the whole page.
-    help: { text: `${rule.docs.summary}\n\n${rule.docs.details}`, markdown: ruleHelpMarkdown(rule) },
+    help: { text: `${docs.summary}\n\n${docs.details}`, markdown: ruleHelpMarkdown(rule, locale) },
     defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
   };
 }
@@ -66,7 +67,7 @@ export function sarifLog(files: readonly CheckedFile[], version: string, baseUri
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'pydeploy', version, semanticVersion: version, rules: RULES.map(ruleDescriptor) } },
+        tool: { driver: { name: 'pydeploy', version, semanticVersion: version, rules: RULES.map((rule) => ruleDescriptor(rule, locale)) } },
         ...(locale !== 'en' ? { language: SARIF_LANGUAGE[locale] } : {}),
         originalUriBaseIds: { [SOURCE_ROOT]: { uri: baseUri } },
         columnKind: 'utf16CodeUnits',

@@ -61,6 +61,51 @@ export const MESSAGES = {
   },
   'cli.cannot-write': { en: 'pydeploy: could not write the fixes to {file}: {reason}', 'zh-cn': 'pydeploy：无法把修复写入 {file}：{reason}' },
 
+  // ---- Rule pages ----
+  'severity.error': { en: 'Error', 'zh-cn': '错误' },
+  'severity.warning': { en: 'Warning', 'zh-cn': '警告' },
+  'severity.information': { en: 'Information', 'zh-cn': '信息' },
+  'severity.hint': { en: 'Hint', 'zh-cn': '提示' },
+  'page.by-default': { en: '**{severity}** by default · checks {kinds}', 'zh-cn': '默认级别：**{severity}** · 检查{kinds}' },
+  'page.kinds': { en: '{first} and {rest}', 'zh-cn': '{first}和{rest}' },
+  'page.checks.uwsgi-ini': { en: 'uWSGI configs', 'zh-cn': ' uWSGI 配置' },
+  'page.checks.gunicorn-py': { en: 'Gunicorn configs', 'zh-cn': ' Gunicorn 配置' },
+  'page.checks.agent-ini': { en: "the agent's config (`tingyun.ini`)", 'zh-cn': '探针配置（`tingyun.ini`）' },
+  'page.checks.requirements': {
+    en: 'requirement files (`requirements*.txt`, `pyproject.toml`, `Pipfile`, `poetry.lock`, `setup.cfg`)',
+    'zh-cn': '依赖文件（`requirements*.txt`、`pyproject.toml`、`Pipfile`、`poetry.lock`、`setup.cfg`）',
+  },
+  'page.checks.launch': {
+    en: 'launch files (Dockerfile, Compose, Kubernetes, Procfile, systemd, supervisord, shell scripts, PaaS files)',
+    'zh-cn': '启动文件（Dockerfile、Compose、Kubernetes、Procfile、systemd、supervisord、shell 脚本、PaaS 文件）',
+  },
+  'page.checks.too-large': { en: 'any file pydeploy would check', 'zh-cn': ' pydeploy 会检查的任何文件' },
+  'page.checks.any': { en: 'every file pydeploy checks', 'zh-cn': ' pydeploy 检查的所有文件' },
+  'page.example': { en: '## Example', 'zh-cn': '## 示例' },
+  'page.wrong': { en: 'Wrong, in `{file}`:', 'zh-cn': '错误写法，在 `{file}` 中：' },
+  'page.right': { en: 'Right:', 'zh-cn': '正确写法：' },
+  'page.how-to-fix': { en: '## How to fix it', 'zh-cn': '## 如何修复' },
+  'page.how-to-silence': { en: '## How to silence it', 'zh-cn': '## 如何屏蔽' },
+  'page.silence-line': {
+    en: '- For one line: put `# pydeploy: disable-next-line={rule}` on the line above it (the quick fix *Disable {rule} for this line* does that).',
+    'zh-cn': '- 屏蔽一行：在它上面一行写 `# pydeploy: disable-next-line={rule}`（快速修复“*对这一行禁用 {rule}*”就是这样做的）。',
+  },
+  'page.silence-file': {
+    en: '- For one file: `# pydeploy: disable={rule}` anywhere in it. In ini files `;` works as well as `#`.',
+    'zh-cn': '- 屏蔽一个文件：在文件任意位置写 `# pydeploy: disable={rule}`。ini 文件中用 `;` 和 `#` 都可以。',
+  },
+  'page.silence-project': {
+    en: '- For the project: `{setting}` in `[tool.pydeploy]` of `pyproject.toml` (read by the editor and `pydeploy check`).',
+    'zh-cn': '- 屏蔽整个项目：在 `pyproject.toml` 的 `[tool.pydeploy]` 中写 `{setting}`（编辑器和 `pydeploy check` 都会读取）。',
+  },
+  'page.silence-vscode': {
+    en: '- In VS Code only: `{setting}` in the settings; a severity (`"hint"`, `"error"`, ...) instead of `"off"` changes how it is shown.',
+    'zh-cn': '- 仅在 VS Code 中：在设置中写 `{setting}`；把 `"off"` 换成某个级别（`"hint"`、`"error"` 等）则改变它的显示方式。',
+  },
+  'page.all-rules': { en: '[All rules]({link})', 'zh-cn': '[全部规则]({link})' },
+  'page.index-title': { en: '# pydeploy rules', 'zh-cn': '# pydeploy 规则' },
+  'page.index-header': { en: '| rule | default severity | what it reports |', 'zh-cn': '| 规则 | 默认级别 | 报告内容 |' },
+
   // ---- Hovers and completions ----
   'hover.uwsgi-option': { en: '**{name}** (uWSGI option{plugin})', 'zh-cn': '**{name}**（uWSGI 选项{plugin}）' },
   'hover.uwsgi-plugin': { en: ', {plugin} plugin', 'zh-cn': '，{plugin} 插件' },
