@@ -75,12 +75,15 @@ describe('LSP in Simplified Chinese (initialize locale zh-cn)', () => {
     assert.deepEqual(fixAll.map((action) => action.title), ['修复所有探针相关设置']);
   });
 
-  it('writes the hover of an option in Chinese: what it is, its value, and the link', async () => {
+  it('writes the hover of an option in Chinese: what it is and does, its value, what the agent needs, and the link', async () => {
     const text = hoverText(await client.hover(doc.uri, { line: 4, character: 2 }));
-    const parts = text.split('\n\n');
-    assert.equal(parts[0], '**lazy-apps**（uWSGI 选项）');
-    assert.ok(parts.includes('**取值：**开关：`false`、`off`、`no` 或 `0` 表示关闭；其他任何值（包括空值）都表示开启。'), text);
-    assert.equal(parts.at(-1), '[uWSGI 文档](https://uwsgi-docs.readthedocs.io/en/latest/Options.html#lazy-apps)');
+    assert.deepEqual(text.split('\n\n'), [
+      '**lazy-apps**（uWSGI 选项）',
+      '在每个 worker 派生（fork）之后在其中加载应用，而不是在 fork 之前在 master 中加载一次。重载时 master 仍然保持运行。',
+      '**取值：**开关：`false`、`off`、`no` 或 `0` 表示关闭；其他任何值（包括空值）都表示开启。',
+      '**探针：**建议开启：加载应用时启动的线程无法跨越 fork 存活，在每个 worker 中加载能让探针的上报线程正常运行。',
+      '[uWSGI 文档](https://uwsgi-docs.readthedocs.io/en/latest/Options.html#lazy-apps)',
+    ]);
   });
 
   it('details the completion of a flag value in Chinese', async () => {

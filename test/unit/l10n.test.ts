@@ -8,6 +8,10 @@ import { Text, message, renderText } from '../../server/src/l10n/message';
 import { localeOfEnvironment, localeOfTag } from '../../server/src/l10n/locale';
 import { RULES } from '../../server/src/rules/registry';
 import { RULE_DOCS_ZH_CN } from '../../server/src/l10n/ruleDocs.zh-cn';
+import { UWSGI_OPTION_DOCS } from '../../server/src/knowledge/uwsgi/optionDocs';
+import { UWSGI_OPTION_DOCS_ZH_CN } from '../../server/src/knowledge/uwsgi/optionDocs.zh-cn';
+import { GUNICORN_SETTING_DOCS } from '../../server/src/knowledge/gunicorn/settingDocs';
+import { GUNICORN_SETTING_DOCS_ZH_CN } from '../../server/src/knowledge/gunicorn/settingDocs.zh-cn';
 import { analyzeExample } from '../helpers/ruleExamples';
 import { diagnosticsOf } from '../../server/src/features/diagnostics';
 import { quickFixes } from '../../server/src/features/codeActions';
@@ -77,6 +81,29 @@ describe('the message catalogue', () => {
     assert.equal(localeOfEnvironment({ LC_ALL: '', LANG: 'zh_CN.GB18030' }), 'zh-cn');
     assert.equal(localeOfEnvironment({}), 'en');
   });
+});
+
+describe('the documentation pydeploy writes itself, in Chinese', () => {
+  const tables = [
+    { what: 'uWSGI options', english: UWSGI_OPTION_DOCS, chinese: UWSGI_OPTION_DOCS_ZH_CN },
+    { what: 'Gunicorn settings', english: GUNICORN_SETTING_DOCS, chinese: GUNICORN_SETTING_DOCS_ZH_CN },
+  ];
+  for (const { what, english, chinese } of tables) {
+    test(`${what}: every documented name has a Chinese summary, and a Chinese note for the agent where the English has one`, () => {
+      for (const [name, doc] of Object.entries(english)) {
+        const translated = chinese[name];
+        assert.ok(translated, `${name}: no zh-cn text`);
+        assert.match(translated.summary, /[\u4e00-\u9fff]/, name);
+        assert.equal(translated.agent !== undefined, doc.agent !== undefined, `${name}: the agent note`);
+        if (translated.agent) assert.match(translated.agent, /[\u4e00-\u9fff]/, name);
+        // The option names and values the English text quotes are quoted as they are in the Chinese one too.
+        const quoted = (text: string) => new Set([...text.matchAll(/`[^`]+`/g)].map((match) => match[0]));
+        const kept = quoted(`${translated.summary} ${translated.agent ?? ''}`);
+        assert.deepEqual([...quoted(`${doc.summary} ${doc.agent ?? ''}`)].filter((code) => !kept.has(code)), [], `${name}: quoted names missing`);
+      }
+      assert.deepEqual(Object.keys(chinese).filter((name) => !(name in english)), [], 'texts of names that are not documented');
+    });
+  }
 });
 
 describe('every rule speaks through the catalogue', () => {

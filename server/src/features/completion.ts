@@ -2,11 +2,10 @@ import { launchCompletionsAt } from './launchFeatures';
 import type { Position } from '../text/lineIndex';
 import type { AnalyzedDocument, DocumentOfKind } from '../model/document';
 import { VALUE_KIND_TEXT, allUwsgiOptions, uwsgiOption } from '../knowledge/uwsgi/options';
-import { UWSGI_OPTION_DOCS } from '../knowledge/uwsgi/optionDocs';
 import { LineIndex } from '../text/lineIndex';
 import { WORKER_SHORT_NAMES, allGunicornSettings, workerRemovedInNewest } from '../knowledge/gunicorn/settings';
-import { GUNICORN_SETTING_DOCS } from '../knowledge/gunicorn/settingDocs';
-import { gunicornSettingHover } from './gunicornHover';
+import { gunicornSettingDocIn, gunicornSettingHover } from './gunicornHover';
+import { uwsgiOptionDocIn } from './uwsgiHover';
 import { agentCompletionsAt } from './agentFeatures';
 import type { Locale } from '../l10n/locale';
 import { message, renderText } from '../l10n/message';
@@ -71,15 +70,19 @@ function gunicornCompletionsAt(document: DocumentOfKind<'gunicorn-py'>, position
     .map((facts) => ({
       label: facts.name,
       kind: facts.hook ? 'hook' : 'setting',
-      detail: GUNICORN_SETTING_DOCS[facts.name]?.summary.split(/(?<=\.) /)[0] ?? facts.typeKind,
+      detail: firstSentence(gunicornSettingDocIn(facts.name, locale)?.summary) ?? facts.typeKind,
       documentation: gunicornSettingHover(facts.name, locale),
       insertText: facts.hook ? facts.default.replace(/:.*$/, ':') : `${facts.name} = `,
       range,
     }));
 }
 
-function firstSentence(text: string): string {
-  const end = text.search(/\.(\s|$)/);
+/** The first sentence of a text, English (`. `) or Chinese (`。`). */
+function firstSentence(text: string): string;
+function firstSentence(text: string | undefined): string | undefined;
+function firstSentence(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const end = text.search(/\.(\s|$)|。/);
   return end === -1 ? text : text.slice(0, end + 1);
 }
 
@@ -122,7 +125,7 @@ function uwsgiCompletionsAt(document: DocumentOfKind<'uwsgi-ini'>, position: Pos
   if (!key) return [];
   const range = { start: { line: position.line, character: key[1].length }, end: position };
   return allUwsgiOptions().map((facts) => {
-    const doc = UWSGI_OPTION_DOCS[facts.name];
+    const doc = uwsgiOptionDocIn(facts.name, locale);
     return {
       label: facts.name,
       kind: 'option',

@@ -1,5 +1,6 @@
 import { gunicornSetting, GUNICORN_TABLE_VERSION } from '../knowledge/gunicorn/settings';
-import { GUNICORN_SETTING_DOCS } from '../knowledge/gunicorn/settingDocs';
+import { GUNICORN_SETTING_DOCS, GunicornSettingDoc } from '../knowledge/gunicorn/settingDocs';
+import { GUNICORN_SETTING_DOCS_ZH_CN } from '../knowledge/gunicorn/settingDocs.zh-cn';
 import type { Locale } from '../l10n/locale';
 import { Message, MessageArgument, message, renderText } from '../l10n/message';
 
@@ -18,6 +19,11 @@ const TYPE_TEXT: Record<string, Message> = {
   choice: message('gunicorn.type.choice'),
 };
 
+/** What pydeploy writes about a setting, in a locale (English where it has no translation). */
+export function gunicornSettingDocIn(name: string, locale: Locale): GunicornSettingDoc | undefined {
+  return (locale === 'zh-cn' ? GUNICORN_SETTING_DOCS_ZH_CN[name] : undefined) ?? GUNICORN_SETTING_DOCS[name];
+}
+
 /** `1, 2 or 3`. */
 function eitherOf(numbers: readonly number[]): MessageArgument {
   return numbers.length === 1 ? String(numbers[0]) : message('list-or-last', { first: numbers.slice(0, -1).map(String), last: String(numbers[numbers.length - 1]) });
@@ -27,7 +33,7 @@ function eitherOf(numbers: readonly number[]): MessageArgument {
 export function gunicornSettingHover(name: string, locale: Locale = 'en'): string | undefined {
   const facts = gunicornSetting(name);
   if (!facts) return undefined;
-  const doc = GUNICORN_SETTING_DOCS[name];
+  const doc = gunicornSettingDocIn(name, locale);
   const render = (text: string | Message) => renderText(text, locale);
   const parts = [render(message('hover.gunicorn-setting', { name, section: facts.section }))];
   if (doc) parts.push(doc.summary);
