@@ -409,6 +409,60 @@ export const MESSAGES = {
   'gunicorn/invalid-value.found': { en: 'Invalid value for `{name}`: {problem}.{hint}', 'zh-cn': '`{name}` 的值无效：{problem}。{hint}' },
   'gunicorn/invalid-value.change-to': { en: 'Change to "{value}"', 'zh-cn': '改为 "{value}"' },
 
+  'gunicorn.value.list': { en: 'a list', 'zh-cn': '列表' },
+  'gunicorn.value.tuple': { en: 'a tuple', 'zh-cn': '元组' },
+  'gunicorn.value.set': { en: 'a set', 'zh-cn': '集合' },
+  'gunicorn.value.dict': { en: 'a dict', 'zh-cn': '字典' },
+  'gunicorn.value.bytes': { en: 'a bytes literal', 'zh-cn': 'bytes 字面量' },
+  'gunicorn.value.lambda': { en: 'a lambda', 'zh-cn': 'lambda 表达式' },
+  'gunicorn.value.other': { en: 'this value', 'zh-cn': '这个值' },
+  'gunicorn.invalid.bool-string': {
+    en: '{value} is not a boolean: Gunicorn accepts only True or False (or the strings "true" and "false")',
+    'zh-cn': '{value} 不是布尔值：Gunicorn 只接受 True 或 False（或字符串 "true" 和 "false"）',
+  },
+  'gunicorn.invalid.bool': {
+    en: '{value} is not a boolean: Gunicorn accepts only True or False, not 1/0 or other values',
+    'zh-cn': '{value} 不是布尔值：Gunicorn 只接受 True 或 False，不接受 1/0 或其他值',
+  },
+  'gunicorn.invalid.negative': {
+    en: '{value} is negative: this setting takes a whole number of 0 or more',
+    'zh-cn': '{value} 是负数：这个设置需要大于等于 0 的整数',
+  },
+  'gunicorn.invalid.unreadable-number': {
+    en: '{value} is not a whole number Gunicorn can read (decimal without leading zeros, or 0x/0o/0b)',
+    'zh-cn': '{value} 不是 Gunicorn 能读取的整数（不带前导零的十进制数，或 0x/0o/0b 开头的数）',
+  },
+  'gunicorn.invalid.not-number': { en: '{value} is not a whole number', 'zh-cn': '{value} 不是整数' },
+  'gunicorn.invalid.not-string': { en: '{value} is not a string', 'zh-cn': '{value} 不是字符串' },
+  'gunicorn.invalid.list-item': { en: 'an item of the list, {value}, is not a string', 'zh-cn': '列表中的一项 {value} 不是字符串' },
+  'gunicorn.invalid.not-string-list': { en: '{value} is neither a string nor a list of strings', 'zh-cn': '{value} 既不是字符串，也不是字符串列表' },
+  'gunicorn.invalid.comma-list': {
+    en: '{value} is not a string: give the items as one comma-separated string',
+    'zh-cn': '{value} 不是字符串：请把各项写成一个以逗号分隔的字符串',
+  },
+  'gunicorn.invalid.not-dict': { en: '{value} is not a dict', 'zh-cn': '{value} 不是字典' },
+  'gunicorn.invalid.not-worker': { en: '{value} is not a worker class', 'zh-cn': '{value} 不是 worker 类' },
+  'gunicorn.invalid.unknown-worker': {
+    en: '{value} is neither a Gunicorn worker name nor a dotted path to a worker class: Gunicorn stops when it starts the workers',
+    'zh-cn': '{value} 既不是 Gunicorn 的 worker 名字，也不是 worker 类的点分路径：Gunicorn 启动 worker 时会停止',
+  },
+  'gunicorn.invalid.not-import-path': {
+    en: '{value} is not an import path: a hook given as a string must be written `module.function`',
+    'zh-cn': '{value} 不是导入路径：以字符串给出的钩子必须写成 `module.function`',
+  },
+  'gunicorn.invalid.lambda-one': {
+    en: 'this lambda takes 1 positional parameter, but Gunicorn calls this hook with {arities}',
+    'zh-cn': '这个 lambda 接受 1 个位置参数，但 Gunicorn 调用这个钩子时传入 {arities} 个',
+  },
+  'gunicorn.invalid.lambda': {
+    en: 'this lambda takes {positional} positional parameters, but Gunicorn calls this hook with {arities}',
+    'zh-cn': '这个 lambda 接受 {positional} 个位置参数，但 Gunicorn 调用这个钩子时传入 {arities} 个',
+  },
+  'gunicorn.invalid.not-callable': { en: '{value} is not callable: this setting takes a function', 'zh-cn': '{value} 不可调用：这个设置需要一个函数' },
+  'gunicorn.invalid.not-choice': { en: '{value} is not one of {choices}', 'zh-cn': '{value} 不是 {choices} 之一' },
+  'gunicorn.invalid.not-class': { en: '{value} is not a class or a dotted path to one', 'zh-cn': '{value} 既不是类，也不是类的点分路径' },
+  'gunicorn.invalid.not-user': { en: '{value} is neither a name nor a numeric id', 'zh-cn': '{value} 既不是名字，也不是数字 id' },
+
   // ---- gunicorn/overridden-setting ----
   'gunicorn/overridden-setting.loses': {
     en: '{winner}{where} wins over {overridden}: this value is not the one in force.',
