@@ -31,7 +31,7 @@ export function completionsAt(document: AnalyzedDocument, position: Position, lo
     case 'agent-ini':
       return agentCompletionsAt(document, position);
     case 'launch':
-      return launchCompletionsAt(document, position);
+      return launchCompletionsAt(document, position, locale);
     case 'requirements':
     // A file too large to read offers nothing rather than making the editor wait.
     case 'too-large':

@@ -12,6 +12,7 @@ import { gunicornSettingHover } from './gunicornHover';
 import type { PydeployHover } from './hover';
 import type { PydeployCompletion } from './completion';
 import type { Locale } from '../l10n/locale';
+import { message, renderText } from '../l10n/message';
 
 /** Hover and completion on the command lines of a launch file. */
 
@@ -53,7 +54,7 @@ export function launchHoverAt(document: DocumentOfKind<'launch'>, position: Posi
 }
 
 /** Option names for a word that starts with `--` on a uWSGI or Gunicorn command line. */
-export function launchCompletionsAt(document: DocumentOfKind<'launch'>, position: Position): PydeployCompletion[] {
+export function launchCompletionsAt(document: DocumentOfKind<'launch'>, position: Position, locale: Locale = 'en'): PydeployCompletion[] {
   for (const launch of document.launches) {
     const word = wordAt(launch, position);
     if (!word?.value.startsWith('--')) continue;
@@ -62,7 +63,9 @@ export function launchCompletionsAt(document: DocumentOfKind<'launch'>, position
     if (comparePositions(position, typed.start) < 0) continue;
     const range: Range = { start: typed.start, end: position };
     if (launch.server === 'uwsgi') {
-      return allUwsgiOptions().map((facts) => ({ label: `--${facts.name}`, kind: 'option', detail: `uWSGI option${facts.argument === 'none' ? ' (flag)' : ''}`, range }));
+      const option = renderText(message('completion.uwsgi-option'), locale);
+      const flag = renderText(message('completion.uwsgi-flag'), locale);
+      return allUwsgiOptions().map((facts) => ({ label: `--${facts.name}`, kind: 'option', detail: facts.argument === 'none' ? flag : option, range }));
     }
     return allGunicornSettings().flatMap((facts) =>
       facts.cli.filter((flag) => flag.startsWith('--')).map((flag): PydeployCompletion => ({ label: flag, kind: 'setting', detail: `Gunicorn \`${facts.name}\``, range })),

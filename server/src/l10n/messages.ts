@@ -134,6 +134,8 @@ export const MESSAGES = {
   'hover.placeholder': { en: '**%({name})** = `{value}`\n\nSet by `{key}` on {where}.', 'zh-cn': '**%({name})** = `{value}`\n\n由{where}的 `{key}` 设置。' },
   'hover.line': { en: 'line {line}', 'zh-cn': '第 {line} 行' },
   'hover.file-line': { en: '{file}, line {line}', 'zh-cn': '{file} 第 {line} 行' },
+  'completion.uwsgi-option': { en: 'uWSGI option', 'zh-cn': 'uWSGI 选项' },
+  'completion.uwsgi-flag': { en: 'uWSGI option (flag)', 'zh-cn': 'uWSGI 选项（开关）' },
   'completion.removed-in-newer': { en: '{path} (removed in newer Gunicorn)', 'zh-cn': '{path}（较新的 Gunicorn 已移除）' },
   'completion.turns-on': { en: 'turns `{name}` on', 'zh-cn': '开启 `{name}`' },
   'completion.turns-off': { en: 'turns `{name}` off', 'zh-cn': '关闭 `{name}`' },
