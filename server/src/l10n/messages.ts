@@ -19,7 +19,7 @@ export const MESSAGES = {
   'fix.all-agent-settings': { en: 'Fix all agent settings', 'zh-cn': '修复所有探针相关设置' },
   'fix.all-in-file': { en: 'Fix all pydeploy problems in this file', 'zh-cn': '修复此文件中所有 pydeploy 问题' },
   'related.set-here': { en: '`{key}` is set here', 'zh-cn': '`{key}` 在这里设置' },
-  'related.wins': { en: '{setting} wins', 'zh-cn': '以 {setting} 为准' },
+  'related.wins': { en: '{setting} wins', 'zh-cn': '{setting}：以此为准' },
   'related.overridden': { en: '{setting} is overridden', 'zh-cn': '{setting} 被覆盖' },
   'did-you-mean': { en: ' Did you mean {candidates}?', 'zh-cn': '你是不是想写 {candidates}？' },
   'or': { en: '{first} or {rest}', 'zh-cn': '{first} 或 {rest}' },
@@ -468,7 +468,7 @@ export const MESSAGES = {
   // ---- gunicorn/overridden-setting ----
   'gunicorn/overridden-setting.loses': {
     en: '{winner}{where} wins over {overridden}: this value is not the one in force.',
-    'zh-cn': '{winner}{where} 优先于 {overridden}：这里的值不是实际生效的值。',
+    'zh-cn': '{winner}{where}优先于 {overridden}：这里的值不是实际生效的值。',
   },
   'gunicorn/overridden-setting.wins': { en: '{winner} overrides {overridden}.', 'zh-cn': '{winner} 覆盖了 {overridden}。' },
   'gunicorn/overridden-setting.where': { en: ' ({label} in {file})', 'zh-cn': '（{file} 中的 {label}）' },
