@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
+import * as l10n from '@vscode/l10n';
 import {
   CodeActionRequest,
   LanguageClient,
@@ -10,6 +11,7 @@ import {
 } from 'vscode-languageclient/node';
 import { DEPLOYMENT_SOLUTIONS, DeploymentSolution, SnippetDefinition, snippetBody } from './solutions';
 import { rulePagePath } from '../../server/src/rules/rulePages';
+import { localeOfTag } from '../../server/src/l10n/locale';
 
 let client: LanguageClient | undefined;
 
@@ -19,6 +21,8 @@ export interface PydeployApi {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<PydeployApi> {
+  // VS Code loads l10n/bundle.l10n.<locale>.json for the display language; without one, l10n.t() keeps the English.
+  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
   const module = context.asAbsolutePath('server/out/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -104,11 +108,19 @@ function linkToRulePage(diagnostic: vscode.Diagnostic): vscode.Diagnostic {
 /** Opens a rule's page in a Markdown preview beside the editor; resolves to the page's URI, undefined for no rule. */
 async function showRulePage(context: vscode.ExtensionContext, ruleId: unknown): Promise<vscode.Uri | undefined> {
   if (typeof ruleId !== 'string' || !/^[a-z]+\/[a-z-]+$/.test(ruleId)) return undefined;
-  const page = vscode.Uri.joinPath(context.extensionUri, rulePagePath(ruleId));
-  try {
-    await vscode.workspace.fs.stat(page);
-  } catch {
-    void vscode.window.showErrorMessage(`pydeploy: there is no page for the rule ${ruleId}.`);
+  // The page in VS Code's display language when there is one, else the English page.
+  const candidates = [...new Set([localeOfTag(vscode.env.language) ?? 'en', 'en' as const])].map((locale) =>
+    vscode.Uri.joinPath(context.extensionUri, rulePagePath(ruleId, locale)),
+  );
+  let page: vscode.Uri | undefined;
+  for (const candidate of candidates) {
+    page ??= await vscode.workspace.fs.stat(candidate).then(
+      () => candidate,
+      () => undefined,
+    );
+  }
+  if (!page) {
+    void vscode.window.showErrorMessage(l10n.t('pydeploy: there is no page for the rule {ruleId}.', { ruleId }));
     return undefined;
   }
   // The preview comes with VS Code's built-in Markdown extension (activated by the command, so not asked for
@@ -130,7 +142,7 @@ const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('pydeploy');
 async function fixAllProblems(): Promise<boolean> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document || !client) {
-    void vscode.window.showInformationMessage('pydeploy: open a deployment config to fix its problems.');
+    void vscode.window.showInformationMessage(l10n.t('pydeploy: open a deployment config to fix its problems.'));
     return false;
   }
   const whole = new vscode.Range(0, 0, document.lineCount, 0);
@@ -142,7 +154,7 @@ async function fixAllProblems(): Promise<boolean> {
   const actions = await client.protocol2CodeConverter.asCodeActionResult(answer ?? []);
   const fix = actions.find((action): action is vscode.CodeAction => action instanceof vscode.CodeAction && action.kind?.value === FIX_ALL_KIND.value);
   if (!fix?.edit) {
-    void vscode.window.showInformationMessage('pydeploy: nothing to fix in this file.');
+    void vscode.window.showInformationMessage(l10n.t('pydeploy: nothing to fix in this file.'));
     return false;
   }
   return vscode.workspace.applyEdit(fix.edit);
@@ -150,6 +162,14 @@ async function fixAllProblems(): Promise<boolean> {
 
 // ---------------------------------------------------------------------------------------------------------
 // pydeploy: New deployment config…
+
+/**
+ * A snippet's description in the display language. VS Code has no localization for snippet files
+ * (microsoft/vscode#82838), so the quick pick looks the English description up in the l10n bundle, which carries it.
+ */
+function snippetDescription(snippet: SnippetDefinition | undefined): string | undefined {
+  return snippet?.description === undefined ? undefined : l10n.t(snippet.description);
+}
 
 function readSnippet(context: vscode.ExtensionContext, solution: DeploymentSolution): SnippetDefinition | undefined {
   const file = context.asAbsolutePath(`snippets/${solution.snippetFile}`);
@@ -165,14 +185,14 @@ async function newDeploymentConfig(context: vscode.ExtensionContext, solutionId?
   let solution = typeof solutionId === 'string' ? DEPLOYMENT_SOLUTIONS.find((each) => each.id === solutionId) : undefined;
   if (!solution) {
     const items = DEPLOYMENT_SOLUTIONS.map((each) => ({
-      label: each.label,
+      label: each.label(),
       description: each.fileName,
-      detail: readSnippet(context, each)?.description,
+      detail: snippetDescription(readSnippet(context, each)),
       solution: each,
     }));
     const picked = await vscode.window.showQuickPick(items, {
-      title: 'pydeploy: New deployment config',
-      placeHolder: 'How does your app run? The config starts agent-ready.',
+      title: l10n.t('pydeploy: New deployment config'),
+      placeHolder: l10n.t('How does your app run? The config starts agent-ready.'),
       matchOnDescription: true,
       matchOnDetail: true,
     });
@@ -181,7 +201,7 @@ async function newDeploymentConfig(context: vscode.ExtensionContext, solutionId?
   if (!solution) return undefined;
   const snippet = readSnippet(context, solution);
   if (!snippet) {
-    void vscode.window.showErrorMessage(`pydeploy: the snippet "${solution.snippet}" is missing.`);
+    void vscode.window.showErrorMessage(l10n.t('pydeploy: the snippet "{snippet}" is missing.', { snippet: solution.snippet }));
     return undefined;
   }
   const document = await vscode.workspace.openTextDocument({ language: solution.language, content: '' });
@@ -239,11 +259,14 @@ function createStatusBar(context: vscode.ExtensionContext, selector: vscode.Docu
           diagnostic.source === 'pydeploy' &&
           (diagnostic.severity === vscode.DiagnosticSeverity.Error || diagnostic.severity === vscode.DiagnosticSeverity.Warning),
       ).length;
-    item.text = problems === 0 ? '$(check) agent-ready' : `$(warning) ${problems} agent ${problems === 1 ? 'problem' : 'problems'}`;
+    item.text =
+      problems === 0
+        ? `$(check) ${l10n.t('agent-ready')}`
+        : `$(warning) ${problems === 1 ? l10n.t('1 agent problem') : l10n.t('{count} agent problems', { count: problems })}`;
     item.tooltip =
       problems === 0
-        ? 'pydeploy: no errors or warnings in this deployment config'
-        : 'pydeploy: errors and warnings in this deployment config — click to show the Problems panel';
+        ? l10n.t('pydeploy: no errors or warnings in this deployment config')
+        : l10n.t('pydeploy: errors and warnings in this deployment config — click to show the Problems panel');
     item.show();
     shown = item.text;
   };

@@ -3,10 +3,13 @@
  * (the same snippets the editor completes by prefix), so a template lives in one place. Kept free of `vscode`
  * so that the unit tests can check it against the snippet files.
  */
+import * as l10n from '@vscode/l10n';
+
 export interface DeploymentSolution {
   /** Stable id, also accepted as the command's argument (`pydeploy.newDeploymentConfig`, `"uwsgi"`). */
   id: string;
-  label: string;
+  /** The quick pick's label, in the display language (asked for when shown: the bundle is loaded on activation). */
+  label(): string;
   /** The snippet file under snippets/ and the snippet's name in it. */
   snippetFile: 'uwsgi-ini.json' | 'python.json' | 'tingyun-ini.json';
   snippet: string;
@@ -19,7 +22,7 @@ export interface DeploymentSolution {
 export const DEPLOYMENT_SOLUTIONS: readonly DeploymentSolution[] = [
   {
     id: 'uwsgi',
-    label: 'uWSGI (uwsgi.ini)',
+    label: () => l10n.t('uWSGI (uwsgi.ini)'),
     snippetFile: 'uwsgi-ini.json',
     snippet: 'uWSGI: agent-ready [uwsgi] section',
     language: 'uwsgi-ini',
@@ -27,7 +30,7 @@ export const DEPLOYMENT_SOLUTIONS: readonly DeploymentSolution[] = [
   },
   {
     id: 'gunicorn',
-    label: 'Gunicorn with async workers (gunicorn.conf.py)',
+    label: () => l10n.t('Gunicorn with async workers (gunicorn.conf.py)'),
     snippetFile: 'python.json',
     snippet: 'Gunicorn: agent-ready gunicorn.conf.py (async workers)',
     language: 'python',
@@ -35,7 +38,7 @@ export const DEPLOYMENT_SOLUTIONS: readonly DeploymentSolution[] = [
   },
   {
     id: 'gevent',
-    label: 'Gevent single-process server (app.py)',
+    label: () => l10n.t('Gevent single-process server (app.py)'),
     snippetFile: 'python.json',
     snippet: 'Gevent: single-process WSGI server script',
     language: 'python',
@@ -43,7 +46,7 @@ export const DEPLOYMENT_SOLUTIONS: readonly DeploymentSolution[] = [
   },
   {
     id: 'tornado',
-    label: 'Tornado native app (A)',
+    label: () => l10n.t('Tornado native app (A)'),
     snippetFile: 'python.json',
     snippet: "Tornado: native app on Tornado's HTTP server (A)",
     language: 'python',
@@ -51,7 +54,7 @@ export const DEPLOYMENT_SOLUTIONS: readonly DeploymentSolution[] = [
   },
   {
     id: 'tornado-wsgi-container',
-    label: "Tornado hosting a WSGI app: WSGIContainer (B)",
+    label: () => l10n.t("Tornado hosting a WSGI app: WSGIContainer (B)"),
     snippetFile: 'python.json',
     snippet: "Tornado: WSGI app on Tornado's HTTP server, WSGIContainer (B)",
     language: 'python',
@@ -59,7 +62,7 @@ export const DEPLOYMENT_SOLUTIONS: readonly DeploymentSolution[] = [
   },
   {
     id: 'tornado-wsgi-adapter',
-    label: 'WSGI server hosting a Tornado app: WSGIAdapter (C)',
+    label: () => l10n.t('WSGI server hosting a Tornado app: WSGIAdapter (C)'),
     snippetFile: 'python.json',
     snippet: 'Tornado: Tornado app on a WSGI server, WSGIAdapter (C)',
     language: 'python',
@@ -67,7 +70,7 @@ export const DEPLOYMENT_SOLUTIONS: readonly DeploymentSolution[] = [
   },
   {
     id: 'agent',
-    label: "The agent's config (tingyun.ini)",
+    label: () => l10n.t("The agent's config (tingyun.ini)"),
     snippetFile: 'tingyun-ini.json',
     snippet: 'tingyun.ini skeleton',
     language: 'tingyun-ini',

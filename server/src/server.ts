@@ -25,7 +25,7 @@ function logToClient(connection: Connection): void {
  * The rule pages the build writes beside the bundles (server/out/server.js, two folders below the root of the
  * extension or package): links any editor can open offline.
  */
-const options: ServerOptions = { rulePageUri: (ruleId) => pathToFileURL(join(__dirname, '..', '..', rulePagePath(ruleId))).href };
+const options: ServerOptions = { rulePageUri: (ruleId, locale) => pathToFileURL(join(__dirname, '..', '..', rulePagePath(ruleId, locale))).href };
 
 if (process.argv.includes('--stdio')) {
   // The input passes through a check of its framing, so that one malformed message cannot deafen the server for

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { analyze } from '../../server/src/features/analysis';
 import type { InvalidValueData } from '../../server/src/rules/gunicorn/invalidValue';
 import { parsePrintConfig, pythonStr } from './gunicornOracle';
+import { renderText } from '../../server/src/l10n/message';
 
 const CORPUS = join(__dirname, 'gunicorn-corpus');
 const SETTINGS = { gunicornConfigFiles: ['**/gunicorn-corpus/*.py'] };
@@ -87,7 +88,7 @@ if (!hasGunicorn) {
           if (data.when === 'load') refusedAtLoad.add(name);
           else if (data.value.kind === 'str') refusedAtStart.push({ setting: name, value: data.value.value });
         } else if (rule.id === 'gunicorn/hook-signature') {
-          const name = finding.message.match(/`(\w+)`/)?.[1] ?? '';
+          const name = renderText(finding.message, 'en').match(/`(\w+)`/)?.[1] ?? '';
           if (known.has(name)) refusedAtLoad.add(name);
         }
       }

@@ -7,6 +7,7 @@ import { Range, TextEdit, applyEdits, assertValidRange, contentOf, endsWithLineB
 import { EditShape, expectedLines, shapeOf } from './lineEffects';
 import { Case, analyzeChecked, workspaceOf, withoutRuleFailures } from './harness';
 import { agentText, newRelicText, assertProperty, dressArbitrary, dressed, gunicornText, launchFile, optionLaunchFile, surroundings, uwsgiText } from './generators';
+import { renderText } from '../../server/src/l10n/message';
 
 const RUNS = 200;
 
@@ -49,7 +50,7 @@ function sameRange(a: Range, b: Range): boolean {
  * another finding of its rule there, e.g. `bmemcached` for `emcached` is warned about for also matching `memcached`).
  */
 function countOnLine(analysis: Analysis | undefined, rule: string, line: number, message: string): number {
-  return analysis?.findings.filter((found) => found.rule.id === rule && found.finding.range.start.line === line && found.finding.message === message).length ?? 0;
+  return analysis?.findings.filter((found) => found.rule.id === rule && found.finding.range.start.line === line && renderText(found.finding.message, 'en') === message).length ?? 0;
 }
 
 /** Applies a code action to its file and the other files it edits; the workspace after it. */
@@ -82,8 +83,8 @@ function checkQuickFixes(generated: Case, analysis: Analysis): void {
       const line = found.finding.range.start.line;
       const mapped = mapLine(line, shapes);
       if (mapped === undefined) continue;
-      const before = countOnLine(analysis, found.rule.id, line, found.finding.message);
-      assert.ok(countOnLine(reanalysed, found.rule.id, mapped, found.finding.message) < before, `${what} left the finding in place:\n${JSON.stringify(after[generated.path])}`);
+      const before = countOnLine(analysis, found.rule.id, line, renderText(found.finding.message, 'en'));
+      assert.ok(countOnLine(reanalysed, found.rule.id, mapped, renderText(found.finding.message, 'en')) < before, `${what} left the finding in place:\n${JSON.stringify(after[generated.path])}`);
     }
   }
 }

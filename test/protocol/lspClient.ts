@@ -113,6 +113,8 @@ export interface StartOptions {
   followsWorkspaceFolders?: boolean;
   /** Declares that the client shows a diagnostic's `codeDescription` link (the rule's page), as VS Code does. */
   codeDescriptionSupport?: boolean;
+  /** The display language, as `initialize`'s `locale` (VS Code sends e.g. `zh-cn`). */
+  locale?: string;
 }
 
 export function clientCapabilities(options: StartOptions): ClientCapabilities {
@@ -212,6 +214,7 @@ export class LspClient {
         workspaceFolders: folders.length > 0 ? folders.map((folder) => ({ uri: pathToFileURL(folder).href, name: path.basename(folder) })) : null,
         capabilities: clientCapabilities(options),
         initializationOptions: options.initializationOptions,
+        ...(options.locale !== undefined ? { locale: options.locale } : {}),
       };
       client.initializeResult = await client.request<InitializeResult>('initialize', params);
       await client.notify('initialized', {});

@@ -4,6 +4,7 @@ import { analyze } from '../../server/src/features/analysis';
 import { fixAllText, quickFixes } from '../../server/src/features/codeActions';
 import { applyTextEdits } from '../../server/src/text/edits';
 import { range } from '../../server/src/text/lineIndex';
+import { renderText } from '../../server/src/l10n/message';
 
 const PATH = '/srv/app/gunicorn.conf.py';
 
@@ -12,7 +13,7 @@ function findings(text: string, rule?: string) {
   assert.ok(analysis);
   return analysis.findings
     .filter((found) => !rule || found.rule.id === rule)
-    .map(({ rule: r, severity, finding }) => ({ id: r.id, severity, range: finding.range, message: finding.message }));
+    .map(({ rule: r, severity, finding }) => ({ id: r.id, severity, range: finding.range, message: renderText(finding.message, 'en') }));
 }
 
 function fixed(text: string, line: number, character: number, title: string): string {
@@ -103,7 +104,7 @@ test('invalid-value: a misspelt worker class, fixed in its own quotes', () => {
   const text = "worker_class = 'gevnet'\n";
   const [finding] = findings(text, 'gunicorn/invalid-value');
   assert.deepEqual(finding.range, range(0, 15, 0, 23));
-  assert.match(finding.message, /^Invalid value for `worker_class`: "gevnet" is neither a Gunicorn worker name nor .* Did you mean "gevent"\?$/);
+  assert.match(renderText(finding.message, 'en'), /^Invalid value for `worker_class`: "gevnet" is neither a Gunicorn worker name nor .* Did you mean "gevent"\?$/);
   assert.equal(fixAllText(PATH, text), "worker_class = 'gevent'\n");
 });
 

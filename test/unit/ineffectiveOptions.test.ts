@@ -10,6 +10,7 @@ import { WORKER_SPECIFIC_SETTINGS } from '../../server/src/knowledge/gunicorn/wo
 import type { Range } from '../../server/src/text/lineIndex';
 import { diagnose } from '../helpers/text';
 import { memoryWorkspace } from '../helpers/memoryWorkspace';
+import { toDiagnostic } from '../../server/src/features/diagnostics';
 
 /** A config the agent rules are happy with, so that a test sees only the rule it is about. */
 const READY = '[uwsgi]\nthreads = 2\nsingle-interpreter = true\nlazy-apps = true\nmodule = app\n';
@@ -49,7 +50,7 @@ describe('uwsgi/ineffective-option: the HTTP router\'s options without a router'
   test('the related location is the workers\' socket', () => {
     const analysis = analyze(PATH, READY + 'http-socket = :8000\nhttp-timeout = 30\n');
     const found = analysis?.findings.filter(({ rule }) => rule.id === 'uwsgi/ineffective-option') ?? [];
-    assert.deepEqual(found.map(({ finding }) => finding.related), [[{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 11 } }, message: 'the workers speak HTTP themselves here, without a router' }]]);
+    assert.deepEqual(found.map((each) => toDiagnostic(each).related), [[{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 11 } }, message: 'the workers speak HTTP themselves here, without a router' }]]);
   });
 
   test('http-enable-proxy-protocol: the fix renames it to core\'s enable-proxy-protocol', () => {

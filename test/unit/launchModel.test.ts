@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/features/analysis';
-import { diagnosticsOf } from '../../server/src/features/diagnostics';
+import { diagnosticsOf, toDiagnostic } from '../../server/src/features/diagnostics';
 import { fixAllFiles } from '../../server/src/features/codeActions';
 import { readUwsgiCommandLine } from '../../server/src/model/uwsgiCommandLine';
 import { readGunicornCommandLine } from '../../server/src/model/gunicornCommandLine';
@@ -130,7 +130,7 @@ describe('the effective configuration of a launch', () => {
     assert.deepEqual(findings(files, '/project/uwsgi.ini'), ['6:0 information uwsgi/overridden-option']);
     assert.deepEqual(findings(files, '/project/Procfile'), ['0:27 information uwsgi/overridden-option']);
     const analysis = analyze('/project/uwsgi.ini', files['/project/uwsgi.ini'], {}, memoryWorkspace(files));
-    assert.deepEqual(analysis?.findings[0].finding.related, [{ range: { start: { line: 0, character: 27 }, end: { line: 0, character: 38 } }, message: '`--processes` wins', path: '/project/Procfile' }]);
+    assert.deepEqual(analysis && toDiagnostic(analysis.findings[0]).related, [{ range: { start: { line: 0, character: 27 }, end: { line: 0, character: 38 } }, message: '`--processes` wins', path: '/project/Procfile' }]);
   });
 
   test('UWSGI_ENABLE_THREADS in the environment satisfies the agent; a $VAR is never judged', () => {

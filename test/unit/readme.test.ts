@@ -22,8 +22,10 @@ test('MARKETPLACE.md, the README of the .vsix, names every setting, the Fix all 
     contributes: { configuration: { properties: Record<string, unknown> }; commands: { command: string; title: string; category: string }[] };
   };
   for (const setting of Object.keys(manifest.contributes.configuration.properties)) assert.ok(marketplace.includes(`| \`${setting}\` |`), setting);
+  // Titles are `%key%` references to package.nls.json, the English text VS Code shows by default.
+  const english = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
   const fixAll = manifest.contributes.commands.find((command) => command.command === 'pydeploy.fixAll');
-  assert.equal(fixAll && `${fixAll.category}: ${fixAll.title}`, 'pydeploy: Fix all problems');
+  assert.equal(fixAll && `${fixAll.category}: ${english[fixAll.title.slice(1, -1)]}`, 'pydeploy: Fix all problems');
   assert.ok(marketplace.includes('**pydeploy: Fix all problems**'), 'the command');
   assert.ok(marketplace.includes('"editor.codeActionsOnSave": { "source.fixAll.pydeploy": "explicit" }'), 'codeActionsOnSave');
   assert.match(manifest.scripts.package, /--readme-path MARKETPLACE\.md/);

@@ -10,13 +10,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { RULES } from '../../server/src/rules/registry';
-import { RULE_INDEX_PATH, RULE_PAGES_FOLDER, rulePagePath } from '../../server/src/rules/rulePages';
-import type { Rule } from '../../server/src/rules/types';
+import { RULE_INDEX_PATH, RULE_PAGES_FOLDER, ruleIndexPath, rulePagePath } from '../../server/src/rules/rulePages';
+import { LOCALES } from '../../server/src/l10n/locale';
+import { RULE_DOCS_ZH_CN } from '../../server/src/l10n/ruleDocs.zh-cn';
 import { Analysis, analyze } from '../../server/src/features/analysis';
 import { diagnosticsOf } from '../../server/src/features/diagnostics';
 import { fixAllQuickFix, quickFixes } from '../../server/src/features/codeActions';
 import { fileWorkspace } from '../../server/src/node/fileWorkspace';
-import { memoryWorkspace } from '../helpers/memoryWorkspace';
+import { analyzeExample } from '../helpers/ruleExamples';
 
 const ROOT = join(__dirname, '..', '..');
 /** Longer messages are cut off in a Problems panel row; the details are in the hover and on the rule page. */
@@ -29,44 +30,27 @@ function filesUnder(folder: string): string[] {
   });
 }
 
-const exampleText = (lines: readonly string[]) => `${lines.join('\n')}\n`;
-
-/** The analysis of a rule's example: the wrong or the right config, with the files a cross-file rule needs around it. */
-function analyzeExample(rule: Rule, which: 'wrong' | 'right'): Analysis | undefined {
-  const { file } = rule.docs.example;
-  const text = exampleText(rule.docs.example[which]);
-  if (rule.id === 'tornado/wsgi-adapter-mode') {
-    // The example is the agent config; the finding is on the server config that loads a Tornado app through WSGI.
-    const workspace = memoryWorkspace({
-      '/project/uwsgi.ini': '[uwsgi]\nmodule = wsgi:application\nenable-threads = true\nsingle-interpreter = true\nlazy-apps = true\n',
-      '/project/wsgi.py': 'import tornado.web\nimport tornado.wsgi\n\napplication = tornado.wsgi.WSGIAdapter(tornado.web.Application([]))\n',
-      [`/project/${file}`]: text,
-    });
-    return analyze('/project/uwsgi.ini', workspace.readFile('/project/uwsgi.ini') ?? '', {}, workspace);
-  }
-  if (rule.id === 'uwsgi/agent-import') {
-    // The rule reads the app module for an import that starts the agent: here it has none.
-    const workspace = memoryWorkspace({ '/project/myapp/wsgi.py': 'def application(environ, start_response):\n    return []\n', [`/project/${file}`]: text });
-    return analyze(`/project/${file}`, text, {}, workspace);
-  }
-  // The file on disk starts with the mark, which reading it takes off (as the editor does): the workspace knows.
-  if (text.startsWith('\uFEFF')) {
-    const path = `/project/${file}`;
-    const workspace = { ...memoryWorkspace({ [path]: text.slice(1) }), hasByteOrderMark: (candidate: string) => candidate === path };
-    return analyze(path, text.slice(1), {}, workspace);
-  }
-  return analyze(`/project/${file}`, text);
-}
-
 describe('rule pages', () => {
   const out = mkdtempSync(join(tmpdir(), 'pydeploy-rule-pages-'));
   after(() => rmSync(out, { recursive: true, force: true }));
   const generated = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'generate-rule-pages.ts'), out], { encoding: 'utf8' });
 
-  test('the generator writes one page per rule and the index, nothing else', () => {
+  test('the generator writes one page per rule and the index in each language, nothing else', () => {
     assert.equal(generated.status, 0, generated.stderr);
     const written = filesUnder(join(out, RULE_PAGES_FOLDER)).map((path) => path.slice(out.length + 1)).sort();
-    assert.deepEqual(written, [RULE_INDEX_PATH, ...RULES.map((rule) => rulePagePath(rule.id))].sort());
+    assert.deepEqual(written, LOCALES.flatMap((locale) => [ruleIndexPath(locale), ...RULES.map((rule) => rulePagePath(rule.id, locale))]).sort());
+  });
+
+  test('the zh-cn pages: Chinese headings, the Chinese docs of every translated rule, links within zh-cn', () => {
+    for (const rule of RULES) {
+      const page = readFileSync(join(out, rulePagePath(rule.id, 'zh-cn')), 'utf8');
+      const translated = RULE_DOCS_ZH_CN[rule.id];
+      if (translated) for (const field of [translated.summary, translated.details, translated.fix, translated.silence]) assert.ok(page.includes(field), rule.id);
+      for (const heading of ['## 示例', '## 如何修复', '## 如何屏蔽']) assert.ok(page.includes(`\n${heading}\n`), `${rule.id}: ${heading}`);
+      assert.ok(page.includes('[全部规则]('), rule.id);
+    }
+    const index = readFileSync(join(out, ruleIndexPath('zh-cn')), 'utf8');
+    for (const rule of RULES) assert.ok(index.includes(`[${rule.id}](${rule.id}.md)`), rule.id);
   });
 
   for (const rule of RULES) {

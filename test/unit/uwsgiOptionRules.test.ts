@@ -5,6 +5,7 @@ import { fixAllText, quickFixes } from '../../server/src/features/codeActions';
 import { applyTextEdits } from '../../server/src/text/edits';
 import { diagnose } from '../helpers/text';
 import { memoryWorkspace } from '../helpers/memoryWorkspace';
+import { toDiagnostic } from '../../server/src/features/diagnostics';
 
 /** A config the agent rules are happy with, so that a test sees only the rule it is about. */
 const READY = '[uwsgi]\nthreads = 2\nsingle-interpreter = true\nlazy-apps = true\n';
@@ -130,9 +131,9 @@ describe('uwsgi/duplicate-option', () => {
     assert.ok(analysis);
     const found = analysis.findings.filter((f) => f.rule.id === 'uwsgi/duplicate-option');
     assert.equal(found.length, 1);
-    assert.equal(found[0].finding.message, '`harakiri` is set again on line 7, and the last value wins: this line has no effect.');
+    assert.equal(toDiagnostic(found[0]).message, '`harakiri` is set again on line 7, and the last value wins: this line has no effect.');
     assert.deepEqual(found[0].finding.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 8 } });
-    assert.deepEqual(found[0].finding.related, [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 8 } }, message: '`harakiri` set here wins' }]);
+    assert.deepEqual(toDiagnostic(found[0]).related, [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 8 } }, message: '`harakiri` set here wins' }]);
     const remove = quickFixes(analysis, found[0].finding.range)[0];
     assert.equal(remove.title, 'Remove this line');
     assert.equal(applyTextEdits(text, remove.edits), READY + 'http-timeout = 60\nharakiri = 60\n');

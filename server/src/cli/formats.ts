@@ -3,10 +3,14 @@ import { pathToFileURL } from 'node:url';
 import type { PydeployDiagnostic } from '../features/diagnostics';
 import type { Severity } from '../rules/types';
 import { sarifLog } from './sarif';
+import type { Locale } from '../l10n/locale';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 
 export type Format = (typeof FORMATS)[number];
+
+/** A finding, its message in the locale asked for; in another locale than English, with the English text too. */
+export type CheckedDiagnostic = PydeployDiagnostic & { englishMessage?: string };
 
 /** What checking one file gave, with the names each format gives the file. */
 export interface CheckedFile {
@@ -16,10 +20,10 @@ export interface CheckedFile {
   fromBase?: string;
   /** The absolute `file://` URI. */
   uri: string;
-  diagnostics: PydeployDiagnostic[];
+  diagnostics: CheckedDiagnostic[];
 }
 
-export function checkedFile(file: string, diagnostics: PydeployDiagnostic[], base: string): CheckedFile {
+export function checkedFile(file: string, diagnostics: CheckedDiagnostic[], base: string): CheckedFile {
   const absolute = resolve(file);
   const fromBase = relative(base, absolute);
   const inside = fromBase !== '' && !fromBase.startsWith('..') && !isAbsolute(fromBase);
@@ -33,8 +37,18 @@ function textLines(files: readonly CheckedFile[]): string[] {
   );
 }
 
+/** `message` stays English, which scripts may match; `localizedMessage` is the one in the language asked for, if not English. */
 function jsonRows(files: readonly CheckedFile[]) {
-  return files.flatMap(({ file, diagnostics }) => diagnostics.map((d) => ({ file, range: d.range, severity: d.severity, code: d.code, message: d.message })));
+  return files.flatMap(({ file, diagnostics }) =>
+    diagnostics.map((d) => ({
+      file,
+      range: d.range,
+      severity: d.severity,
+      code: d.code,
+      message: d.englishMessage ?? d.message,
+      ...(d.englishMessage !== undefined ? { localizedMessage: d.message } : {}),
+    })),
+  );
 }
 
 /** GitHub Actions shows errors, warnings and notices; information and hints are notices. */
@@ -73,9 +87,9 @@ function githubCommands(files: readonly CheckedFile[]): string[] {
 }
 
 /** The findings in the format asked for, or undefined when there is nothing to print (text and github). */
-export function formatFindings(format: Format, files: readonly CheckedFile[], version: string, base: string): string | undefined {
+export function formatFindings(format: Format, files: readonly CheckedFile[], version: string, base: string, locale: Locale = 'en'): string | undefined {
   if (format === 'json') return JSON.stringify(jsonRows(files), null, 2);
-  if (format === 'sarif') return JSON.stringify(sarifLog(files, version, pathToFileURL(base.endsWith(sep) ? base : base + sep).href), null, 2);
+  if (format === 'sarif') return JSON.stringify(sarifLog(files, version, pathToFileURL(base.endsWith(sep) ? base : base + sep).href, locale), null, 2);
   const lines = format === 'github' ? githubCommands(files) : textLines(files);
   return lines.length > 0 ? lines.join('\n') : undefined;
 }

@@ -12,7 +12,9 @@ import type { WorkspaceView } from '../model/workspace';
 import { IndexedWorkspace, corePath, fileWorkspace, gitRoot } from '../node/fileWorkspace';
 import type { Severity } from '../rules/types';
 import { version } from '../../../package.json';
-import { CheckedFile, FORMATS, Format, checkedFile, formatFindings } from './formats';
+import { CheckedDiagnostic, CheckedFile, FORMATS, Format, checkedFile, formatFindings } from './formats';
+import { LOCALES, Locale, localeOfEnvironment } from '../l10n/locale';
+import { Message, Text, message, renderText } from '../l10n/message';
 
 const USAGE = `usage: pydeploy check [options] [PATH ...]
 
@@ -33,6 +35,8 @@ Options:
   --exit-zero         exit 0 even when errors are found or warnings exceed --max-warnings
   -h, --help          show this help
   --version           show the version
+  --lang LANG         the language of the messages: en or zh-cn (by default, the one LC_ALL,
+                      LC_MESSAGES or LANG names: zh_CN is Simplified Chinese, anything else English)
 
 Exit status: 1 when an error was found or warnings exceed --max-warnings, 2 for bad usage or an
 unreadable path, 0 otherwise.`;
@@ -45,6 +49,8 @@ interface Options {
   /** -1: no limit. */
   maxWarnings: number;
   paths: string[];
+  /** From --lang; undefined: from the environment. */
+  locale?: Locale;
 }
 
 class UsageError extends Error {}
@@ -58,6 +64,10 @@ function reason(error: unknown): string {
 
 /** The options that take no value. */
 const FLAGS = ['--fix', '--exit-zero', '--quiet', '--help', '--version'];
+
+function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
 
 function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value);
@@ -92,6 +102,10 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
       const limit = value('a whole number of warnings');
       if (!/^(-1|\d+)$/.test(limit)) throw new UsageError(`--max-warnings takes a whole number of warnings (or -1 for no limit), not '${limit}'`);
       options.maxWarnings = Number(limit);
+    } else if (name === '--lang') {
+      const lang = value(LOCALES.join(', '));
+      if (!isLocale(lang)) throw new UsageError(`--lang takes ${LOCALES.join(', ')}, not '${lang}'`);
+      options.locale = lang;
     } else if (arg === '--') options.paths.push(...rest.slice(i + 1)), (i = rest.length);
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
     else options.paths.push(arg);
@@ -262,7 +276,7 @@ interface FixedFile {
  * edit the agent's config), and adds to `fixed` how many fixes each file got (by absolute path). Files that are not valid UTF-8 are left
  * alone.
  */
-function fixFile(file: string, workspace: IndexedWorkspace, fixed: Map<string, FixedFile>, warn: (message: string) => void): void {
+function fixFile(file: string, workspace: IndexedWorkspace, fixed: Map<string, FixedFile>, warn: (message: Message) => void): void {
   const { text } = readText(file);
   const path = corePath(file);
   const analysis = analyze(path, text, {}, workspace);
@@ -278,7 +292,7 @@ function fixFile(file: string, workspace: IndexedWorkspace, fixed: Map<string, F
       continue;
     }
     if (fixedText === current.text) continue;
-    if (!current.writable) warn(`pydeploy: not fixing ${shown}: it is not valid UTF-8, and rewriting it would change bytes`);
+    if (!current.writable) warn(message('cli.not-fixing', { file: shown }));
     else {
       try {
         writeAtomically(target, (current.hasBom ? BOM : '') + fixedText);
@@ -288,7 +302,7 @@ function fixFile(file: string, workspace: IndexedWorkspace, fixed: Map<string, F
         // The name the user gave wins over the one made for a file reached from another.
         fixed.set(target, { shown: target === path ? file : (fixed.get(target)?.shown ?? shown), count });
       } catch (error) {
-        warn(`pydeploy: could not write the fixes to ${shown}: ${reason(error)}`);
+        warn(message('cli.cannot-write', { file: shown, reason: reason(error) }));
       }
     }
   }
@@ -299,25 +313,38 @@ function displayPath(path: string): string {
   return fromHere.startsWith('..') || isAbsolute(fromHere) ? path : fromHere;
 }
 
-/** Checks one file; undefined when it is no file pydeploy handles. */
-function checkFile(file: string, workspace: WorkspaceView): PydeployDiagnostic[] | undefined {
+/**
+ * Checks one file; undefined when it is no file pydeploy handles. Messages are in the locale; in another locale than
+ * English, each also carries its English text (JSON and SARIF give both).
+ */
+function checkFile(file: string, workspace: WorkspaceView, locale: Locale): CheckedDiagnostic[] | undefined {
   const { text } = readText(file);
   const analysis = analyze(corePath(file), text, {}, workspace);
-  return analysis && diagnosticsOf(analysis);
+  if (!analysis) return undefined;
+  const shown = diagnosticsOf(analysis, locale);
+  if (locale === 'en') return shown;
+  const english = diagnosticsOf(analysis, 'en');
+  return shown.map((diagnostic, i) => ({ ...diagnostic, englishMessage: english[i].message }));
 }
 
-function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : nouns}`;
+/** A count with its noun: the message for one, or the one for any other number. */
+function counted(count: number, one: 'cli.file' | 'cli.error' | 'cli.warning' | 'cli.hint' | 'cli.fix', other: 'cli.files' | 'cli.errors' | 'cli.warnings' | 'cli.hints' | 'cli.fixes'): Message {
+  return count === 1 ? message(one) : message(other, { count });
 }
 
 /** The last line of the text output, counting with the severities' own words. */
-function summary(checked: number, all: readonly PydeployDiagnostic[], quiet: boolean): string {
+function summary(checked: number, all: readonly PydeployDiagnostic[], quiet: boolean): Message {
   const count = (severity: Severity) => all.filter((d) => d.severity === severity).length;
-  const counts = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), `${count('information')} information`, plural(count('hint'), 'hint')];
-  return `pydeploy: ${plural(checked, 'file')} checked: ${counts.join(', ')}${quiet ? ' (--quiet: only errors are shown)' : ''}`;
+  const counts = [
+    counted(count('error'), 'cli.error', 'cli.errors'),
+    counted(count('warning'), 'cli.warning', 'cli.warnings'),
+    message('cli.information', { count: count('information') }),
+    counted(count('hint'), 'cli.hint', 'cli.hints'),
+  ];
+  return message('cli.summary', { files: counted(checked, 'cli.file', 'cli.files'), counts, quiet: quiet ? message('cli.quiet') : '' });
 }
 
-export function main(args: string[], out: (text: string) => void, err: (text: string) => void): number {
+export function main(args: string[], out: (text: string) => void, err: (text: string) => void, env: NodeJS.ProcessEnv = process.env): number {
   let options: Options | 'help' | 'version';
   try {
     options = parseArguments(args);
@@ -328,6 +355,8 @@ export function main(args: string[], out: (text: string) => void, err: (text: st
   }
   if (options === 'help') return out(USAGE), 0;
   if (options === 'version') return out(version), 0;
+  const locale = options.locale ?? localeOfEnvironment(env);
+  const say = (text: Text) => err(renderText(text, locale));
 
   let unreadable = false;
   // Requirement files and included configs are looked for up to the repository (or current folder).
@@ -352,7 +381,7 @@ export function main(args: string[], out: (text: string) => void, err: (text: st
         groups.push({ path, files });
       } else groups.push({ path, files: [path] });
     } catch (error) {
-      err(`pydeploy: cannot read ${path}: ${reason(error)}`);
+      say(message('cli.cannot-read', { path, reason: reason(error) }));
       unreadable = true;
     }
   }
@@ -361,22 +390,22 @@ export function main(args: string[], out: (text: string) => void, err: (text: st
     const fixed = new Map<string, FixedFile>();
     for (const file of groups.flatMap((group) => group.files)) {
       try {
-        fixFile(file, workspace, fixed, err);
+        fixFile(file, workspace, fixed, say);
       } catch {
         // Reported below, when the file is checked.
       }
     }
-    for (const { shown, count } of fixed.values()) err(`fixed: ${shown} (${plural(count, 'fix', 'fixes')})`);
+    for (const { shown, count } of fixed.values()) say(message('cli.fixed', { file: shown, fixes: counted(count, 'cli.fix', 'cli.fixes') }));
   }
   const checked: CheckedFile[] = [];
   for (const { path, files } of groups) {
     for (const file of files) {
       try {
-        const diagnostics = checkFile(file, workspace);
+        const diagnostics = checkFile(file, workspace, locale);
         if (diagnostics) checked.push(checkedFile(file, diagnostics, baseFolder));
-        else if (files.length === 1 && file === path) err(`pydeploy: skipped ${file}: not a uWSGI config (no [uwsgi] section), a Gunicorn or agent config, nor a requirement file`);
+        else if (files.length === 1 && file === path) say(message('cli.skipped', { file }));
       } catch (error) {
-        err(`pydeploy: cannot read ${file}: ${reason(error)}`);
+        say(message('cli.cannot-read', { path: file, reason: reason(error) }));
         unreadable = true;
       }
     }
@@ -384,13 +413,13 @@ export function main(args: string[], out: (text: string) => void, err: (text: st
 
   const all = checked.flatMap((file) => file.diagnostics);
   const shown = options.quiet ? checked.map((file) => ({ ...file, diagnostics: file.diagnostics.filter((d) => d.severity === 'error') })) : checked;
-  const output = formatFindings(options.format, shown, version, baseFolder);
+  const output = formatFindings(options.format, shown, version, baseFolder, locale);
   if (output !== undefined) out(output);
-  if (options.format === 'text') err(summary(checked.length, all, options.quiet));
+  if (options.format === 'text') say(summary(checked.length, all, options.quiet));
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warning').length;
   const tooManyWarnings = options.maxWarnings >= 0 && warnings > options.maxWarnings;
-  if (tooManyWarnings) err(`pydeploy: ${plural(warnings, 'warning')} found, more than --max-warnings ${options.maxWarnings} allows`);
+  if (tooManyWarnings) say(message('cli.too-many-warnings', { warnings: counted(warnings, 'cli.warning', 'cli.warnings'), limit: options.maxWarnings }));
   if (unreadable) return 2;
   return (errors > 0 || tooManyWarnings) && !options.exitZero ? 1 : 0;
 }

@@ -23,6 +23,7 @@ import type { Launch } from '../parse/launch/types';
 import { LineIndex } from '../text/lineIndex';
 import { namedGunicornConfigs } from '../model/launches';
 import { Reading, launchesAround, readingsOf } from './readings';
+import { message, renderText } from '../l10n/message';
 
 /** The UTF-8 size of a text: what the file takes on disk. */
 function utf8Length(text: string): number {
@@ -202,7 +203,7 @@ function mergedFindings(document: AnalyzedDocument, readings: readonly Reading[]
       if (chosen === 'off' || !checksNamedAgent(rule, settings)) continue;
       for (const finding of runRule(rule, reading.document)) {
         const severity = chosen ?? finding.severity ?? rule.defaultSeverity;
-        const key = `${rule.id} ${finding.range.start.line}:${finding.range.start.character}-${finding.range.end.line}:${finding.range.end.character} ${finding.message}`;
+        const key = `${rule.id} ${finding.range.start.line}:${finding.range.start.character}-${finding.range.end.line}:${finding.range.end.character} ${renderText(finding.message, 'en')}`;
         const known = found.get(key);
         if (known) known.launches.push(reading);
         else found.set(key, { found: { rule, severity, finding, ...(reading.document !== document ? { reading: reading.document } : {}) }, launches: [reading] });
@@ -212,12 +213,12 @@ function mergedFindings(document: AnalyzedDocument, readings: readonly Reading[]
   return [...found.values()].map(({ found: result, launches: from }) => {
     // A file with no [uwsgi] section read through its named sections: each finding says which one it is for.
     if (from[0].section !== undefined) {
-      const which = from.map((reading) => `[${reading.section}]`).join(', ');
-      return { ...result, finding: { ...result.finding, message: `${result.finding.message} (reading ${which} as the entry point)` } };
+      const sections = from.map((reading) => `[${reading.section}]`);
+      return { ...result, finding: { ...result.finding, message: message('analysis.reading-sections', { message: result.finding.message, sections }) } };
     }
     if (launches.length < 2 || from.length === launches.length || !from[0].launch) return result;
-    const which = from.map((reading) => `${reading.launch?.label} in ${basename(reading.launch?.path ?? '')}`).join(', ');
-    return { ...result, finding: { ...result.finding, message: `${result.finding.message} (when launched by ${which})` } };
+    const launched = from.map((reading) => message('analysis.launch-in-file', { label: reading.launch?.label ?? '', file: basename(reading.launch?.path ?? '') }));
+    return { ...result, finding: { ...result.finding, message: message('analysis.when-launched-by', { message: result.finding.message, launches: launched }) } };
   });
 }
 

@@ -10,11 +10,11 @@ import { AgentConfig } from '../model/agentConfig';
 import { PydeployDiagnostic, toDiagnostic } from './diagnostics';
 import type { Fix } from '../rules/types';
 import { suppressionsOf } from '../model/suppressions';
+import type { Locale } from '../l10n/locale';
+import { message, renderText } from '../l10n/message';
 
 export const FIX_ALL_KIND = 'source.fixAll.pydeploy';
 
-/** The title of fix all among the quick fixes of the Ctrl+. menu, where ESLint users look for it. */
-export const FIX_ALL_QUICK_FIX_TITLE = 'Fix all pydeploy problems in this file';
 
 export interface PydeployCodeAction {
   title: string;
@@ -52,7 +52,7 @@ function fixesOf(document: AnalyzedDocument, found: RuleFinding) {
  * rule's own fixes, then "Disable RULE for this line", which is never preferred and so never part of "fix all" (and not
  * offered on a suppression comment itself, which no comment above can silence).
  */
-export function quickFixes(analysis: Analysis, at: Range): PydeployCodeAction[] {
+export function quickFixes(analysis: Analysis, at: Range, locale: Locale = 'en'): PydeployCodeAction[] {
   // A file too large to read is not edited: a disable comment in it would not even be read.
   if (analysis.document.kind === 'too-large') return [];
   const actions: PydeployCodeAction[] = [];
@@ -64,10 +64,10 @@ export function quickFixes(analysis: Analysis, at: Range): PydeployCodeAction[] 
     const fixes = [...fixesOf(analysis.document, found), ...disable];
     for (const fix of fixes) {
       actions.push({
-        title: fix.title,
+        title: renderText(fix.title, locale),
         kind: 'quickfix',
         isPreferred: fix.isPreferred,
-        diagnostics: [toDiagnostic(found)],
+        diagnostics: [toDiagnostic(found, locale)],
         ...resolveChanges(analysis, fix.changes),
       });
     }
@@ -77,25 +77,25 @@ export function quickFixes(analysis: Analysis, at: Range): PydeployCodeAction[] 
 
 function disableForLine({ rule, finding }: RuleFinding): Fix {
   return {
-    title: `Disable ${rule.id} for this line`,
+    title: message('fix.disable-for-line', { rule: rule.id }),
     isPreferred: false,
     changes: [{ kind: 'disable-next-line', line: finding.range.start.line, rule: rule.id }],
   };
 }
 
 /** Every preferred fix of the file's findings as one action, its changes merged so that added lines land together. */
-function fixAllOnce(analysis: Analysis): PydeployCodeAction | undefined {
+function fixAllOnce(analysis: Analysis, locale: Locale): PydeployCodeAction | undefined {
   const changes: Change[] = [];
   const resolved: PydeployDiagnostic[] = [];
   analysis.findings.forEach((found) => {
     const preferred = fixesOf(analysis.document, found).filter((fix) => fix.isPreferred);
     if (preferred.length === 0) return;
     changes.push(...preferred[0].changes);
-    resolved.push(toDiagnostic(found));
+    resolved.push(toDiagnostic(found, locale));
   });
   if (changes.length === 0) return undefined;
   return {
-    title: 'Fix all agent settings',
+    title: renderText(message('fix.all-agent-settings'), locale),
     kind: FIX_ALL_KIND,
     isPreferred: false,
     diagnostics: resolved.sort((a, b) => comparePositions(a.range.start, b.range.start)),
@@ -108,11 +108,12 @@ function fixAllOnce(analysis: Analysis): PydeployCodeAction | undefined {
  * finding fix all would fix (for one, the finding's own fix is the same edit). Never preferred, so that a
  * "fix the preferred one" shortcut never rewrites the whole file.
  */
-export function fixAllQuickFix(analysis: Analysis): PydeployCodeAction | undefined {
+export function fixAllQuickFix(analysis: Analysis, locale: Locale = 'en'): PydeployCodeAction | undefined {
   const fixable = analysis.findings.filter((found) => fixesOf(analysis.document, found).some((fix) => fix.isPreferred));
   if (fixable.length < 2) return undefined;
-  const all = fixAll(analysis);
-  return all && { ...all, title: FIX_ALL_QUICK_FIX_TITLE, kind: 'quickfix', isPreferred: false };
+  const all = fixAll(analysis, locale);
+  // Named the way ESLint's is, where its users look for it in the Ctrl+. menu.
+  return all && { ...all, title: renderText(message('fix.all-in-file'), locale), kind: 'quickfix', isPreferred: false };
 }
 
 /** Fix-all passes at most: a fix can uncover another (a renamed key's inline comment), which a later pass fixes. */
@@ -135,13 +136,13 @@ export interface FixAllPass {
  * The passes of fix all: the preferred fixes, then those of what they made of the files, until nothing changes (at
  * most MAX_FIX_PASSES), since a fix can uncover another. Each pass's edits refer to the texts the one before left.
  */
-export function fixAllPasses(analysis: Analysis): FixAllPass[] {
+export function fixAllPasses(analysis: Analysis, locale: Locale = 'en'): FixAllPass[] {
   const { path, text } = analysis.document;
   const texts = new Map<string, string>();
   const passes: FixAllPass[] = [];
   let current: Analysis | undefined = analysis;
   while (current && passes.length < MAX_FIX_PASSES) {
-    const action = fixAllOnce(current);
+    const action = fixAllOnce(current, locale);
     if (!action) break;
     let changed = false;
     for (const { path: file, edits } of [{ path, edits: action.edits }, ...action.otherEdits]) {
@@ -161,8 +162,8 @@ export function fixAllPasses(analysis: Analysis): FixAllPass[] {
  * Every preferred fix of the file as one action, settled: the edits of all fix-all passes composed into one set, so
  * that fix all (in the editor or `--fix`) applied a second time changes nothing.
  */
-export function fixAll(analysis: Analysis): PydeployCodeAction | undefined {
-  const passes = fixAllPasses(analysis);
+export function fixAll(analysis: Analysis, locale: Locale = 'en'): PydeployCodeAction | undefined {
+  const passes = fixAllPasses(analysis, locale);
   if (passes.length === 0) return undefined;
   const { path, text } = analysis.document;
   const editsOf = new Map<string, TextEdit[]>();

@@ -2,13 +2,14 @@ import { launchCompletionsAt } from './launchFeatures';
 import type { Position } from '../text/lineIndex';
 import type { AnalyzedDocument, DocumentOfKind } from '../model/document';
 import { VALUE_KIND_TEXT, allUwsgiOptions, uwsgiOption } from '../knowledge/uwsgi/options';
-import { UWSGI_OPTION_DOCS } from '../knowledge/uwsgi/optionDocs';
 import { LineIndex } from '../text/lineIndex';
 import { WORKER_SHORT_NAMES, allGunicornSettings, workerRemovedInNewest } from '../knowledge/gunicorn/settings';
-import { GUNICORN_SETTING_DOCS } from '../knowledge/gunicorn/settingDocs';
-import { gunicornSettingHover } from './gunicornHover';
+import { gunicornSettingDocIn, gunicornSettingHover } from './gunicornHover';
+import { uwsgiOptionDocIn } from './uwsgiHover';
 import { agentCompletionsAt } from './agentFeatures';
 import { newRelicCompletionsAt } from './newrelicFeatures';
+import type { Locale } from '../l10n/locale';
+import { message, renderText } from '../l10n/message';
 
 export interface PydeployCompletion {
   label: string;
@@ -22,18 +23,18 @@ export interface PydeployCompletion {
   range: { start: Position; end: Position };
 }
 
-export function completionsAt(document: AnalyzedDocument, position: Position): PydeployCompletion[] {
+export function completionsAt(document: AnalyzedDocument, position: Position, locale: Locale = 'en'): PydeployCompletion[] {
   switch (document.kind) {
     case 'gunicorn-py':
-      return gunicornCompletionsAt(document, position);
+      return gunicornCompletionsAt(document, position, locale);
     case 'uwsgi-ini':
-      return uwsgiCompletionsAt(document, position);
+      return uwsgiCompletionsAt(document, position, locale);
     case 'agent-ini':
       return agentCompletionsAt(document, position);
     case 'newrelic-ini':
       return newRelicCompletionsAt(document, position);
     case 'launch':
-      return launchCompletionsAt(document, position);
+      return launchCompletionsAt(document, position, locale);
     case 'requirements':
     // A file too large to read offers nothing rather than making the editor wait.
     case 'too-large':
@@ -45,7 +46,7 @@ export function completionsAt(document: AnalyzedDocument, position: Position): P
  * Completions in a gunicorn.conf.py: setting names at the start of a module-level line, and worker short
  * names inside the string of a `worker_class = "..."` line.
  */
-function gunicornCompletionsAt(document: DocumentOfKind<'gunicorn-py'>, position: Position): PydeployCompletion[] {
+function gunicornCompletionsAt(document: DocumentOfKind<'gunicorn-py'>, position: Position, locale: Locale): PydeployCompletion[] {
   const index = new LineIndex(document.text);
   const line = index.lineText(position.line);
   const before = line.slice(0, position.character);
@@ -57,7 +58,7 @@ function gunicornCompletionsAt(document: DocumentOfKind<'gunicorn-py'>, position
     return [...WORKER_SHORT_NAMES].map(([name, path]) => ({
       label: name,
       kind: 'value',
-      detail: workerRemovedInNewest(name) ? `${path} (removed in newer Gunicorn)` : path,
+      detail: workerRemovedInNewest(name) ? renderText(message('completion.removed-in-newer', { path }), locale) : path,
       range,
     }));
   }
@@ -72,15 +73,19 @@ function gunicornCompletionsAt(document: DocumentOfKind<'gunicorn-py'>, position
     .map((facts) => ({
       label: facts.name,
       kind: facts.hook ? 'hook' : 'setting',
-      detail: GUNICORN_SETTING_DOCS[facts.name]?.summary.split(/(?<=\.) /)[0] ?? facts.typeKind,
-      documentation: gunicornSettingHover(facts.name),
+      detail: firstSentence(gunicornSettingDocIn(facts.name, locale)?.summary) ?? facts.typeKind,
+      documentation: gunicornSettingHover(facts.name, locale),
       insertText: facts.hook ? facts.default.replace(/:.*$/, ':') : `${facts.name} = `,
       range,
     }));
 }
 
-function firstSentence(text: string): string {
-  const end = text.search(/\.(\s|$)/);
+/** The first sentence of a text, English (`. `) or Chinese (`。`). */
+function firstSentence(text: string): string;
+function firstSentence(text: string | undefined): string | undefined;
+function firstSentence(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const end = text.search(/\.(\s|$)|。/);
   return end === -1 ? text : text.slice(0, end + 1);
 }
 
@@ -88,7 +93,7 @@ function firstSentence(text: string): string {
  * What may be typed at a position of a uWSGI file: an option name at the start of a line, `true`/`false`
  * after a flag's `=`, a placeholder name inside `%(`.
  */
-function uwsgiCompletionsAt(document: DocumentOfKind<'uwsgi-ini'>, position: Position): PydeployCompletion[] {
+function uwsgiCompletionsAt(document: DocumentOfKind<'uwsgi-ini'>, position: Position, locale: Locale): PydeployCompletion[] {
   const { index } = document.uwsgi.document;
   const lineText = index.lineText(position.line);
   const before = lineText.slice(0, position.character);
@@ -111,19 +116,26 @@ function uwsgiCompletionsAt(document: DocumentOfKind<'uwsgi-ini'>, position: Pos
     const facts = uwsgiOption(assignment[2]);
     if (facts?.valueKind !== 'flag') return [];
     const range = { start: { line: position.line, character: position.character - assignment[3].length }, end: position };
-    return ['true', 'false'].map((value) => ({ label: value, kind: 'value', detail: `turns \`${facts.name}\` ${value === 'true' ? 'on' : 'off'}`, range }));
+    return ['true', 'false'].map((value) => ({
+      label: value,
+      kind: 'value',
+      detail: renderText(message(value === 'true' ? 'completion.turns-on' : 'completion.turns-off', { name: facts.name }), locale),
+      range,
+    }));
   }
 
   const key = /^(\s*)(\S*)$/.exec(before);
   if (!key) return [];
   const range = { start: { line: position.line, character: key[1].length }, end: position };
   return allUwsgiOptions().map((facts) => {
-    const doc = UWSGI_OPTION_DOCS[facts.name];
+    const doc = uwsgiOptionDocIn(facts.name, locale);
     return {
       label: facts.name,
       kind: 'option',
-      detail: doc ? firstSentence(doc.summary) : `${facts.valueKind}${facts.plugin === 'core' ? '' : ` · ${facts.plugin} plugin`}`,
-      documentation: `${doc ? `${doc.summary}\n\n` : ''}**Value:** ${VALUE_KIND_TEXT[facts.valueKind]}.`,
+      detail: doc
+        ? firstSentence(doc.summary)
+        : renderText(message('completion.uwsgi-kind', { kind: facts.valueKind, plugin: facts.plugin === 'core' ? '' : message('completion.uwsgi-plugin', { plugin: facts.plugin }) }), locale),
+      documentation: `${doc ? `${doc.summary}\n\n` : ''}${renderText(message('hover.value', { text: VALUE_KIND_TEXT[facts.valueKind] }), locale)}`,
       range,
     };
   });

@@ -1,39 +1,59 @@
 import { gunicornSetting, GUNICORN_TABLE_VERSION } from '../knowledge/gunicorn/settings';
-import { GUNICORN_SETTING_DOCS } from '../knowledge/gunicorn/settingDocs';
+import { GUNICORN_SETTING_DOCS, GunicornSettingDoc } from '../knowledge/gunicorn/settingDocs';
+import { GUNICORN_SETTING_DOCS_ZH_CN } from '../knowledge/gunicorn/settingDocs.zh-cn';
+import type { Locale } from '../l10n/locale';
+import { Message, MessageArgument, message, renderText } from '../l10n/message';
 
 /** One line per type label of the settings table, saying what a config file may assign. */
-const TYPE_TEXT: Record<string, string> = {
-  int: 'a whole number, 0 or more (a string such as `"4"` or `"0x10"` is read too)',
-  bool: '`True` or `False` (or the strings `"true"`/`"false"`); 1 and 0 are refused',
-  string: 'a string',
-  'list[string]': 'a list of strings (a single string is taken as a list of one)',
-  'list[path|glob]': 'a list of file paths (newer releases also take glob patterns)',
-  callable: 'a function, usually a `def` with this name',
-  dict: 'a dict',
-  'class-or-import-string': 'a short name or a dotted path to a class (or the class itself)',
-  'comma-list': 'a string of comma-separated items',
-  'comma-list[ip/cidr|*]': 'a string of comma-separated addresses or networks, or `*`',
-  choice: 'one of the words listed below',
+const TYPE_TEXT: Record<string, Message> = {
+  int: message('gunicorn.type.int'),
+  bool: message('gunicorn.type.bool'),
+  string: message('gunicorn.type.string'),
+  'list[string]': message('gunicorn.type.string-list'),
+  'list[path|glob]': message('gunicorn.type.path-list'),
+  callable: message('gunicorn.type.callable'),
+  dict: message('gunicorn.type.dict'),
+  'class-or-import-string': message('gunicorn.type.class'),
+  'comma-list': message('gunicorn.type.comma-list'),
+  'comma-list[ip/cidr|*]': message('gunicorn.type.address-list'),
+  choice: message('gunicorn.type.choice'),
 };
 
+/** What pydeploy writes about a setting, in a locale (English where it has no translation). */
+export function gunicornSettingDocIn(name: string, locale: Locale): GunicornSettingDoc | undefined {
+  return (locale === 'zh-cn' ? GUNICORN_SETTING_DOCS_ZH_CN[name] : undefined) ?? GUNICORN_SETTING_DOCS[name];
+}
+
+/** `1, 2 or 3`. */
+function eitherOf(numbers: readonly number[]): MessageArgument {
+  return numbers.length === 1 ? String(numbers[0]) : message('list-or-last', { first: numbers.slice(0, -1).map(String), last: String(numbers[numbers.length - 1]) });
+}
+
 /** What a user needs to know about a Gunicorn setting: what it does, what it takes, its default and flag. */
-export function gunicornSettingHover(name: string): string | undefined {
+export function gunicornSettingHover(name: string, locale: Locale = 'en'): string | undefined {
   const facts = gunicornSetting(name);
   if (!facts) return undefined;
-  const doc = GUNICORN_SETTING_DOCS[name];
-  const parts = [`**${name}** (Gunicorn setting · ${facts.section})`];
+  const doc = gunicornSettingDocIn(name, locale);
+  const render = (text: string | Message) => renderText(text, locale);
+  const parts = [render(message('hover.gunicorn-setting', { name, section: facts.section }))];
   if (doc) parts.push(doc.summary);
   const type = TYPE_TEXT[facts.typeKind] ?? `\`${facts.typeKind}\``;
-  const arity = facts.hook && facts.arity ? ` with ${facts.arity.join(', ').replace(/, (\d+)$/, ' or $1')} positional parameter${facts.arity.length === 1 && facts.arity[0] === 1 ? '' : 's'}` : '';
-  parts.push(`**Value:** ${type}${arity}.` + (facts.choices ? ` One of ${facts.choices.map((choice) => `\`${choice}\``).join(', ')}.` : ''));
-  if (!facts.hook) parts.push(`**Default:** \`${facts.default.split('\n')[0].replace(/`/g, "'")}\``);
-  if (doc?.agent) parts.push(`**Agent:** ${doc.agent}`);
+  const arity =
+    facts.hook && facts.arity
+      ? facts.arity.length === 1 && facts.arity[0] === 1
+        ? message('hover.hook-arity-one')
+        : message('hover.hook-arity', { arity: eitherOf(facts.arity) })
+      : '';
+  const choices = facts.choices ? message('hover.one-of', { choices: facts.choices.map((choice) => `\`${choice}\``) }) : '';
+  parts.push(render(message('hover.value', { text: message('hover.type-with-arity', { type, arity }) })) + render(choices));
+  if (!facts.hook) parts.push(render(message('hover.default', { value: facts.default.split('\n')[0].replace(/`/g, "'") })));
+  if (doc?.agent) parts.push(render(message('hover.agent', { text: doc.agent })));
   const extras = [
-    facts.cli.length > 0 ? `command line ${facts.cli.map((flag) => `\`${flag}\``).join(', ')}` : 'config file only',
-    facts.added ? `since ${facts.added}` : '',
-    facts.in23 ? '' : `newer than ${GUNICORN_TABLE_VERSION.stable}`,
-    facts.deprecated ? 'deprecated' : '',
+    facts.cli.length > 0 ? message('hover.command-line', { flags: facts.cli.map((flag) => `\`${flag}\``) }) : message('hover.config-file-only'),
+    facts.added ? message('hover.since', { version: facts.added }) : '',
+    facts.in23 ? '' : message('hover.newer-than', { version: GUNICORN_TABLE_VERSION.stable }),
+    facts.deprecated ? message('hover.deprecated') : '',
   ].filter(Boolean);
-  parts.push(extras.join(' · '));
+  parts.push(extras.map(render).join(' · '));
   return parts.join('\n\n');
 }

@@ -7,6 +7,8 @@ import { basename } from '../text/paths';
 import { agentHoverAt } from './agentFeatures';
 import { newRelicHoverAt } from './newrelicFeatures';
 import { launchHoverAt } from './launchFeatures';
+import type { Locale } from '../l10n/locale';
+import { message, renderText } from '../l10n/message';
 
 export interface PydeployHover {
   /** Markdown. */
@@ -14,35 +16,36 @@ export interface PydeployHover {
   range: Range;
 }
 
-export function hoverAt(document: AnalyzedDocument, position: Position): PydeployHover | undefined {
+export function hoverAt(document: AnalyzedDocument, position: Position, locale: Locale = 'en'): PydeployHover | undefined {
   if (document.kind === 'agent-ini') return agentHoverAt(document, position);
   if (document.kind === 'newrelic-ini') return newRelicHoverAt(document, position);
   if (document.kind === 'requirements' || document.kind === 'too-large') return undefined;
-  if (document.kind === 'launch') return launchHoverAt(document, position);
+  if (document.kind === 'launch') return launchHoverAt(document, position, locale);
   if (document.kind === 'gunicorn-py') {
     const binding = document.gunicorn.bindings.find((candidate) => contains(candidate.nameRange, position));
-    const contents = binding && gunicornSettingHover(binding.name);
+    const contents = binding && gunicornSettingHover(binding.name, locale);
     return contents && binding ? { contents, range: binding.nameRange } : undefined;
   }
   const line = lineAt(document, position);
   if (line?.kind !== 'entry') return undefined;
   if (contains(line.keyRange, position)) {
-    const contents = uwsgiOptionHover(line.key);
+    const contents = uwsgiOptionHover(line.key, locale);
     return contents ? { contents, range: line.keyRange } : undefined;
   }
   const placeholder = placeholderAt(line, position);
   if (!placeholder) return undefined;
-  return { contents: placeholderHover(document, placeholder.name), range: placeholder.range };
+  return { contents: placeholderHover(document, placeholder.name, locale), range: placeholder.range };
 }
 
 /** Where `%(name)` gets its value, and what the value is. */
-function placeholderHover(document: DocumentOfKind<'uwsgi-ini'>, name: string): string {
+function placeholderHover(document: DocumentOfKind<'uwsgi-ini'>, name: string, locale: Locale): string {
   const config = document.uwsgi;
   const value = config.placeholderValue(name);
   const definition = config.options.find((option) => option.entry.key === name || option.entry.value.startsWith(`${name}=`));
   if (value === undefined || !definition) {
-    return `**%(${name})**: not defined in this file or the files it includes. uWSGI leaves \`%(${name})\` as it is (or uses the option \`${name}\` when one is set elsewhere, such as on the command line).`;
+    return renderText(message('hover.placeholder-undefined', { name }), locale);
   }
-  const where = definition.local ? `line ${definition.entry.line + 1}` : `${basename(definition.source.path)}, line ${definition.entry.line + 1}`;
-  return `**%(${name})** = \`${value}\`\n\nSet by \`${definition.entry.key}\` on ${where}.`;
+  const line = definition.entry.line + 1;
+  const where = definition.local ? message('hover.line', { line }) : message('hover.file-line', { file: basename(definition.source.path), line });
+  return renderText(message('hover.placeholder', { name, value, key: definition.entry.key, where }), locale);
 }

@@ -43,6 +43,7 @@ import { completionsAt } from '../features/completion';
 import { PydeploySymbol, documentSymbols } from '../features/symbols';
 import type { Severity } from '../rules/types';
 import type { TextEdit } from '../text/edits';
+import { Locale, localeOfTag } from '../l10n/locale';
 
 const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -172,7 +173,7 @@ function recordingReads(workspace: WorkspaceView, dependencies: Dependencies): W
 
 export interface ServerOptions {
   /** The URI of a rule's documentation page, which each diagnostic links to (when the client shows such links). */
-  rulePageUri?: (ruleId: string) => string;
+  rulePageUri?: (ruleId: string, locale: Locale) => string;
 }
 
 /** Wires the analysis core to an LSP connection: documents in, diagnostics, code actions and hovers out. */
@@ -180,8 +181,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   let versionedEdits = false;
   let linksRulePages = false;
+  /** The client's display language (`initialize`'s `locale`): every text the server sends is in it. */
+  let locale: Locale = 'en';
   const toLsp = (diagnostic: PydeployDiagnostic, uri: string): Diagnostic =>
-    toLspDiagnostic(diagnostic, uri, linksRulePages ? options.rulePageUri?.(diagnostic.code) : undefined);
+    toLspDiagnostic(diagnostic, uri, linksRulePages ? options.rulePageUri?.(diagnostic.code, locale) : undefined);
 
   /** The open `file:` documents by path, kept on open and close: every file the analysis reads is looked up here. */
   const openByPath = new Map<string, TextDocument>();
@@ -305,7 +308,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     let diagnostics: Diagnostic[];
     try {
       const analysis = analysisOf(document, settings);
-      diagnostics = analysis ? diagnosticsOf(analysis).map((diagnostic) => toLsp(diagnostic, document.uri)) : [];
+      diagnostics = analysis ? diagnosticsOf(analysis, locale).map((diagnostic) => toLsp(diagnostic, document.uri)) : [];
     } catch (error) {
       // Nobody awaits a check: an error thrown here would end the process, and with it every open document's checks.
       console.error(`pydeploy: checking ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
@@ -358,6 +361,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // A versioned edit is refused by the editor once the file has changed, so a stale fix can't add a line twice.
     versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     linksRulePages = params.capabilities.textDocument?.publishDiagnostics?.codeDescriptionSupport === true;
+    locale = localeOfTag(params.locale) ?? 'en';
     roots = workspaceRoots(params);
     workspace = fileWorkspace(roots, openText);
     pushed = readSettings(params.initializationOptions);
@@ -389,7 +393,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const seen = new Set<string>();
       for (const requested of [params.range, ...params.context.diagnostics.map((diagnostic) => diagnostic.range)]) {
         const at = { start: inside(document, requested.start), end: inside(document, requested.end) };
-        for (const action of quickFixes(analysis, at)) {
+        for (const action of quickFixes(analysis, at, locale)) {
           const key = `${action.title}@${JSON.stringify(action.diagnostics[0]?.range)}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -397,11 +401,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
       }
       // Beside a finding's own fixes, as ESLint offers it: not on every line of the file.
-      const all = actions.length > 0 ? fixAllQuickFix(analysis) : undefined;
+      const all = actions.length > 0 ? fixAllQuickFix(analysis, locale) : undefined;
       if (all) actions.push(toLspAction(document, all));
     }
     if (wants(FIX_ALL_KIND)) {
-      const all = fixAll(analysis);
+      const all = fixAll(analysis, locale);
       if (all) actions.push(toLspAction(document, all));
     }
     return actions;
@@ -410,7 +414,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onHover(async (params: HoverParams): Promise<Hover | null> => {
     checkDocumentParams('textDocument/hover', params, true);
     const { document, analysis } = (await analysisFor(params.textDocument.uri)) ?? {};
-    const hover = document && analysis && hoverAt(analysis.document, inside(document, params.position));
+    const hover = document && analysis && hoverAt(analysis.document, inside(document, params.position), locale);
     return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
   });
 
@@ -418,7 +422,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     checkDocumentParams('textDocument/completion', params, true);
     const { document, analysis } = (await analysisFor(params.textDocument.uri)) ?? {};
     if (!document || !analysis) return [];
-    return completionsAt(analysis.document, inside(document, params.position)).map((completion) => ({
+    return completionsAt(analysis.document, inside(document, params.position), locale).map((completion) => ({
       label: completion.label,
       kind: completion.kind === 'value' ? CompletionItemKind.EnumMember : completion.kind === 'hook' ? CompletionItemKind.Function : CompletionItemKind.Property,
       detail: completion.detail,

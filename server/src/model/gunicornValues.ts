@@ -1,6 +1,7 @@
 import type { PyValue } from '../parse/gunicornPy';
 import type { GunicornSettingFacts } from '../knowledge/gunicorn/settings';
 import { WORKER_SHORT_NAMES } from '../knowledge/gunicorn/settings';
+import { Message, MessageArgument, alternatives, message } from '../l10n/message';
 
 /** A setting's value after Gunicorn's validator, for the values a file gives literally. */
 export type EffectiveValue =
@@ -18,15 +19,15 @@ export type EffectiveValue =
  */
 export type Verdict =
   | { verdict: 'valid'; effective?: EffectiveValue }
-  | { verdict: 'invalid'; problem: string; when: 'load' | 'start'; suggestions?: string[] }
+  | { verdict: 'invalid'; problem: Message; when: 'load' | 'start'; suggestions?: string[] }
   | { verdict: 'not-judged' };
 
 const valid = (effective?: EffectiveValue): Verdict => ({ verdict: 'valid', effective });
-const invalid = (problem: string, when: 'load' | 'start' = 'load', suggestions?: string[]): Verdict => ({ verdict: 'invalid', problem, when, suggestions });
+const invalid = (problem: Message, when: 'load' | 'start' = 'load', suggestions?: string[]): Verdict => ({ verdict: 'invalid', problem, when, suggestions });
 const notJudged: Verdict = { verdict: 'not-judged' };
 
 /** How a value reads in a message: the literal the user wrote, kept short. */
-export function describe(value: PyValue): string {
+export function describe(value: PyValue): MessageArgument {
   switch (value.kind) {
     case 'int':
       return value.value.toString();
@@ -39,19 +40,19 @@ export function describe(value: PyValue): string {
     case 'none':
       return 'None';
     case 'list':
-      return 'a list';
+      return message('gunicorn.value.list');
     case 'tuple':
-      return 'a tuple';
+      return message('gunicorn.value.tuple');
     case 'set':
-      return 'a set';
+      return message('gunicorn.value.set');
     case 'dict':
-      return 'a dict';
+      return message('gunicorn.value.dict');
     case 'bytes':
-      return 'a bytes literal';
+      return message('gunicorn.value.bytes');
     case 'lambda':
-      return 'a lambda';
+      return message('gunicorn.value.lambda');
     default:
-      return 'this value';
+      return message('gunicorn.value.other');
   }
 }
 
@@ -99,31 +100,31 @@ function validateBool(value: PyValue): Verdict {
   if (value.kind === 'str') {
     const word = value.value.trim().toLowerCase();
     if (word === 'true' || word === 'false') return valid({ kind: 'bool', value: word === 'true' });
-    return invalid(`${describe(value)} is not a boolean: Gunicorn accepts only True or False (or the strings "true" and "false")`);
+    return invalid(message('gunicorn.invalid.bool-string', { value: describe(value) }));
   }
   if (isRuntime(value)) return notJudged;
-  return invalid(`${describe(value)} is not a boolean: Gunicorn accepts only True or False, not 1/0 or other values`);
+  return invalid(message('gunicorn.invalid.bool', { value: describe(value) }));
 }
 
 function validatePosInt(value: PyValue): Verdict {
   if (value.kind === 'bool') return valid({ kind: 'int', value: value.value ? 1n : 0n });
   if (value.kind === 'int') {
-    return value.value < 0n ? invalid(`${describe(value)} is negative: this setting takes a whole number of 0 or more`) : valid({ kind: 'int', value: value.value });
+    return value.value < 0n ? invalid(message('gunicorn.invalid.negative', { value: describe(value) })) : valid({ kind: 'int', value: value.value });
   }
   if (value.kind === 'str') {
     const parsed = pythonIntBase0(value.value);
-    if (parsed === undefined) return invalid(`${describe(value)} is not a whole number Gunicorn can read (decimal without leading zeros, or 0x/0o/0b)`);
-    return parsed < 0n ? invalid(`${describe(value)} is negative: this setting takes a whole number of 0 or more`) : valid({ kind: 'int', value: parsed });
+    if (parsed === undefined) return invalid(message('gunicorn.invalid.unreadable-number', { value: describe(value) }));
+    return parsed < 0n ? invalid(message('gunicorn.invalid.negative', { value: describe(value) })) : valid({ kind: 'int', value: parsed });
   }
   if (isRuntime(value)) return notJudged;
-  return invalid(`${describe(value)} is not a whole number`);
+  return invalid(message('gunicorn.invalid.not-number', { value: describe(value) }));
 }
 
 function validateString(value: PyValue): Verdict {
   if (value.kind === 'none') return valid({ kind: 'none' });
   if (value.kind === 'str') return valid({ kind: 'str', value: value.value.trim() });
   if (isRuntime(value)) return notJudged;
-  return invalid(`${describe(value)} is not a string`);
+  return invalid(message('gunicorn.invalid.not-string', { value: describe(value) }));
 }
 
 function validateListOfStrings(value: PyValue): Verdict {
@@ -135,20 +136,20 @@ function validateListOfStrings(value: PyValue): Verdict {
     let known = value.kind !== 'set';
     for (const item of value.items) {
       const verdict = validateString(item);
-      if (verdict.verdict === 'invalid') return invalid(`an item of the list, ${describe(item)}, is not a string`);
+      if (verdict.verdict === 'invalid') return invalid(message('gunicorn.invalid.list-item', { value: describe(item) }));
       if (verdict.verdict === 'not-judged' || !verdict.effective) known = false;
       else items.push(verdict.effective);
     }
     return valid(known ? { kind: 'list', items } : undefined);
   }
   if (value.kind === 'dict') return notJudged;
-  return invalid(`${describe(value)} is neither a string nor a list of strings`);
+  return invalid(message('gunicorn.invalid.not-string-list', { value: describe(value) }));
 }
 
 function validateStringToList(value: PyValue): Verdict {
   const verdict = validateString(value);
   if (verdict.verdict !== 'valid') {
-    return verdict.verdict === 'invalid' ? invalid(`${describe(value)} is not a string: give the items as one comma-separated string`) : verdict;
+    return verdict.verdict === 'invalid' ? invalid(message('gunicorn.invalid.comma-list', { value: describe(value) })) : verdict;
   }
   const text = verdict.effective?.kind === 'str' ? verdict.effective.value : '';
   const items = text === '' ? [] : text.split(',').filter((item) => item !== '').map((item) => ({ kind: 'str' as const, value: item.trim() }));
@@ -167,7 +168,7 @@ function validateDict(value: PyValue): Verdict {
     return valid({ kind: 'dict', entries });
   }
   if (isRuntime(value)) return notJudged;
-  return invalid(`${describe(value)} is not a dict`);
+  return invalid(message('gunicorn.invalid.not-dict', { value: describe(value) }));
 }
 
 /** A literal kept as Python keeps it (no validator): strings unstripped, for dict contents. */
@@ -187,13 +188,13 @@ function plainEffective(value: PyValue): EffectiveValue | undefined {
 }
 
 function validateWorkerClass(value: PyValue): Verdict {
-  if (value.kind !== 'str') return value.kind === 'none' ? valid({ kind: 'none' }) : isRuntime(value) || value.kind === 'lambda' ? notJudged : invalid(`${describe(value)} is not a worker class`);
+  if (value.kind !== 'str') return value.kind === 'none' ? valid({ kind: 'none' }) : isRuntime(value) || value.kind === 'lambda' ? notJudged : invalid(message('gunicorn.invalid.not-worker', { value: describe(value) }));
   const name = value.value.trim();
   const effective: EffectiveValue = { kind: 'str', value: name };
   if (WORKER_SHORT_NAMES.has(name) || name.includes('.') || name.startsWith('egg:')) return valid(effective);
   const close = [...WORKER_SHORT_NAMES.keys()].filter((short) => short.toLowerCase() === name.toLowerCase());
   return invalid(
-    `${describe(value)} is neither a Gunicorn worker name nor a dotted path to a worker class: Gunicorn stops when it starts the workers`,
+    message('gunicorn.invalid.unknown-worker', { value: describe(value) }),
     'start',
     close,
   );
@@ -201,26 +202,30 @@ function validateWorkerClass(value: PyValue): Verdict {
 
 function validateCallable(value: PyValue, arities: readonly number[]): Verdict {
   if (value.kind === 'str') {
-    return value.value.includes('.') ? notJudged : invalid(`${describe(value)} is not an import path: a hook given as a string must be written \`module.function\``);
+    return value.value.includes('.') ? notJudged : invalid(message('gunicorn.invalid.not-import-path', { value: describe(value) }));
   }
   if (value.kind === 'lambda') {
     const { positional, varArgs } = value.signature;
     // Gunicorn counts positional parameters exactly; `*args` is not counted.
     void varArgs;
     if (!arities.includes(positional)) {
-      return invalid(`this lambda takes ${positional} positional parameter${positional === 1 ? '' : 's'}, but Gunicorn calls this hook with ${arities.join(' or ')}`);
+      return invalid(
+        positional === 1
+          ? message('gunicorn.invalid.lambda-one', { arities: alternatives(arities.map(String)) })
+          : message('gunicorn.invalid.lambda', { positional, arities: alternatives(arities.map(String)) }),
+      );
     }
     return valid();
   }
   if (isRuntime(value)) return notJudged;
-  return invalid(`${describe(value)} is not callable: this setting takes a function`);
+  return invalid(message('gunicorn.invalid.not-callable', { value: describe(value) }));
 }
 
 function validateChoice(value: PyValue, choices: readonly string[], also: readonly string[] = []): Verdict {
   if (value.kind === 'str') {
     const word = value.value.trim().toLowerCase();
     if (choices.includes(word) || also.includes(word)) return notJudged;
-    return invalid(`${describe(value)} is not one of ${choices.map((choice) => `"${choice}"`).join(', ')}`);
+    return invalid(message('gunicorn.invalid.not-choice', { value: describe(value), choices: choices.map((choice) => `"${choice}"`) }));
   }
   return notJudged;
 }
@@ -259,14 +264,14 @@ export function validateSetting(facts: GunicornSettingFacts, value: PyValue): Ve
       return validateDict(value);
     case 'validate_class':
       if (value.kind === 'str') return valid({ kind: 'str', value: value.value.trim() });
-      return isRuntime(value) || value.kind === 'lambda' || value.kind === 'none' ? notJudged : invalid(`${describe(value)} is not a class or a dotted path to one`);
+      return isRuntime(value) || value.kind === 'lambda' || value.kind === 'none' ? notJudged : invalid(message('gunicorn.invalid.not-class', { value: describe(value) }));
     case 'validate_post_request':
       return validateCallable(value, facts.arity ?? [2, 3, 4]);
     case 'validate_reload_engine':
       if (value.kind === 'str') {
-        return (facts.choices ?? []).includes(value.value) ? valid({ kind: 'str', value: value.value }) : invalid(`${describe(value)} is not one of ${(facts.choices ?? []).map((c) => `"${c}"`).join(', ')}`);
+        return (facts.choices ?? []).includes(value.value) ? valid({ kind: 'str', value: value.value }) : invalid(message('gunicorn.invalid.not-choice', { value: describe(value), choices: (facts.choices ?? []).map((c) => `"${c}"`) }));
       }
-      return isRuntime(value) ? notJudged : invalid(`${describe(value)} is not one of ${(facts.choices ?? []).map((c) => `"${c}"`).join(', ')}`);
+      return isRuntime(value) ? notJudged : invalid(message('gunicorn.invalid.not-choice', { value: describe(value), choices: (facts.choices ?? []).map((c) => `"${c}"`) }));
     case 'validate_chdir':
     case 'validate_statsd_address': {
       const verdict = validateString(value);
@@ -276,7 +281,7 @@ export function validateSetting(facts: GunicornSettingFacts, value: PyValue): Ve
     case 'validate_group':
       // Names must exist on the machine that runs Gunicorn, so only the type is judged.
       if (value.kind === 'int' || value.kind === 'bool' || value.kind === 'str' || value.kind === 'none' || isRuntime(value)) return notJudged;
-      return invalid(`${describe(value)} is neither a name nor a numeric id`);
+      return invalid(message('gunicorn.invalid.not-user', { value: describe(value) }));
     case 'validate_proxy_protocol':
       if (value.kind === 'bool' || value.kind === 'none') return notJudged;
       return validateChoice(value, facts.choices ?? [], ['true', 'false', '1', '0', 'none']);
@@ -303,9 +308,9 @@ export function validateSetting(facts: GunicornSettingFacts, value: PyValue): Ve
 export function validateLaunchValue(facts: GunicornSettingFacts, value: PyValue): Verdict {
   if (value.kind !== 'str' || facts.typeKind !== 'int') return validateSetting(facts, value);
   const text = value.value;
-  if (facts.name !== 'umask' && !/^\s*[+-]?\d+(?:_\d+)*\s*$/.test(text)) return invalid(`${describe(value)} is not a whole number`);
+  if (facts.name !== 'umask' && !/^\s*[+-]?\d+(?:_\d+)*\s*$/.test(text)) return invalid(message('gunicorn.invalid.not-number', { value: describe(value) }));
   // Gunicorn's `auto_int` reads a leading 0 as octal, as a umask is written.
   const number = facts.name === 'umask' ? pythonIntBase0(text.replace(/^(\s*)0(?=\d)/, '$10o')) : BigInt(text.trim().replace(/_/g, ''));
-  if (number === undefined) return invalid(`${describe(value)} is not a whole number`);
+  if (number === undefined) return invalid(message('gunicorn.invalid.not-number', { value: describe(value) }));
   return validateSetting(facts, { kind: 'int', value: number, range: value.range });
 }

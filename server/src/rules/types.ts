@@ -2,12 +2,13 @@ import type { Range } from '../text/lineIndex';
 import type { AnalyzedDocument, DocumentKind, DocumentOfKind } from '../model/document';
 import type { Change } from './change';
 import type { AgentNeed } from '../knowledge/agents';
+import type { Text } from '../l10n/message';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export interface RelatedLocation {
   range: Range;
-  message: string;
+  message: Text;
   /** The file the location is in, when it is not the one the finding is in (absolute, `/`-separated). */
   path?: string;
 }
@@ -15,7 +16,8 @@ export interface RelatedLocation {
 /** What a rule found: where, what to tell the user, and what its fixes need to know. */
 export interface Finding<Data = unknown> {
   range: Range;
-  message: string;
+  /** A catalogue message, rendered in the user's language by the shell (an English sentence in rules not yet converted). */
+  message: Text;
   data: Data;
   related?: RelatedLocation[];
   /**
@@ -27,7 +29,7 @@ export interface Finding<Data = unknown> {
 
 /** A fix is a set of changes described by intent; `features/changes.ts` turns them into text edits. */
 export interface Fix {
-  title: string;
+  title: Text;
   /** The fix a user most likely wants; "fix all" and `pydeploy check --fix` apply only these. */
   isPreferred: boolean;
   changes: Change[];

@@ -1,6 +1,7 @@
 import type { GunicornSettingFacts } from './settingFacts';
 import { typoDistance } from '../suggest';
 import { GUNICORN_SETTING_FACTS, GUNICORN_WORKER_CLASSES } from './settings.generated';
+import { Message, message } from '../../l10n/message';
 
 export type { GunicornSettingFacts } from './settingFacts';
 export { GUNICORN_TABLE_VERSION } from './settings.generated';
@@ -43,11 +44,11 @@ const FLAG_SPELLINGS: ReadonlyMap<string, string> = (() => {
 })();
 
 /** Settings older Gunicorn releases had and current ones ignore, with what replaced them. */
-export const FORMER_SETTINGS: Readonly<Record<string, { removedIn: string; instead: readonly string[]; note: string }>> = {
+export const FORMER_SETTINGS: Readonly<Record<string, { removedIn: string; instead: readonly string[]; note: Message }>> = {
   debug: {
     removedIn: '19.0',
     instead: ['reload', 'loglevel'],
-    note: 'was removed in Gunicorn 19.0 and is now ignored; use `reload` for code reloading or `loglevel = "debug"` for verbose logs',
+    note: message('gunicorn/unknown-setting.debug'),
   },
 };
 

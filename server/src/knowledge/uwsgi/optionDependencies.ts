@@ -1,4 +1,5 @@
 import { allUwsgiOptions } from './options';
+import { Message, message } from '../../l10n/message';
 
 /**
  * Options that only adjust a feature of uWSGI which other options turn on: without one of those, uWSGI reads the
@@ -9,9 +10,9 @@ import { allUwsgiOptions } from './options';
 /** Something to write instead of an option that has no effect where it sits, when uWSGI has an equivalent there. */
 export type Replacement =
   /** The same setting for the workers' own sockets: rename the option's key, when one of `sockets` is set. */
-  | { kind: 'rename-option'; to: string; sockets: readonly string[]; text: string }
+  | { kind: 'rename-option'; to: string; sockets: readonly string[]; text: Message }
   /** A socket kind that does the job itself: rename the `from` socket line's key to `to`. */
-  | { kind: 'rename-socket'; from: string; to: string; text: string };
+  | { kind: 'rename-socket'; from: string; to: string; text: Message };
 
 export interface UwsgiFeature {
   /** What the messages call it. */
@@ -21,7 +22,7 @@ export interface UwsgiFeature {
   /** The options that only adjust it. */
   adjusters: readonly string[];
   /** Why an adjuster does nothing without the feature, as a clause after "has no effect: ". */
-  reason: string;
+  reason: Message;
   /** What works instead, by adjuster. */
   instead?: Readonly<Record<string, readonly Replacement[]>>;
 }
@@ -45,16 +46,16 @@ export const UWSGI_FEATURES: readonly UwsgiFeature[] = [
     name: 'the HTTP router',
     enabledBy: HTTP_ROUTER_STARTERS,
     adjusters: HTTP_ROUTER_OPTIONS,
-    reason: 'only the HTTP router reads it, and no `http`/`https` router runs',
+    reason: message('uwsgi.feature.http-router'),
     instead: {
       'http-keepalive': [
-        { kind: 'rename-socket', from: 'http-socket', to: 'http11-socket', text: 'for keep-alive, use `http11-socket` instead of `http-socket`' },
+        { kind: 'rename-socket', from: 'http-socket', to: 'http11-socket', text: message('uwsgi.instead.http11-socket') },
       ],
       'http-enable-proxy-protocol': [
-        { kind: 'rename-option', to: 'enable-proxy-protocol', sockets: WORKER_HTTP_SOCKETS, text: 'the workers\' sockets read the PROXY line with `enable-proxy-protocol`' },
+        { kind: 'rename-option', to: 'enable-proxy-protocol', sockets: WORKER_HTTP_SOCKETS, text: message('uwsgi.instead.enable-proxy-protocol') },
       ],
-      'http-modifier1': [{ kind: 'rename-option', to: 'http-socket-modifier1', sockets: ['http-socket', 'http11-socket'], text: 'for `http-socket` the setting is `http-socket-modifier1`' }],
-      'http-modifier2': [{ kind: 'rename-option', to: 'http-socket-modifier2', sockets: ['http-socket', 'http11-socket'], text: 'for `http-socket` the setting is `http-socket-modifier2`' }],
+      'http-modifier1': [{ kind: 'rename-option', to: 'http-socket-modifier1', sockets: ['http-socket', 'http11-socket'], text: message('uwsgi.instead.http-socket-modifier', { option: 'http-socket-modifier1' }) }],
+      'http-modifier2': [{ kind: 'rename-option', to: 'http-socket-modifier2', sockets: ['http-socket', 'http11-socket'], text: message('uwsgi.instead.http-socket-modifier', { option: 'http-socket-modifier2' }) }],
     },
   },
   {
@@ -70,37 +71,37 @@ export const UWSGI_FEATURES: readonly UwsgiFeature[] = [
       'cheaper-rss-limit-hard',
       ...allUwsgiOptions().filter((facts) => facts.plugin === 'cheaper_busyness').map((facts) => facts.name),
     ],
-    reason: 'cheaper mode is off without `cheaper` (above 0): every worker of `processes` starts and stays',
+    reason: message('uwsgi.feature.cheaper'),
   },
   {
     name: 'harakiri',
     enabledBy: ['harakiri'],
     adjusters: ['harakiri-verbose', 'harakiri-no-arh', 'harakiri-graceful-timeout', 'harakiri-graceful-signal'],
-    reason: 'it changes how harakiri kills a stuck worker, and harakiri is off without `harakiri` (seconds, above 0)',
+    reason: message('uwsgi.feature.harakiri'),
   },
   {
     name: 'recycling after a number of requests',
     enabledBy: ['max-requests'],
     adjusters: ['max-requests-delta'],
-    reason: 'it staggers the recycling that `max-requests` (above 0) turns on, and that is not set here',
+    reason: message('uwsgi.feature.max-requests'),
   },
   {
     name: 'recycling after a lifetime',
     enabledBy: ['max-worker-lifetime'],
     adjusters: ['max-worker-lifetime-delta'],
-    reason: 'it staggers the recycling that `max-worker-lifetime` (seconds, above 0) turns on, and that is not set here',
+    reason: message('uwsgi.feature.max-worker-lifetime'),
   },
   {
     name: 'the stats server',
     enabledBy: ['stats', 'stats-server', 'stats-push'],
     adjusters: ['stats-http', 'stats-minified', 'stats-min', 'stats-no-cores', 'stats-no-metrics'],
-    reason: 'it changes what the stats server sends, and no stats server runs without `stats`',
+    reason: message('uwsgi.feature.stats'),
   },
   {
     name: 'the spooler',
     enabledBy: ['spooler', 'spooler-external'],
     adjusters: ['spooler-processes', 'spooler-ordered', 'spooler-chdir', 'spooler-quiet', 'spooler-max-tasks', 'spooler-harakiri', 'spooler-frequency', 'spooler-freq'],
-    reason: 'it configures the spooler, and no spooler runs without `spooler` (or `spooler-external`)',
+    reason: message('uwsgi.feature.spooler'),
   },
 ];
 

@@ -1,5 +1,6 @@
 import type { UwsgiOptionFacts } from './optionFacts';
 import { UWSGI_OPTION_FACTS } from './options.generated';
+import { Message, message } from '../../l10n/message';
 
 export type { UwsgiOptionFacts } from './optionFacts';
 export { UWSGI_TABLE_VERSION } from './options.generated';
@@ -47,11 +48,11 @@ const aliasesByName = new Map<string, string[]>();
 }
 
 /** One sentence per value kind, saying how uWSGI reads a value of that kind from a config file. */
-export const VALUE_KIND_TEXT: Record<UwsgiOptionFacts['valueKind'], string> = {
-  flag: 'flag: `false`, `off`, `no` or `0` turn it off; any other value, even an empty one, turns it on',
-  int: 'whole number: uWSGI reads anything that is not a number as 0',
-  size: 'size in megabytes, a whole number',
-  string: 'text: when set more than once, the last value wins',
-  list: 'list: every line adds one more value, so repeating the key is the usual way to give several',
-  other: 'read by a dedicated handler of its own',
+export const VALUE_KIND_TEXT: Record<UwsgiOptionFacts['valueKind'], Message> = {
+  flag: message('uwsgi.value-kind.flag'),
+  int: message('uwsgi.value-kind.int'),
+  size: message('uwsgi.value-kind.size'),
+  string: message('uwsgi.value-kind.string'),
+  list: message('uwsgi.value-kind.list'),
+  other: message('uwsgi.value-kind.other'),
 };

@@ -3,18 +3,16 @@ import type { GunicornSettingFacts } from '../../knowledge/gunicorn/settings';
 import type { Binding } from '../../model/gunicornConfig';
 import { rangesTouch } from '../../text/lineIndex';
 import { Finding, Fix, defineRule } from '../types';
+import { MessageArgument, message } from '../../l10n/message';
 
 interface HookSignatureData {
   fn: PyFunction;
   facts: GunicornSettingFacts;
 }
 
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function either(numbers: readonly number[]): string {
-  return numbers.length === 1 ? String(numbers[0]) : `${numbers.slice(0, -1).join(', ')} or ${numbers[numbers.length - 1]}`;
+/** `1 or 2`: the numbers of positional parameters Gunicorn may pass. */
+function either(numbers: readonly number[]): MessageArgument {
+  return numbers.length === 1 ? String(numbers[0]) : message('list-or-last', { first: numbers.slice(0, -1).map(String), last: String(numbers[numbers.length - 1]) });
 }
 
 function definitionOf(bindings: readonly Binding[], name: string): Binding | undefined {
@@ -54,10 +52,11 @@ export const hookSignatureRule = defineRule({
       if (config.module.syntaxErrors.some((error) => rangesTouch(error, fn.headerRange))) continue;
       const { positional } = fn.signature;
       if (facts.arity.includes(positional)) continue;
-      const expected = facts.arity.length === 1 ? count(facts.arity[0], 'positional parameter') : `${either(facts.arity)} positional parameters`;
+      const expected =
+        facts.arity.length === 1 && facts.arity[0] === 1 ? message('gunicorn/hook-signature.one-parameter') : message('gunicorn/hook-signature.parameters', { count: either(facts.arity) });
       findings.push({
         range: fn.headerRange,
-        message: `Gunicorn calls \`${facts.name}\` with ${expected} (${facts.default.replace(/^def /, '').replace(/:.*$/, '')}), but this definition takes ${positional}: Gunicorn refuses to start.`,
+        message: message('gunicorn/hook-signature.found', { hook: facts.name, expected, signature: facts.default.replace(/^def /, '').replace(/:.*$/, ''), positional }),
         data: { fn, facts },
       });
     }

@@ -4,6 +4,7 @@ import { WORKER_SHORT_NAMES } from '../../knowledge/gunicorn/settings';
 import { WORKER_SPECIFIC_SETTINGS } from '../../knowledge/gunicorn/workerSettings';
 import type { Range } from '../../text/lineIndex';
 import { Finding, Fix, defineRule } from '../types';
+import { message } from '../../l10n/message';
 
 interface IneffectiveSettingData {
   setting: SettingBinding;
@@ -65,13 +66,13 @@ export const ineffectiveSettingRule = defineRule({
           index.lineText(statement.start.line).trim() === config.module.text.slice(index.offsetAt(statement.start), index.offsetAt(statement.end)).trim();
         return {
           range: binding.nameRange,
-          message: `\`${name}\` has no effect: the \`${worker.name}\` worker (line ${worker.range.start.line + 1}) ${facts.reason}.`,
+          message: message('gunicorn/ineffective-setting.found', { name, worker: worker.name, line: worker.range.start.line + 1, reason: facts.reason }),
           data: { setting, removableLine: alone ? statement.start.line : undefined },
-          related: [{ range: worker.range, message: `the worker class is \`${worker.name}\`` }],
+          related: [{ range: worker.range, message: message('gunicorn/ineffective-setting.worker-class', { worker: worker.name }) }],
         };
       });
     });
   },
   fixes: (_document, finding): Fix[] =>
-    finding.data.removableLine === undefined ? [] : [{ title: 'Remove this line', isPreferred: false, changes: [{ kind: 'delete-line', line: finding.data.removableLine }] }],
+    finding.data.removableLine === undefined ? [] : [{ title: message('fix.remove-line'), isPreferred: false, changes: [{ kind: 'delete-line', line: finding.data.removableLine }] }],
 });

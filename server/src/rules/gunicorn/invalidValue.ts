@@ -3,6 +3,7 @@ import type { SettingBinding } from '../../model/gunicornConfig';
 import { validateLaunchValue, validateSetting } from '../../model/gunicornValues';
 import { suggestWorkerClasses } from '../../knowledge/gunicorn/settings';
 import { Finding, Fix, defineRule } from '../types';
+import { alternatives, message } from '../../l10n/message';
 
 export interface InvalidValueData {
   setting: SettingBinding;
@@ -52,10 +53,10 @@ export const invalidValueRule = defineRule({
       if (verdict.verdict !== 'invalid') continue;
       const replacements =
         facts.name === 'worker_class' && value.kind === 'str' ? (verdict.suggestions?.length ? verdict.suggestions : suggestWorkerClasses(value.value.trim())) : [];
-      const hint = replacements.length > 0 ? ` Did you mean ${replacements.map((name) => `"${name}"`).join(' or ')}?` : '';
+      const hint = replacements.length > 0 ? message('did-you-mean', { candidates: alternatives(replacements.map((name) => `"${name}"`)) }) : '';
       findings.push({
         range: value.range,
-        message: `Invalid value for \`${facts.name}\`: ${verdict.problem}.${hint}`,
+        message: message('gunicorn/invalid-value.found', { name: facts.name, problem: verdict.problem, hint }),
         data: { setting, value, when: verdict.when, replacements },
       });
     }
@@ -63,7 +64,7 @@ export const invalidValueRule = defineRule({
   },
   fixes: (document, finding): Fix[] =>
     finding.data.replacements.map((replacement, i) => ({
-      title: `Change to "${replacement}"`,
+      title: message('gunicorn/invalid-value.change-to', { value: replacement }),
       isPreferred: i === 0 && finding.data.replacements.length === 1,
       changes: [
         {

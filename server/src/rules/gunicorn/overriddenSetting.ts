@@ -2,17 +2,18 @@ import type { Binding, SettingBinding } from '../../model/gunicornConfig';
 import { basename } from '../../text/paths';
 import type { Finding, RelatedLocation } from '../types';
 import { defineRule } from '../types';
+import { Message, message } from '../../l10n/message';
 
 /** Where a setting's value comes from, in Gunicorn's order of precedence. */
 function origin(binding: Binding): string {
   return binding.source === 'launch' ? binding.setting.from : 'conf.py';
 }
 
-function shown(binding: Binding): string {
-  if (binding.source !== 'launch') return `\`${binding.name}\` in the config file`;
+function shown(binding: Binding): Message {
+  if (binding.source !== 'launch') return message('gunicorn/overridden-setting.in-file', { name: binding.name });
   const { setting } = binding;
-  if (setting.from === 'env') return `\`${setting.flag}\` in the environment`;
-  return `\`${setting.flag}\` ${setting.from === 'cmd-args' ? 'in `GUNICORN_CMD_ARGS`' : 'on the command line'}`;
+  if (setting.from === 'env') return message('gunicorn/overridden-setting.in-environment', { flag: setting.flag });
+  return message(setting.from === 'cmd-args' ? 'gunicorn/overridden-setting.in-cmd-args' : 'gunicorn/overridden-setting.on-command-line', { flag: setting.flag });
 }
 
 export const overriddenSettingRule = defineRule({
@@ -37,9 +38,9 @@ export const overriddenSettingRule = defineRule({
     const config = document.gunicorn;
     const launchPath = config.launch?.launch.path;
     // A place in the launch file is known; the config file's, seen from a launch file, is not shown.
-    const related = (binding: Binding, message: string): RelatedLocation[] => {
-      if (config.isLocal(binding)) return [{ range: binding.nameRange, message }];
-      return binding.source === 'launch' && launchPath ? [{ range: binding.nameRange, message, path: launchPath }] : [];
+    const related = (binding: Binding, said: Message): RelatedLocation[] => {
+      if (config.isLocal(binding)) return [{ range: binding.nameRange, message: said }];
+      return binding.source === 'launch' && launchPath ? [{ range: binding.nameRange, message: said, path: launchPath }] : [];
     };
     const findings: Finding<SettingBinding>[] = [];
     const names = new Set(config.settings.filter(({ binding }) => binding.source === 'launch').map(({ facts }) => facts.name));
@@ -49,20 +50,23 @@ export const overriddenSettingRule = defineRule({
       // `PORT` and `WEB_CONCURRENCY` are defaults, meant to be replaced (`--bind :$PORT` is the usual way to use PORT).
       const overridden = all.filter(({ binding }) => origin(binding) !== origin(winner.binding) && origin(binding) !== 'env').pop();
       if (!overridden || winner.binding.conditional) continue;
-      const where = winner.binding.source === 'launch' && config.launch ? ` (${config.launch.launch.label} in ${basename(config.launch.launch.path)})` : '';
+      const where =
+        winner.binding.source === 'launch' && config.launch
+          ? message('gunicorn/overridden-setting.where', { label: config.launch.launch.label, file: basename(config.launch.launch.path) })
+          : '';
       if (config.isLocal(overridden.binding)) {
         findings.push({
           range: overridden.binding.nameRange,
-          message: `${shown(winner.binding)}${where} wins over ${shown(overridden.binding)}: this value is not the one in force.`,
-          related: related(winner.binding, `${shown(winner.binding)} wins`),
+          message: message('gunicorn/overridden-setting.loses', { winner: shown(winner.binding), where, overridden: shown(overridden.binding) }),
+          related: related(winner.binding, message('related.wins', { setting: shown(winner.binding) })),
           data: overridden,
         });
       }
       if (config.isLocal(winner.binding)) {
         findings.push({
           range: winner.binding.nameRange,
-          message: `${shown(winner.binding)} overrides ${shown(overridden.binding)}.`,
-          related: related(overridden.binding, `${shown(overridden.binding)} is overridden`),
+          message: message('gunicorn/overridden-setting.wins', { winner: shown(winner.binding), overridden: shown(overridden.binding) }),
+          related: related(overridden.binding, message('related.overridden', { setting: shown(overridden.binding) })),
           data: winner,
         });
       }

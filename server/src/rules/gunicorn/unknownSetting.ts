@@ -2,6 +2,7 @@ import type { PyAssignment } from '../../parse/gunicornPy';
 import { FORMER_SETTINGS, SettingSuggestion, suggestSettings } from '../../knowledge/gunicorn/settings';
 import { Finding, Fix, defineRule } from '../types';
 import { quoted } from '../quoted';
+import { Message, alternatives, message } from '../../l10n/message';
 
 interface UnknownSettingData {
   assignment: PyAssignment;
@@ -11,13 +12,13 @@ interface UnknownSettingData {
 /** ALL_CAPS constants (`PORT`, `BASE_DIR`, `DEBUG`) are the usual way to write helpers, never settings. */
 const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
 
-function message(name: string, suggestions: SettingSuggestion[]): string {
-  const names = suggestions.map((suggestion) => `\`${suggestion.name}\``).join(' or ');
+function unknownSettingMessage(name: string, suggestions: SettingSuggestion[]): Message {
+  const names = alternatives(suggestions.map((suggestion) => `\`${suggestion.name}\``));
   const why = suggestions[0]?.why;
-  if (why === 'former') return `\`${name}\` ${FORMER_SETTINGS[name.toLowerCase()]?.note ?? 'is no longer a Gunicorn setting'}.`;
-  if (why === 'flag') return `\`${name}\` is not a Gunicorn setting (it is the command-line flag's spelling), so Gunicorn ignores it: did you mean ${names}?`;
-  if (why === 'case') return `\`${name}\` is not a Gunicorn setting: setting names are lower-case, so Gunicorn ignores it. Did you mean ${names}?`;
-  return `\`${name}\` is not a Gunicorn setting, so Gunicorn ignores it: did you mean ${names}?`;
+  if (why === 'former') return message('gunicorn/unknown-setting.former', { name, note: FORMER_SETTINGS[name.toLowerCase()]?.note ?? message('gunicorn/unknown-setting.no-longer') });
+  if (why === 'flag') return message('gunicorn/unknown-setting.flag', { name, names });
+  if (why === 'case') return message('gunicorn/unknown-setting.case', { name, names });
+  return message('gunicorn/unknown-setting.typo', { name, names });
 }
 
 export const unknownSettingRule = defineRule({
@@ -49,12 +50,12 @@ export const unknownSettingRule = defineRule({
       if (assignment.kind === 'loop-target' || assignment.kind === 'with-target' || assignment.kind === 'walrus') return [];
       const suggestions = suggestSettings(name);
       if (suggestions.length === 0) return [];
-      return [{ range: assignment.nameRange, message: message(name, suggestions), data: { assignment, suggestions } }];
+      return [{ range: assignment.nameRange, message: unknownSettingMessage(name, suggestions), data: { assignment, suggestions } }];
     });
   },
   fixes: (_document, finding): Fix[] =>
     finding.data.suggestions.map((suggestion, i) => ({
-      title: `Rename to ${quoted(suggestion.name)}`,
+      title: message('gunicorn/unknown-setting.rename', { name: quoted(suggestion.name) }),
       isPreferred: i === 0 && finding.data.suggestions.length === 1 && suggestion.why !== 'former',
       changes: [{ kind: 'replace', range: finding.data.assignment.nameRange, newText: suggestion.name }],
     })),

@@ -9,6 +9,7 @@ import { defineRule } from '../types';
 import { quoted } from '../quoted';
 import { uwsgiOptionSince } from '../../knowledge/uwsgi/optionVersions';
 import { PackageVersion, allowsOnlyBelow, describePin } from '../../model/projectVersion';
+import { Message, message } from '../../l10n/message';
 
 interface UnknownOptionData {
   launch: Launch;
@@ -31,7 +32,7 @@ function isExactly(range: Range, text: string): boolean {
   return range.start.line === range.end.line && range.end.character - range.start.character === text.length;
 }
 
-function describe(launch: Launch, problem: CommandLineProblem): { message: string; replacements: string[] } {
+function describe(launch: Launch, problem: CommandLineProblem): { said: Message; replacements: string[] } {
   const program = launch.server === 'uwsgi' ? 'uWSGI' : 'Gunicorn';
   const name = written(launch, problem);
   switch (problem.kind) {
@@ -39,29 +40,29 @@ function describe(launch: Launch, problem: CommandLineProblem): { message: strin
       const bare = name.replace(/^-+/, '');
       const candidates = name.startsWith('--') ? didYouMean(bare, launch.server === 'uwsgi' ? UWSGI_NAMES : GUNICORN_NAMES, '-').map((candidate) => `--${candidate}`) : [];
       const refusal = launch.server === 'uwsgi' ? `uwsgi: unrecognized option '${name}'` : `gunicorn: error: unrecognized arguments: ${name}`;
-      const hint = candidates.length > 0 ? ` Did you mean ${candidates.map((candidate) => `\`${candidate}\``).join(', ')}?` : '';
-      return { message: `\`${name}\` is not a ${program} option: ${program} refuses to start (\`${refusal}\`).${hint}`, replacements: candidates };
+      const hint = candidates.length > 0 ? message('did-you-mean', { candidates: candidates.map((candidate) => `\`${candidate}\``) }) : '';
+      return { said: message('launch/unknown-option.unknown', { name, program, refusal, hint }), replacements: candidates };
     }
     case 'ambiguous': {
       const shown = problem.candidates.slice(0, 6).map((candidate) => `\`${candidate.startsWith('--') ? candidate : `--${candidate}`}\``);
-      const more = problem.candidates.length > 6 ? `, and ${problem.candidates.length - 6} more` : '';
-      return { message: `\`${name}\` is the start of several ${program} options (${shown.join(', ')}${more}): ${program} refuses to start, as it cannot tell which one is meant.`, replacements: [] };
+      const more = problem.candidates.length > 6 ? message('launch/unknown-option.more', { count: problem.candidates.length - 6 }) : '';
+      return { said: message('launch/unknown-option.ambiguous', { name, program, candidates: shown, more }), replacements: [] };
     }
     case 'missing-value':
-      return { message: `\`${name}\` takes a value, and none follows: ${program} refuses to start.`, replacements: [] };
+      return { said: message('launch/unknown-option.missing-value', { name, program }), replacements: [] };
     case 'unexpected-value':
-      return { message: `\`${problem.name.startsWith('-') ? problem.name : `--${problem.name}`}\` is a flag that takes no value: ${program} refuses to start when one is given with \`=\`.`, replacements: [] };
+      return { said: message('launch/unknown-option.unexpected-value', { name: problem.name.startsWith('-') ? problem.name : `--${problem.name}`, program }), replacements: [] };
     case 'unloadable': {
       const section = /^(.*\.ini):([^/:]+)$/.exec(problem.name);
-      const hint = section ? ` A section is chosen only after \`--ini\`: \`--ini ${problem.name}\`.` : '';
+      const hint = section ? message('launch/unknown-option.section-hint', { name: problem.name }) : '';
       return {
-        message: `uWSGI loads a word that is no option as a config file picked by its ending (.ini, .yaml, .json, .xml), and \`${problem.name}\` has none of them: uWSGI refuses to start (\`unable to load configuration from ${problem.name}\`).${hint}`,
+        said: message('launch/unknown-option.unloadable', { name: problem.name, hint }),
         replacements: [],
       };
     }
     case 'prefix': {
       const full = problem.option.startsWith('--') ? problem.option : `--${problem.option}`;
-      return { message: `\`${name}\` is read as \`${full}\`, the only option it begins; written in full, it stays so when ${program} gains options.`, replacements: [full] };
+      return { said: message('launch/option-prefix.found', { name, full, program }), replacements: [full] };
     }
   }
 }
@@ -71,8 +72,8 @@ function findingsOf(launches: readonly Launch[], wanted: (problem: CommandLinePr
   return launches.flatMap((launch) => {
     const problems = launch.server === 'uwsgi' ? readUwsgiCommandLine(launch).problems : readGunicornCommandLine(launch).problems;
     return problems.filter(wanted).map((problem) => {
-      const { message, replacements } = describe(launch, problem);
-      return { range: problem.range, message, data: { launch, problem, replacements } };
+      const { said, replacements } = describe(launch, problem);
+      return { range: problem.range, message: said, data: { launch, problem, replacements } };
     });
   });
 }
@@ -104,7 +105,7 @@ function fixesOf(finding: Finding<UnknownOptionData>): Fix[] {
   const { launch, problem, replacements } = finding.data;
   if (!problem || !isExactly(problem.range, written(launch, problem))) return [];
   return replacements.map((replacement) => ({
-    title: `Change ${quoted(written(launch, problem))} to ${quoted(replacement)}`,
+    title: message('fix.change-to', { from: quoted(written(launch, problem)), to: quoted(replacement) }),
     isPreferred: replacements.length === 1,
     changes: [{ kind: 'replace' as const, range: problem.range, newText: replacement }],
   }));

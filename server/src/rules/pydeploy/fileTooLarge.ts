@@ -1,4 +1,5 @@
 import { defineRule } from '../types';
+import { Message, message } from '../../l10n/message';
 
 /**
  * The largest file pydeploy reads, in UTF-8 bytes; a larger one is reported by this rule and not read. Real configs are
@@ -9,8 +10,8 @@ import { defineRule } from '../types';
 export const MAX_ANALYZED_BYTES = 4 * 1024 * 1024;
 
 /** `1,048,576 bytes`: exact, and readable at a glance. */
-function formatBytes(bytes: number): string {
-  return `${bytes.toLocaleString('en-US')} bytes`;
+function formatBytes(bytes: number): Message {
+  return message('pydeploy/file-too-large.bytes', { count: bytes.toLocaleString('en-US') });
 }
 
 /** The same size in KiB or MiB, as a user who set a limit or looked at `ls -lh` would say it. */
@@ -20,11 +21,8 @@ function formatBinary(bytes: number): string {
 }
 
 /** The message for a file of `bytes` over a limit of `limit` bytes. */
-export function fileTooLargeMessage(bytes: number, limit: number): string {
-  return (
-    `This file is ${formatBytes(bytes)} (${formatBinary(bytes)}), more than the ${formatBinary(limit)} pydeploy checks: it is not checked. ` +
-    'Is it a generated or a wrong file?'
-  );
+export function fileTooLargeMessage(bytes: number, limit: number): Message {
+  return message('pydeploy/file-too-large.found', { bytes: formatBytes(bytes), size: formatBinary(bytes), limit: formatBinary(limit) });
 }
 
 /** Reports, on the first line, that a file too large to be a real config was not checked (see MAX_ANALYZED_BYTES). */

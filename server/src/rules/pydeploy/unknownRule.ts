@@ -4,6 +4,7 @@ import type { Range } from '../../text/lineIndex';
 import { defineRule } from '../types';
 import { quoted } from '../quoted';
 import { canonicalRuleId } from '../../model/ruleAliases';
+import { message } from '../../l10n/message';
 
 interface UnknownRuleData {
   id: string;
@@ -49,15 +50,15 @@ export function unknownRuleRule(knownIds: () => readonly string[]) {
           .filter(({ id }) => !known.includes(canonicalRuleId(id)))
           .map(({ id, range }) => {
             const candidates = candidatesFor(id, known);
-            const hint = candidates.length > 0 ? ` Did you mean ${candidates.map((candidate) => `\`${candidate}\``).join(', ')}?` : '';
+            const hint = candidates.length > 0 ? message('did-you-mean', { candidates: candidates.map((candidate) => `\`${candidate}\``) }) : '';
             const data: UnknownRuleData = { id, range, candidates };
-            return { range, message: `\`${id}\` is not a pydeploy rule, so this comment silences nothing.${hint}`, data };
+            return { range, message: message('pydeploy/unknown-rule.found', { id, hint }), data };
           }),
       );
     },
     fixes: (_document, finding) =>
       finding.data.candidates.map((candidate) => ({
-        title: `Change ${quoted(finding.data.id)} to ${quoted(candidate)}`,
+        title: message('fix.change-to', { from: quoted(finding.data.id), to: quoted(candidate) }),
         isPreferred: finding.data.candidates.length === 1,
         changes: [{ kind: 'replace' as const, range: finding.data.range, newText: candidate }],
       })),

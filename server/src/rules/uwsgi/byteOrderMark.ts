@@ -1,4 +1,5 @@
 import { defineRule } from '../types';
+import { message } from '../../l10n/message';
 
 export const byteOrderMarkRule = defineRule({
   id: 'uwsgi/byte-order-mark',
@@ -25,7 +26,7 @@ export const byteOrderMarkRule = defineRule({
     return [
       {
         range: hidden.header.range,
-        message: `A UTF-8 byte order mark starts the file: uWSGI does not read \`[${hidden.name}]\` as a section header, and ignores the options under it.`,
+        message: message('uwsgi/byte-order-mark.found', { section: hidden.name }),
         data: hidden.header,
       },
     ];

@@ -2,17 +2,18 @@ import { uwsgiAliases, uwsgiOption } from '../../knowledge/uwsgi/options';
 import { UwsgiConfig, UwsgiOption, readsAsNumber } from '../../model/uwsgiConfig';
 import type { Finding } from '../types';
 import { defineRule } from '../types';
+import { Message, message } from '../../l10n/message';
 
 interface Conflict {
   /** The line the finding sits on, and the one a fix removes. */
   option: UwsgiOption;
   other: UwsgiOption;
-  message: string;
+  message: Message;
   /** Whether removing the line keeps what uWSGI does (then the fix is safe to apply with the others). */
   removable: boolean;
 }
 
-const lineOf = (option: UwsgiOption) => `line ${option.entry.line + 1}`;
+const lineOf = (option: UwsgiOption) => option.entry.line + 1;
 
 /** Two names for one setting (`processes`/`workers`, `home`/`virtualenv`): the later line wins. */
 function aliasConflicts(config: UwsgiConfig): Conflict[] {
@@ -28,7 +29,7 @@ function aliasConflicts(config: UwsgiConfig): Conflict[] {
       conflicts.push({
         option: earlier,
         other: option,
-        message: `\`${earlier.entry.key}\` and \`${option.entry.key}\` (${lineOf(option)}) are the same setting, and the later line wins: this one has no effect.`,
+        message: message('uwsgi/conflicting-options.alias', { key: earlier.entry.key, other: option.entry.key, line: lineOf(option) }),
         removable: true,
       });
     }
@@ -45,7 +46,7 @@ function pairConflicts(config: UwsgiConfig): Conflict[] {
     conflicts.push({
       option: lazy.option,
       other: lazyApps.option,
-      message: `\`lazy\` and \`lazy-apps\` (${lineOf(lazyApps.option)}) are both on: \`lazy\` already loads apps in each worker and also changes how reloads work; keep only \`lazy-apps\`.`,
+      message: message('uwsgi/conflicting-options.lazy', { line: lineOf(lazyApps.option) }),
       removable: false,
     });
   }
@@ -57,7 +58,7 @@ function pairConflicts(config: UwsgiConfig): Conflict[] {
       conflicts.push({
         option: second,
         other: first,
-        message: `\`${second.entry.key}\` and \`${first.entry.key}\` (${lineOf(first)}) both load an app into the default mountpoint: uWSGI loads one and skips the other as already configured.`,
+        message: message('uwsgi/conflicting-options.two-apps', { key: second.entry.key, other: first.entry.key, line: lineOf(first) }),
         removable: false,
       });
     }
@@ -69,7 +70,7 @@ function pairConflicts(config: UwsgiConfig): Conflict[] {
     conflicts.push({
       option: enableThreads.option,
       other: threads,
-      message: `\`threads\` (${lineOf(threads)}) turns Python thread support on anyway, so \`enable-threads = ${enableThreads.option.entry.value}\` has no effect.`,
+      message: message('uwsgi/conflicting-options.threads', { line: lineOf(threads), value: enableThreads.option.entry.value }),
       removable: true,
     });
   }
@@ -100,10 +101,10 @@ export const conflictingOptionsRule = defineRule({
       range: conflict.option.entry.keyRange,
       message: conflict.message,
       data: conflict,
-      related: conflict.other.local ? [{ range: conflict.other.entry.keyRange, message: `\`${conflict.other.entry.key}\` is set here` }] : undefined,
+      related: conflict.other.local ? [{ range: conflict.other.entry.keyRange, message: message('related.set-here', { key: conflict.other.entry.key }) }] : undefined,
     })),
   fixes: (_document, finding) =>
     finding.data.option.origin === 'ini' && (finding.data.removable || finding.data.option.entry.key === 'lazy')
-      ? [{ title: 'Remove this line', isPreferred: false, changes: [{ kind: 'delete-line' as const, line: finding.data.option.entry.line }] }]
+      ? [{ title: message('fix.remove-line'), isPreferred: false, changes: [{ kind: 'delete-line' as const, line: finding.data.option.entry.line }] }]
       : [],
 });

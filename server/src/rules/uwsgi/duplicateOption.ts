@@ -1,6 +1,7 @@
 import { uwsgiOption } from '../../knowledge/uwsgi/options';
 import type { UwsgiOption } from '../../model/uwsgiConfig';
 import { defineRule } from '../types';
+import { message } from '../../l10n/message';
 
 /** Setters that store one value, so that a later line replaces an earlier one. */
 const STORING_SETTERS = new Set([
@@ -57,17 +58,17 @@ export const duplicateOptionRule = defineRule({
       const winner = options[options.length - 1];
       for (const overridden of options.slice(0, -1)) {
         if (!overridden.local) continue;
-        const where = winner.local ? `line ${winner.entry.line + 1}` : winner.source.path;
+        const where = winner.local ? message('uwsgi/duplicate-option.line', { line: winner.entry.line + 1 }) : winner.source.path;
         findings.push({
           range: overridden.entry.keyRange,
-          message: `\`${key}\` is set again on ${where}, and the last value wins: this line has no effect.`,
+          message: message('uwsgi/duplicate-option.found', { key, where }),
           data: overridden,
-          related: winner.local ? [{ range: winner.entry.keyRange, message: `\`${key}\` set here wins` }] : undefined,
+          related: winner.local ? [{ range: winner.entry.keyRange, message: message('uwsgi/duplicate-option.winner', { key }) }] : undefined,
         });
       }
     }
     return findings;
   },
   fixes: (_document, finding) =>
-    finding.data.origin === 'ini' ? [{ title: 'Remove this line', isPreferred: false, changes: [{ kind: 'delete-line' as const, line: finding.data.entry.line }] }] : [],
+    finding.data.origin === 'ini' ? [{ title: message('fix.remove-line'), isPreferred: false, changes: [{ kind: 'delete-line' as const, line: finding.data.entry.line }] }] : [],
 });

@@ -1,30 +1,31 @@
 import { defineRule } from '../types';
 import type { UwsgiInclude, UwsgiNamedFile } from '../../model/uwsgiConfig';
 import type { Finding } from '../types';
+import { Message, message } from '../../l10n/message';
 
-function messageFor(include: UwsgiInclude): string | undefined {
+function messageFor(include: UwsgiInclude): Message | undefined {
   switch (include.status) {
     case 'not-found':
-      return `pydeploy cannot find \`${include.target}\`: checks that need the options it sets are skipped.`;
+      return message('uwsgi/include-not-found.not-found', { target: include.target });
     case 'no-section':
-      return `\`${include.target}\` has no [${include.section}] section: uWSGI reads nothing from it.`;
+      return message('uwsgi/include-not-found.no-section', { target: include.target, section: include.section });
     case 'cycle':
-      return `\`${include.option.entry.value}\` includes a file that is already being read: the include goes round in a circle.`;
+      return message('uwsgi/include-not-found.cycle', { value: include.option.entry.value });
     default:
       return undefined;
   }
 }
 
 /** What a launch line should know of a config file it names that pydeploy does not read. */
-function namedFileMessage(named: UwsgiNamedFile): string | undefined {
+function namedFileMessage(named: UwsgiNamedFile): Message | undefined {
   const { file, section, format } = named.item;
   switch (named.status) {
     case 'not-found':
-      return `\`${file}\` is not in the workspace: checks that need the options it sets are skipped.`;
+      return message('uwsgi/include-not-found.not-in-workspace', { file });
     case 'no-section':
-      return `\`${file}\` has no [${section}] section: uWSGI reads nothing from it.`;
+      return message('uwsgi/include-not-found.no-section', { target: file, section });
     case 'other-format':
-      return `pydeploy reads ini files only, not this ${format === 'other' ? '' : `${format.toUpperCase()} `}config: the options it sets are not known, and checks that need them are skipped.`;
+      return message('uwsgi/include-not-found.other-format', { format: format === 'other' ? '' : `${format.toUpperCase()} ` });
     default:
       return undefined;
   }

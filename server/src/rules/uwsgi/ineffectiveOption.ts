@@ -4,6 +4,7 @@ import { UwsgiConfig, UwsgiOption, hasExpansion, readFlag, readsAsNumber } from 
 import type { Change } from '../change';
 import type { Finding, Fix, RelatedLocation } from '../types';
 import { defineRule } from '../types';
+import { message } from '../../l10n/message';
 
 interface IneffectiveData {
   option: UwsgiOption;
@@ -58,8 +59,6 @@ function replacementChanges(config: UwsgiConfig, option: UwsgiOption, replacemen
   return [...sockets.map((socket): Change => ({ kind: 'replace', range: socket.entry.keyRange, newText: replacement.to })), { kind: 'delete-line', line: option.entry.line }];
 }
 
-const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
 export const ineffectiveOptionRule = defineRule({
   id: 'uwsgi/ineffective-option',
   fileKind: 'uwsgi-ini',
@@ -106,11 +105,11 @@ export const ineffectiveOptionRule = defineRule({
         return changes ? [{ replacement, changes }] : [];
       });
       const sockets = feature.enabledBy.includes('http') ? workerHttpSockets(config, WORKER_HTTP_SOCKETS) : [];
-      const instead = replacements.map(({ replacement }) => ` ${sentence(replacement.text)}.`).join('');
-      const related: RelatedLocation[] = sockets.slice(0, 1).map((socket) => ({ range: socket.entry.keyRange, message: 'the workers speak HTTP themselves here, without a router' }));
+      const instead = replacements.map(({ replacement }) => message('uwsgi/ineffective-option.instead', { text: replacement.text }));
+      const related: RelatedLocation[] = sockets.slice(0, 1).map((socket) => ({ range: socket.entry.keyRange, message: message('uwsgi/ineffective-option.worker-http') }));
       findings.push({
         range: option.entry.keyRange,
-        message: `\`${key}\` has no effect: ${feature.reason}.${instead}`,
+        message: message('uwsgi/ineffective-option.found', { key, reason: feature.reason, instead }),
         data: { option, replacements },
         ...(related.length > 0 ? { related } : {}),
       });
@@ -119,11 +118,14 @@ export const ineffectiveOptionRule = defineRule({
   },
   fixes: (_document, finding): Fix[] => [
     ...finding.data.replacements.map(({ replacement, changes }) => ({
-      title: replacement.kind === 'rename-option' ? `Change '${finding.data.option.entry.key}' to '${replacement.to}'` : `Use '${replacement.to}' instead of '${replacement.from}'`,
+      title:
+        replacement.kind === 'rename-option'
+          ? message('fix.change-to', { from: `'${finding.data.option.entry.key}'`, to: `'${replacement.to}'` })
+          : message('uwsgi/ineffective-option.use-instead', { to: replacement.to, from: replacement.from }),
       // Each changes what the server does (that is the point): the user picks it, "fix all" does not.
       isPreferred: false,
       changes,
     })),
-    { title: 'Remove this line', isPreferred: false, changes: [{ kind: 'delete-line', line: finding.data.option.entry.line }] },
+    { title: message('fix.remove-line'), isPreferred: false, changes: [{ kind: 'delete-line', line: finding.data.option.entry.line }] },
   ],
 });

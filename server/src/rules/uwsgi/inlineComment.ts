@@ -3,6 +3,7 @@ import { readFlag } from '../../model/uwsgiConfig';
 import type { IniEntry } from '../../parse/uwsgiIni';
 import type { Range } from '../../text/lineIndex';
 import { defineRule } from '../types';
+import { Message, message } from '../../l10n/message';
 
 /** A value followed by what its author meant as a comment: white space, then `#` or `;`. */
 export function splitInlineComment(value: string): { meant: string; comment: string; offset: number } | undefined {
@@ -42,25 +43,25 @@ export const inlineCommentRule = defineRule({
       const split = splitInlineComment(entry.value);
       // Only a config file has comments; a shell has taken them off a command line already.
       if (!local || origin !== 'ini' || !facts || !split) return [];
-      let message: string;
+      let said: Message;
       if (facts.valueKind === 'int' || facts.valueKind === 'size') return [];
       if (facts.valueKind === 'flag') {
         const meant = readFlag(split.meant);
         const read = readFlag(entry.value);
         if (meant === read || read === 'unknown') return [];
-        message = `uWSGI has no inline comments: it reads \`${entry.value}\` whole, which is not a false spelling, so \`${entry.key}\` is on.`;
+        said = message('uwsgi/inline-comment.flag', { value: entry.value, key: entry.key });
       } else {
-        message = `uWSGI has no inline comments: the comment becomes part of the value of \`${entry.key}\`.`;
+        said = message('uwsgi/inline-comment.value', { key: entry.key });
       }
       const start = { line: entry.line, character: entry.valueRange.start.character + split.offset };
-      return [{ range: entry.valueRange, message, data: { entry, commentRange: { start, end: entry.valueRange.end }, comment: split.comment } }];
+      return [{ range: entry.valueRange, message: said, data: { entry, commentRange: { start, end: entry.valueRange.end }, comment: split.comment } }];
     }),
   fixes: (document, finding) => {
     const { entry, commentRange, comment }: InlineComment = finding.data;
     const lineStart = { line: entry.line, character: 0 };
     return [
       {
-        title: 'Move the comment to its own line',
+        title: message('uwsgi/inline-comment.move'),
         isPreferred: true,
         changes: [
           { kind: 'replace', range: { start: lineStart, end: lineStart }, newText: `${entry.indent}${comment}${document.uwsgi.document.index.eol}` },

@@ -2,36 +2,36 @@ import { UwsgiOptionFacts, uwsgiOption } from '../../knowledge/uwsgi/options';
 import { hasExpansion, readsAsNumber } from '../../model/uwsgiConfig';
 import type { IniEntry } from '../../parse/uwsgiIni';
 import { defineRule } from '../types';
+import { Message, message } from '../../l10n/message';
 
 /** Setters that read a whole number with C's atoi/strtoul: leading digits count, the rest is dropped. */
 const NUMBER_SETTERS = new Set(['uwsgi_opt_set_int', 'uwsgi_opt_set_64bit', 'uwsgi_opt_set_16bit', 'uwsgi_opt_set_rawint', 'uwsgi_opt_set_megabytes']);
 
 /** What uWSGI does with a value it cannot take, or undefined when the value is fine. */
-function problemWith(facts: UwsgiOptionFacts, entry: IniEntry): string | undefined {
+function problemWith(facts: UwsgiOptionFacts, entry: IniEntry): Message | undefined {
   const { key, value } = entry;
   if (facts.name === 'chmod-socket') {
-    return value === '' || /^[0-7]{3}$/.test(value) ? undefined : `\`chmod-socket\` takes three octal digits such as \`660\` (or no value for 666); uWSGI exits on \`${value}\`.`;
+    return value === '' || /^[0-7]{3}$/.test(value) ? undefined : message('uwsgi/invalid-value.chmod-socket', { value });
   }
   // uWSGI 2.0.21 exits on `static-map = /static`: "invalid document root in static map, syntax mountpoint=docroot".
   if ((facts.name === 'static-map' || facts.name === 'static-map2') && value !== '' && !value.includes('=')) {
-    return `\`${key}\` takes \`mountpoint=folder\` (e.g. \`/static=/srv/app/static\`): without the \`=\`, uWSGI exits on \`${value}\`.`;
+    return message('uwsgi/invalid-value.static-map', { key, value });
   }
   if (!NUMBER_SETTERS.has(facts.setter)) {
-    if (value === '' && facts.argument === 'required' && facts.valueKind !== 'flag' && facts.valueKind !== 'other') return `\`${key}\` needs a value.`;
+    if (value === '' && facts.argument === 'required' && facts.valueKind !== 'flag' && facts.valueKind !== 'other') return message('uwsgi/invalid-value.needs-value', { key });
     return undefined;
   }
-  if (value === '') return facts.setter === 'uwsgi_opt_set_megabytes' ? `\`${key}\` needs a size in megabytes.` : undefined;
-  const unit = facts.setter === 'uwsgi_opt_set_megabytes' ? 'a whole number of megabytes' : 'a whole number';
+  if (value === '') return facts.setter === 'uwsgi_opt_set_megabytes' ? message('uwsgi/invalid-value.needs-megabytes', { key }) : undefined;
   // `30  # seconds`: atoi stops at the space and reads the number meant, so the comment does no harm here.
   if (!/^[+-]?\d+$/.test(value) && !/^[+-]?\d+\s+[#;]/.test(value)) {
-    return `\`${key} = ${value}\` is not ${unit}: uWSGI reads it as ${readsAsNumber(value)}.`;
+    return message(facts.setter === 'uwsgi_opt_set_megabytes' ? 'uwsgi/invalid-value.not-megabytes' : 'uwsgi/invalid-value.not-number', { key, value, read: readsAsNumber(value) });
   }
   if (Number(value) < 0) {
     return facts.setter === 'uwsgi_opt_set_int'
-      ? `\`${key}\` cannot be negative: uWSGI exits on start.`
-      : `\`${key}\` cannot be negative: uWSGI reads \`${value}\` as an unsigned number, which wraps round to a huge value.`;
+      ? message('uwsgi/invalid-value.negative-exits', { key })
+      : message('uwsgi/invalid-value.negative-wraps', { key, value });
   }
-  if (facts.setter === 'uwsgi_opt_set_16bit' && Number(value) > 65535) return `\`${key}\` holds at most 65535: uWSGI cuts \`${value}\` down to 65535.`;
+  if (facts.setter === 'uwsgi_opt_set_16bit' && Number(value) > 65535) return message('uwsgi/invalid-value.too-big-16bit', { key, value });
   return undefined;
 }
 

@@ -2,6 +2,7 @@ import type { UwsgiOption } from '../../model/uwsgiConfig';
 import { hasExpansion } from '../../model/uwsgiConfig';
 import type { Finding } from '../types';
 import { defineRule } from '../types';
+import { message } from '../../l10n/message';
 
 interface SecondApp {
   mount: UwsgiOption;
@@ -50,14 +51,10 @@ export const mountAndModuleRule = defineRule({
       .filter((mount) => mount.local && !mount.conditional && mountsAtRoot(mount))
       .map((mount) => ({
         range: mount.entry.keyRange,
-        message:
-          `\`${loader.entry.key}\` (line ${loader.entry.line + 1}) already loads the app at \`/\`: this mount loads a second one` +
-          (single
-            ? ', and each worker imports and keeps both.'
-            : ', in a sub-interpreter that an agent set up in the first does not see.'),
+        message: message(single ? 'uwsgi/mount-and-module.single' : 'uwsgi/mount-and-module.sub-interpreter', { loader: loader.entry.key, line: loader.entry.line + 1 }),
         data: { mount, loader },
-        related: loader.local ? [{ range: loader.entry.keyRange, message: 'the default app is loaded here' }] : undefined,
+        related: loader.local ? [{ range: loader.entry.keyRange, message: message('uwsgi/mount-and-module.default-app') }] : undefined,
       }));
   },
-  fixes: (_document, finding) => [{ title: "Remove this 'mount' line", isPreferred: false, changes: [{ kind: 'delete-line' as const, line: finding.data.mount.entry.line }] }],
+  fixes: (_document, finding) => [{ title: message('uwsgi/mount-and-module.remove'), isPreferred: false, changes: [{ kind: 'delete-line' as const, line: finding.data.mount.entry.line }] }],
 });

@@ -4,6 +4,7 @@ import { basename } from '../../text/paths';
 import type { Finding, RelatedLocation } from '../types';
 import { defineRule } from '../types';
 import { isSingleValued } from './duplicateOption';
+import { Message, message } from '../../l10n/message';
 
 /** How a value is named in a message: `--processes` on a command line, `UWSGI_PROCESSES`, `processes = 4` in a file. */
 function shown(option: UwsgiOption): string {
@@ -13,13 +14,17 @@ function shown(option: UwsgiOption): string {
   return `\`${key} = ${value}\``;
 }
 
-function place(option: UwsgiOption): string {
-  const where = option.origin === 'ini' ? basename(option.source.path) : option.origin === 'cli' ? `the command line in ${basename(option.source.path)}` : `the environment in ${basename(option.source.path)}`;
-  return `${where}, line ${option.entry.line + 1}`;
+function place(option: UwsgiOption): Message {
+  const file = basename(option.source.path);
+  const where = message(
+    option.origin === 'ini' ? 'uwsgi/overridden-option.file' : option.origin === 'cli' ? 'uwsgi/overridden-option.command-line' : 'uwsgi/overridden-option.environment',
+    { file },
+  );
+  return message('uwsgi/overridden-option.place', { where, line: option.entry.line + 1 });
 }
 
-function related(option: UwsgiOption, local: boolean, message: string): RelatedLocation {
-  return { range: option.entry.keyRange, message, ...(local ? {} : { path: option.source.path }) };
+function related(option: UwsgiOption, local: boolean, said: Message): RelatedLocation {
+  return { range: option.entry.keyRange, message: said, ...(local ? {} : { path: option.source.path }) };
 }
 
 function sameValue(a: UwsgiOption, b: UwsgiOption): boolean {
@@ -60,16 +65,16 @@ export const overriddenOptionRule = defineRule({
       if (overridden.local) {
         findings.push({
           range: overridden.entry.keyRange,
-          message: `${shown(winner)} (${place(winner)}) is read after this and wins: ${shown(overridden)} has no effect when uWSGI is launched this way.`,
-          related: [related(winner, winner.local, `${shown(winner)} wins`)],
+          message: message('uwsgi/overridden-option.loses', { winner: shown(winner), place: place(winner), overridden: shown(overridden) }),
+          related: [related(winner, winner.local, message('related.wins', { setting: shown(winner) }))],
           data: overridden,
         });
       }
       if (winner.local) {
         findings.push({
           range: winner.entry.keyRange,
-          message: `${shown(winner)} overrides ${shown(overridden)} (${place(overridden)}).`,
-          related: [related(overridden, overridden.local, `${shown(overridden)} is overridden`)],
+          message: message('uwsgi/overridden-option.wins', { winner: shown(winner), overridden: shown(overridden), place: place(overridden) }),
+          related: [related(overridden, overridden.local, message('related.overridden', { setting: shown(overridden) }))],
           data: winner,
         });
       }

@@ -1,5 +1,6 @@
 import type { Range } from '../../text/lineIndex';
 import { defineRule } from '../types';
+import { message } from '../../l10n/message';
 
 /** `${NAME}`, or `${NAME:-default}` and the like, which only a shell or a template step would replace. */
 const SHELL_VARIABLE = /\$\{([^}]*)\}/g;
@@ -48,11 +49,13 @@ export const unexpandedVariableRule = defineRule({
     return [
       {
         range: first.range,
-        message:
-          `uWSGI does not expand \`\${${first.name}}\` (unless a template step renders this file first); its syntax for an environment variable is \`${own}\`` +
-          (others.length > 0 ? ` (${others.length} more \`\${...}\` in this file).` : '.'),
+        message: message('uwsgi/unexpanded-variable.found', {
+          variable: `\${${first.name}}`,
+          own,
+          more: others.length > 0 ? message('uwsgi/unexpanded-variable.more', { count: others.length, pattern: '${...}' }) : message('uwsgi/unexpanded-variable.end'),
+        }),
         data: found,
-        related: others.map((other) => ({ range: other.range, message: `\`\${${other.name}}\` is not expanded either` })),
+        related: others.map((other) => ({ range: other.range, message: message('uwsgi/unexpanded-variable.either', { variable: `\${${other.name}}` }) })),
       },
     ];
   },
@@ -61,7 +64,10 @@ export const unexpandedVariableRule = defineRule({
     if (plain.length === 0) return [];
     return [
       {
-        title: plain.length === 1 ? `Write '$(${plain[0].name})', which uWSGI expands` : "Write every '${VAR}' as '$(VAR)', which uWSGI expands",
+        title:
+          plain.length === 1
+            ? message('uwsgi/unexpanded-variable.write-one', { own: `$(${plain[0].name})` })
+            : message('uwsgi/unexpanded-variable.write-all', { pattern: '${VAR}', own: '$(VAR)' }),
         // Not for fix all: a file rendered by a step pydeploy cannot see (envsubst in an entry point) is right as it is.
         isPreferred: false,
         changes: plain.map((occurrence) => ({ kind: 'replace' as const, range: occurrence.range, newText: `$(${occurrence.name})` })),

@@ -6,6 +6,7 @@ import { Finding, defineRule } from '../types';
 import { quoted } from '../quoted';
 import { uwsgiOptionSince } from '../../knowledge/uwsgi/optionVersions';
 import { allowsOnlyBelow, describePin } from '../../model/projectVersion';
+import { message } from '../../l10n/message';
 
 interface UnknownKey {
   entry: IniEntry;
@@ -76,8 +77,8 @@ export const unknownOptionRule = defineRule({
           return [{ range: entry.keyRange, message: `${describePin('uWSGI', pinned)} has no \`${entry.key}\` (added in ${since.text}): ${consequence}.`, data: { entry, candidates: [] } }];
         }
         if (uwsgiOption(entry.key)) {
-          const consequence = strict ? 'with `strict` on, 2.0.x refuses to start' : '2.0.x ignores it';
-          return [{ range: entry.keyRange, message: `\`${entry.key}\` exists only in uWSGI 2.1, which no release has; ${consequence}.`, data: { entry, candidates: [] } }];
+          const said = message(strict ? 'uwsgi/unknown-option.only-2.1-strict' : 'uwsgi/unknown-option.only-2.1', { key: entry.key });
+          return [{ range: entry.keyRange, message: said, data: { entry, candidates: [] } }];
         }
         // `static-map /static`: without `=`, uWSGI reads the whole line as one name (2.0.21 with `strict`: "unknown
         // config directive: static-map /static") and ignores it.
@@ -88,9 +89,10 @@ export const unknownOptionRule = defineRule({
           return [
             {
               range: entry.keyRange,
-              message:
-                `\`${entry.key}\` has no \`=\`: uWSGI reads the whole line as one unknown name and ${strict ? 'refuses to start (`strict` is on)' : 'ignores it'}. ` +
-                `Write \`${option} = ${entry.key.slice(option.length + spaced[2].length)}\`.`,
+              message: message(strict ? 'uwsgi/unknown-option.no-equals-strict' : 'uwsgi/unknown-option.no-equals', {
+                key: entry.key,
+                fixed: `${option} = ${entry.key.slice(option.length + spaced[2].length)}`,
+              }),
               data: { entry, candidates: [], equalsAt: { start: at, end: { ...at, character: at.character + spaced[2].length } } },
             },
           ];
@@ -99,16 +101,16 @@ export const unknownOptionRule = defineRule({
         // A file pydeploy cannot read (an include not found, a template's inserted lines) may read a name that is
         // no option as `%(name)`: only a near miss of an option is then surely a mistake.
         if (candidates.length === 0 && config.isIncomplete && !strict) return [];
-        const consequence = strict ? 'with `strict` on, uWSGI refuses to start' : 'uWSGI silently keeps it as a placeholder, so it has no effect';
-        const hint = candidates.length > 0 ? ` Did you mean ${candidates.map((name) => `\`${name}\``).join(', ')}?` : '';
-        return [{ range: entry.keyRange, message: `\`${entry.key}\` is not a uWSGI option: ${consequence}.${hint}`, data: { entry, candidates } }];
+        const hint = candidates.length > 0 ? message('did-you-mean', { candidates: candidates.map((name) => `\`${name}\``) }) : '';
+        const said = message(strict ? 'uwsgi/unknown-option.unknown-strict' : 'uwsgi/unknown-option.unknown', { key: entry.key, hint });
+        return [{ range: entry.keyRange, message: said, data: { entry, candidates } }];
       });
   },
   fixes: (_document, finding) => {
     const { entry, candidates, equalsAt } = finding.data;
-    if (equalsAt) return [{ title: "Add the missing '='", isPreferred: true, changes: [{ kind: 'replace' as const, range: equalsAt, newText: ' = ' }] }];
+    if (equalsAt) return [{ title: message('uwsgi/unknown-option.add-equals'), isPreferred: true, changes: [{ kind: 'replace' as const, range: equalsAt, newText: ' = ' }] }];
     return candidates.map((candidate) => ({
-      title: `Change ${quoted(entry.key)} to ${quoted(candidate)}`,
+      title: message('fix.change-to', { from: quoted(entry.key), to: quoted(candidate) }),
       // Only an unambiguous correction is applied by "fix all".
       isPreferred: candidates.length === 1,
       changes: [{ kind: 'replace' as const, range: entry.keyRange, newText: candidate }],

@@ -3,6 +3,7 @@ import { hasExpansion } from '../../model/uwsgiConfig';
 import { splitInlineComment } from './inlineComment';
 import { defineRule } from '../types';
 import { quoted } from '../quoted';
+import { message } from '../../l10n/message';
 
 /** Spellings people use on purpose; uWSGI reads only the second row as off. */
 const USUAL = new Set(['', 'true', 'yes', 'on', '1', 'false', 'no', 'off', '0']);
@@ -34,14 +35,14 @@ export const unusualFlagValueRule = defineRule({
       return [
         {
           range: entry.valueRange,
-          message: `uWSGI reads \`${entry.value}\` as true: only false, off, no and 0 turn a flag off.`,
+          message: message('uwsgi/unusual-flag-value.found', { value: entry.value }),
           data: entry,
         },
       ];
     }),
   fixes: (_document, finding) =>
     ['true', 'false'].map((value) => ({
-      title: `Change ${quoted(finding.data.value)} to ${quoted(value)}`,
+      title: message('fix.change-to', { from: quoted(finding.data.value), to: quoted(value) }),
       isPreferred: false,
       changes: [{ kind: 'replace' as const, range: finding.data.valueRange, newText: value }],
     })),

@@ -1,0 +1,545 @@
+/**
+ * Every message pydeploy's server and command line show a user, keyed by a stable id, with its English text and its
+ * Simplified Chinese text side by side. `{name}` is a placeholder the message's arguments fill; a translation has
+ * exactly the placeholders of its English text (test/unit/l10n.test.ts checks that, and that no zh-cn text is
+ * missing). Rule ids, option names, values and code stay as they are in every language; a technical term keeps its
+ * English name beside the translation the first time a text uses it. A literal brace is never written here: a
+ * `${VAR}` is passed as an argument.
+ */
+export interface CatalogueEntry {
+  en: string;
+  'zh-cn'?: string;
+}
+
+export const MESSAGES = {
+  // ---- Shared by several rules: fix titles and related locations ----
+  'fix.remove-line': { en: 'Remove this line', 'zh-cn': '删除这一行' },
+  'fix.change-to': { en: 'Change {from} to {to}', 'zh-cn': '将 {from} 改为 {to}' },
+  'fix.disable-for-line': { en: 'Disable {rule} for this line', 'zh-cn': '对这一行禁用 {rule}' },
+  'fix.all-agent-settings': { en: 'Fix all agent settings', 'zh-cn': '修复所有探针相关设置' },
+  'fix.all-in-file': { en: 'Fix all pydeploy problems in this file', 'zh-cn': '修复此文件中所有 pydeploy 问题' },
+  'related.set-here': { en: '`{key}` is set here', 'zh-cn': '`{key}` 在这里设置' },
+  'related.wins': { en: '{setting} wins', 'zh-cn': '{setting}：以此为准' },
+  'related.overridden': { en: '{setting} is overridden', 'zh-cn': '{setting} 被覆盖' },
+  'did-you-mean': { en: ' Did you mean {candidates}?', 'zh-cn': '你是不是想写 {candidates}？' },
+  'or': { en: '{first} or {rest}', 'zh-cn': '{first} 或 {rest}' },
+  'list-or-last': { en: '{first} or {last}', 'zh-cn': '{first} 或 {last}' },
+  'hover.type-with-arity': { en: '{type}{arity}', 'zh-cn': '{type}{arity}' },
+
+  // ---- features/analysis.ts: which reading a finding comes from ----
+  'analysis.reading-sections': { en: '{message} (reading {sections} as the entry point)', 'zh-cn': '{message}（以 {sections} 作为入口读取时）' },
+  'analysis.when-launched-by': { en: '{message} (when launched by {launches})', 'zh-cn': '{message}（通过 {launches} 启动时）' },
+  'analysis.launch-in-file': { en: '{label} in {file}', 'zh-cn': '{file} 中的 {label}' },
+
+  // ---- The command line (pydeploy check) ----
+  'cli.summary': { en: 'pydeploy: {files} checked: {counts}{quiet}', 'zh-cn': 'pydeploy：已检查 {files}：{counts}{quiet}' },
+  'cli.quiet': { en: ' (--quiet: only errors are shown)', 'zh-cn': '（--quiet：只显示错误）' },
+  'cli.file': { en: '1 file', 'zh-cn': '1 个文件' },
+  'cli.files': { en: '{count} files', 'zh-cn': '{count} 个文件' },
+  'cli.error': { en: '1 error', 'zh-cn': '1 个错误' },
+  'cli.errors': { en: '{count} errors', 'zh-cn': '{count} 个错误' },
+  'cli.warning': { en: '1 warning', 'zh-cn': '1 个警告' },
+  'cli.warnings': { en: '{count} warnings', 'zh-cn': '{count} 个警告' },
+  'cli.information': { en: '{count} information', 'zh-cn': '{count} 条信息' },
+  'cli.hint': { en: '1 hint', 'zh-cn': '1 条提示' },
+  'cli.hints': { en: '{count} hints', 'zh-cn': '{count} 条提示' },
+  'cli.fix': { en: '1 fix', 'zh-cn': '1 处修复' },
+  'cli.fixes': { en: '{count} fixes', 'zh-cn': '{count} 处修复' },
+  'cli.fixed': { en: 'fixed: {file} ({fixes})', 'zh-cn': '已修复：{file}（{fixes}）' },
+  'cli.too-many-warnings': {
+    en: 'pydeploy: {warnings} found, more than --max-warnings {limit} allows',
+    'zh-cn': 'pydeploy：发现 {warnings}，超过了 --max-warnings {limit} 允许的数量',
+  },
+  'cli.skipped': {
+    en: 'pydeploy: skipped {file}: not a uWSGI config (no [uwsgi] section), a Gunicorn or agent config, nor a requirement file',
+    'zh-cn': 'pydeploy：已跳过 {file}：它不是 uWSGI 配置（没有 [uwsgi] 段），不是 Gunicorn 或探针配置，也不是依赖文件',
+  },
+  'cli.cannot-read': { en: 'pydeploy: cannot read {path}: {reason}', 'zh-cn': 'pydeploy：无法读取 {path}：{reason}' },
+  'cli.not-fixing': {
+    en: 'pydeploy: not fixing {file}: it is not valid UTF-8, and rewriting it would change bytes',
+    'zh-cn': 'pydeploy：未修复 {file}：它不是有效的 UTF-8，重写会改变其中的字节',
+  },
+  'cli.cannot-write': { en: 'pydeploy: could not write the fixes to {file}: {reason}', 'zh-cn': 'pydeploy：无法把修复写入 {file}：{reason}' },
+
+  // ---- Rule pages ----
+  'severity.error': { en: 'Error', 'zh-cn': '错误' },
+  'severity.warning': { en: 'Warning', 'zh-cn': '警告' },
+  'severity.information': { en: 'Information', 'zh-cn': '信息' },
+  'severity.hint': { en: 'Hint', 'zh-cn': '提示' },
+  'page.by-default': { en: '**{severity}** by default · checks {kinds}', 'zh-cn': '默认级别：**{severity}** · 检查{kinds}' },
+  'page.kinds': { en: '{first} and {rest}', 'zh-cn': '{first}和{rest}' },
+  'page.checks.uwsgi-ini': { en: 'uWSGI configs', 'zh-cn': ' uWSGI 配置' },
+  'page.checks.gunicorn-py': { en: 'Gunicorn configs', 'zh-cn': ' Gunicorn 配置' },
+  'page.checks.agent-ini': { en: "the Tingyun agent's config (`tingyun.ini`)", 'zh-cn': '听云探针配置（`tingyun.ini`）' },
+  'page.checks.newrelic-ini': { en: "the New Relic agent's config (`newrelic.ini`)", 'zh-cn': 'New Relic 探针配置（`newrelic.ini`）' },
+  'page.checks.requirements': {
+    en: 'requirement files (`requirements*.txt`, `pyproject.toml`, `Pipfile`, `poetry.lock`, `setup.cfg`)',
+    'zh-cn': '依赖文件（`requirements*.txt`、`pyproject.toml`、`Pipfile`、`poetry.lock`、`setup.cfg`）',
+  },
+  'page.checks.launch': {
+    en: 'launch files (Dockerfile, Compose, Kubernetes, Procfile, systemd, supervisord, shell scripts, PaaS files)',
+    'zh-cn': '启动文件（Dockerfile、Compose、Kubernetes、Procfile、systemd、supervisord、shell 脚本、PaaS 文件）',
+  },
+  'page.checks.too-large': { en: 'any file pydeploy would check', 'zh-cn': ' pydeploy 会检查的任何文件' },
+  'page.checks.any': { en: 'every file pydeploy checks', 'zh-cn': ' pydeploy 检查的所有文件' },
+  'page.example': { en: '## Example', 'zh-cn': '## 示例' },
+  'page.wrong': { en: 'Wrong, in `{file}`:', 'zh-cn': '错误写法，在 `{file}` 中：' },
+  'page.right': { en: 'Right:', 'zh-cn': '正确写法：' },
+  'page.how-to-fix': { en: '## How to fix it', 'zh-cn': '## 如何修复' },
+  'page.how-to-silence': { en: '## How to silence it', 'zh-cn': '## 如何屏蔽' },
+  'page.silence-line': {
+    en: '- For one line: put `# pydeploy: disable-next-line={rule}` on the line above it (the quick fix *Disable {rule} for this line* does that).',
+    'zh-cn': '- 屏蔽一行：在它上面一行写 `# pydeploy: disable-next-line={rule}`（快速修复“*对这一行禁用 {rule}*”就是这样做的）。',
+  },
+  'page.silence-file': {
+    en: '- For one file: `# pydeploy: disable={rule}` anywhere in it. In ini files `;` works as well as `#`.',
+    'zh-cn': '- 屏蔽一个文件：在文件任意位置写 `# pydeploy: disable={rule}`。ini 文件中用 `;` 和 `#` 都可以。',
+  },
+  'page.silence-project': {
+    en: '- For the project: `{setting}` in `[tool.pydeploy]` of `pyproject.toml` (read by the editor and `pydeploy check`).',
+    'zh-cn': '- 屏蔽整个项目：在 `pyproject.toml` 的 `[tool.pydeploy]` 中写 `{setting}`（编辑器和 `pydeploy check` 都会读取）。',
+  },
+  'page.silence-vscode': {
+    en: '- In VS Code only: `{setting}` in the settings; a severity (`"hint"`, `"error"`, ...) instead of `"off"` changes how it is shown.',
+    'zh-cn': '- 仅在 VS Code 中：在设置中写 `{setting}`；把 `"off"` 换成某个级别（`"hint"`、`"error"` 等）则改变它的显示方式。',
+  },
+  'page.all-rules': { en: '[All rules]({link})', 'zh-cn': '[全部规则]({link})' },
+  'page.index-title': { en: '# pydeploy rules', 'zh-cn': '# pydeploy 规则' },
+  'page.index-header': { en: '| rule | default severity | what it reports |', 'zh-cn': '| 规则 | 默认级别 | 报告内容 |' },
+
+  // ---- Hovers and completions ----
+  'hover.uwsgi-option': { en: '**{name}** (uWSGI option{plugin})', 'zh-cn': '**{name}**（uWSGI 选项{plugin}）' },
+  'hover.uwsgi-plugin': { en: ', {plugin} plugin', 'zh-cn': '，{plugin} 插件' },
+  'hover.value': { en: '**Value:** {text}.', 'zh-cn': '**取值：**{text}。' },
+  'hover.agent': { en: '**Agent:** {text}', 'zh-cn': '**探针：**{text}' },
+  'hover.default': { en: '**Default:** `{value}`', 'zh-cn': '**默认值：**`{value}`' },
+  'hover.same-setting-as': { en: 'same setting as {aliases}', 'zh-cn': '与 {aliases} 是同一个设置' },
+  'hover.command-line-shortcut': { en: 'command line `-{shortcut}`', 'zh-cn': '命令行 `-{shortcut}`' },
+  'hover.repeatable': { en: 'may be repeated', 'zh-cn': '可重复设置' },
+  'hover.needs-plugin': { en: 'needs `plugin = {plugin}` unless built in', 'zh-cn': '需要 `plugin = {plugin}`（已内置时除外）' },
+  'hover.deprecated': { en: 'deprecated', 'zh-cn': '已弃用' },
+  'hover.only-2.1': { en: 'only in uWSGI 2.1 (master), not in 2.0.x', 'zh-cn': '仅 uWSGI 2.1（master 分支）才有，2.0.x 没有' },
+  'hover.uwsgi-docs': { en: '[uWSGI documentation]({link})', 'zh-cn': '[uWSGI 文档]({link})' },
+  'hover.gunicorn-setting': { en: '**{name}** (Gunicorn setting · {section})', 'zh-cn': '**{name}**（Gunicorn 设置 · {section}）' },
+  'hover.hook-arity-one': { en: ' with 1 positional parameter', 'zh-cn': '，接受 1 个位置参数' },
+  'hover.hook-arity': { en: ' with {arity} positional parameters', 'zh-cn': '，接受 {arity} 个位置参数' },
+  'hover.one-of': { en: ' One of {choices}.', 'zh-cn': '可选值：{choices}。' },
+  'hover.command-line': { en: 'command line {flags}', 'zh-cn': '命令行 {flags}' },
+  'hover.config-file-only': { en: 'config file only', 'zh-cn': '只能在配置文件中设置' },
+  'hover.since': { en: 'since {version}', 'zh-cn': '自 {version} 起' },
+  'hover.newer-than': { en: 'newer than {version}', 'zh-cn': '比 {version} 新' },
+  'hover.placeholder-undefined': {
+    en: '**%({name})**: not defined in this file or the files it includes. uWSGI leaves `%({name})` as it is (or uses the option `{name}` when one is set elsewhere, such as on the command line).',
+    'zh-cn': '**%({name})**：在此文件及其包含的文件中都没有定义。uWSGI 会原样保留 `%({name})`（如果别处设置了选项 `{name}`，例如在命令行上，则使用该选项的值）。',
+  },
+  'hover.placeholder': { en: '**%({name})** = `{value}`\n\nSet by `{key}` on {where}.', 'zh-cn': '**%({name})** = `{value}`\n\n由{where}的 `{key}` 设置。' },
+  'hover.line': { en: 'line {line}', 'zh-cn': '第 {line} 行' },
+  'hover.file-line': { en: '{file}, line {line}', 'zh-cn': '{file} 第 {line} 行' },
+  'completion.uwsgi-option': { en: 'uWSGI option', 'zh-cn': 'uWSGI 选项' },
+  'completion.uwsgi-flag': { en: 'uWSGI option (flag)', 'zh-cn': 'uWSGI 选项（开关）' },
+  'completion.removed-in-newer': { en: '{path} (removed in newer Gunicorn)', 'zh-cn': '{path}（较新的 Gunicorn 已移除）' },
+  'completion.turns-on': { en: 'turns `{name}` on', 'zh-cn': '开启 `{name}`' },
+  'completion.turns-off': { en: 'turns `{name}` off', 'zh-cn': '关闭 `{name}`' },
+  'completion.uwsgi-kind': { en: '{kind}{plugin}', 'zh-cn': '{kind}{plugin}' },
+  'completion.uwsgi-plugin': { en: ' · {plugin} plugin', 'zh-cn': ' · {plugin} 插件' },
+  'uwsgi.value-kind.flag': {
+    en: 'flag: `false`, `off`, `no` or `0` turn it off; any other value, even an empty one, turns it on',
+    'zh-cn': '开关：`false`、`off`、`no` 或 `0` 表示关闭；其他任何值（包括空值）都表示开启',
+  },
+  'uwsgi.value-kind.int': { en: 'whole number: uWSGI reads anything that is not a number as 0', 'zh-cn': '整数：不是数字的值，uWSGI 一律读作 0' },
+  'uwsgi.value-kind.size': { en: 'size in megabytes, a whole number', 'zh-cn': '以 MB 为单位的大小，整数' },
+  'uwsgi.value-kind.string': { en: 'text: when set more than once, the last value wins', 'zh-cn': '文本：设置多次时以最后一个值为准' },
+  'uwsgi.value-kind.list': {
+    en: 'list: every line adds one more value, so repeating the key is the usual way to give several',
+    'zh-cn': '列表：每一行追加一个值，要给多个值通常就是重复写这个键',
+  },
+  'uwsgi.value-kind.other': { en: 'read by a dedicated handler of its own', 'zh-cn': '由专门的处理函数读取' },
+  'gunicorn.type.int': {
+    en: 'a whole number, 0 or more (a string such as `"4"` or `"0x10"` is read too)',
+    'zh-cn': '大于等于 0 的整数（`"4"`、`"0x10"` 这样的字符串也能读取）',
+  },
+  'gunicorn.type.bool': {
+    en: '`True` or `False` (or the strings `"true"`/`"false"`); 1 and 0 are refused',
+    'zh-cn': '`True` 或 `False`（或字符串 `"true"`/`"false"`）；不接受 1 和 0',
+  },
+  'gunicorn.type.string': { en: 'a string', 'zh-cn': '字符串' },
+  'gunicorn.type.string-list': { en: 'a list of strings (a single string is taken as a list of one)', 'zh-cn': '字符串列表（单个字符串视为只有一项的列表）' },
+  'gunicorn.type.path-list': { en: 'a list of file paths (newer releases also take glob patterns)', 'zh-cn': '文件路径列表（较新版本也接受 glob 模式）' },
+  'gunicorn.type.callable': { en: 'a function, usually a `def` with this name', 'zh-cn': '函数，通常是同名的 `def`' },
+  'gunicorn.type.dict': { en: 'a dict', 'zh-cn': '字典（dict）' },
+  'gunicorn.type.class': { en: 'a short name or a dotted path to a class (or the class itself)', 'zh-cn': '简称，或类的点分路径（也可以直接是类本身）' },
+  'gunicorn.type.comma-list': { en: 'a string of comma-separated items', 'zh-cn': '以逗号分隔各项的字符串' },
+  'gunicorn.type.address-list': {
+    en: 'a string of comma-separated addresses or networks, or `*`',
+    'zh-cn': '以逗号分隔的地址或网段组成的字符串，或 `*`',
+  },
+  'gunicorn.type.choice': { en: 'one of the words listed below', 'zh-cn': '下面列出的值之一' },
+
+  // ---- uwsgi/byte-order-mark ----
+  'uwsgi/byte-order-mark.found': {
+    en: 'A UTF-8 byte order mark starts the file: uWSGI does not read `[{section}]` as a section header, and ignores the options under it.',
+    'zh-cn': '文件以 UTF-8 字节顺序标记（BOM）开头：uWSGI 不会把 `[{section}]` 当作段标题，其下的选项全部被忽略。',
+  },
+
+  // ---- uwsgi/conflicting-options ----
+  'uwsgi/conflicting-options.alias': {
+    en: '`{key}` and `{other}` (line {line}) are the same setting, and the later line wins: this one has no effect.',
+    'zh-cn': '`{key}` 与 `{other}`（第 {line} 行）是同一个设置，以后出现的一行为准：这一行不起作用。',
+  },
+  'uwsgi/conflicting-options.lazy': {
+    en: '`lazy` and `lazy-apps` (line {line}) are both on: `lazy` already loads apps in each worker and also changes how reloads work; keep only `lazy-apps`.',
+    'zh-cn': '`lazy` 和 `lazy-apps`（第 {line} 行）同时开启：`lazy` 本身就会在每个 worker 中加载应用，还会改变重载（reload）的方式；只保留 `lazy-apps` 即可。',
+  },
+  'uwsgi/conflicting-options.two-apps': {
+    en: '`{key}` and `{other}` (line {line}) both load an app into the default mountpoint: uWSGI loads one and skips the other as already configured.',
+    'zh-cn': '`{key}` 和 `{other}`（第 {line} 行）都把应用加载到默认挂载点（mountpoint）：uWSGI 只加载其中一个，另一个因“已配置”而被跳过。',
+  },
+  'uwsgi/conflicting-options.threads': {
+    en: '`threads` (line {line}) turns Python thread support on anyway, so `enable-threads = {value}` has no effect.',
+    'zh-cn': '`threads`（第 {line} 行）无论如何都会开启 Python 线程支持，所以 `enable-threads = {value}` 不起作用。',
+  },
+
+  // ---- uwsgi/duplicate-option ----
+  'uwsgi/duplicate-option.found': {
+    en: '`{key}` is set again on {where}, and the last value wins: this line has no effect.',
+    'zh-cn': '`{key}` 在{where}再次设置，以最后一个值为准：这一行不起作用。',
+  },
+  'uwsgi/duplicate-option.line': { en: 'line {line}', 'zh-cn': '第 {line} 行' },
+  'uwsgi/duplicate-option.winner': { en: '`{key}` set here wins', 'zh-cn': '以这里设置的 `{key}` 为准' },
+
+  // ---- uwsgi/include-not-found ----
+  'uwsgi/include-not-found.not-found': {
+    en: 'pydeploy cannot find `{target}`: checks that need the options it sets are skipped.',
+    'zh-cn': 'pydeploy 找不到 `{target}`：需要其中选项的检查已跳过。',
+  },
+  'uwsgi/include-not-found.no-section': {
+    en: '`{target}` has no [{section}] section: uWSGI reads nothing from it.',
+    'zh-cn': '`{target}` 中没有 [{section}] 段：uWSGI 不会从中读取任何内容。',
+  },
+  'uwsgi/include-not-found.cycle': {
+    en: '`{value}` includes a file that is already being read: the include goes round in a circle.',
+    'zh-cn': '`{value}` 包含了一个正在读取的文件：包含（include）形成了循环。',
+  },
+  'uwsgi/include-not-found.not-in-workspace': {
+    en: '`{file}` is not in the workspace: checks that need the options it sets are skipped.',
+    'zh-cn': '`{file}` 不在工作区中：需要其中选项的检查已跳过。',
+  },
+  'uwsgi/include-not-found.other-format': {
+    en: 'pydeploy reads ini files only, not this {format}config: the options it sets are not known, and checks that need them are skipped.',
+    'zh-cn': 'pydeploy 只读取 ini 文件，不读取这个 {format}配置：其中设置的选项无从得知，需要它们的检查已跳过。',
+  },
+
+  // ---- uwsgi/ineffective-option ----
+  'uwsgi/ineffective-option.found': { en: '`{key}` has no effect: {reason}.{instead}', 'zh-cn': '`{key}` 不起作用：{reason}。{instead}' },
+  'uwsgi/ineffective-option.instead': { en: ' {text}.', 'zh-cn': '{text}。' },
+  'uwsgi/ineffective-option.worker-http': {
+    en: 'the workers speak HTTP themselves here, without a router',
+    'zh-cn': '这里由 worker 自己处理 HTTP，没有路由器（router）',
+  },
+  'uwsgi/ineffective-option.use-instead': { en: "Use '{to}' instead of '{from}'", 'zh-cn': "用 '{to}' 代替 '{from}'" },
+  'uwsgi.feature.http-router': {
+    en: 'only the HTTP router reads it, and no `http`/`https` router runs',
+    'zh-cn': '只有 HTTP 路由器（router）读取它，而这里没有运行 `http`/`https` 路由器',
+  },
+  'uwsgi.feature.cheaper': {
+    en: 'cheaper mode is off without `cheaper` (above 0): every worker of `processes` starts and stays',
+    'zh-cn': '没有 `cheaper`（大于 0）时 cheaper 模式是关闭的：`processes` 指定的 worker 全部启动并一直保留',
+  },
+  'uwsgi.feature.harakiri': {
+    en: 'it changes how harakiri kills a stuck worker, and harakiri is off without `harakiri` (seconds, above 0)',
+    'zh-cn': '它调整 harakiri 杀掉卡住的 worker 的方式，而没有 `harakiri`（秒数，大于 0）时 harakiri 是关闭的',
+  },
+  'uwsgi.feature.max-requests': {
+    en: 'it staggers the recycling that `max-requests` (above 0) turns on, and that is not set here',
+    'zh-cn': '它用于错开 `max-requests`（大于 0）开启的 worker 回收，而这里没有设置 `max-requests`',
+  },
+  'uwsgi.feature.max-worker-lifetime': {
+    en: 'it staggers the recycling that `max-worker-lifetime` (seconds, above 0) turns on, and that is not set here',
+    'zh-cn': '它用于错开 `max-worker-lifetime`（秒数，大于 0）开启的 worker 回收，而这里没有设置 `max-worker-lifetime`',
+  },
+  'uwsgi.feature.stats': {
+    en: 'it changes what the stats server sends, and no stats server runs without `stats`',
+    'zh-cn': '它调整统计服务器（stats server）发送的内容，而没有 `stats` 时不会运行统计服务器',
+  },
+  'uwsgi.feature.spooler': {
+    en: 'it configures the spooler, and no spooler runs without `spooler` (or `spooler-external`)',
+    'zh-cn': '它配置的是 spooler，而没有 `spooler`（或 `spooler-external`）时不会运行 spooler',
+  },
+  'uwsgi.instead.http11-socket': {
+    en: 'For keep-alive, use `http11-socket` instead of `http-socket`',
+    'zh-cn': '要保持连接（keep-alive），请用 `http11-socket` 代替 `http-socket`',
+  },
+  'uwsgi.instead.enable-proxy-protocol': {
+    en: "The workers' sockets read the PROXY line with `enable-proxy-protocol`",
+    'zh-cn': '用 `enable-proxy-protocol` 让 worker 的 socket 读取 PROXY 协议行',
+  },
+  'uwsgi.instead.http-socket-modifier': {
+    en: 'For `http-socket` the setting is `{option}`',
+    'zh-cn': '对 `http-socket` 来说，对应的设置是 `{option}`',
+  },
+
+  // ---- uwsgi/inline-comment ----
+  'uwsgi/inline-comment.flag': {
+    en: 'uWSGI has no inline comments: it reads `{value}` whole, which is not a false spelling, so `{key}` is on.',
+    'zh-cn': 'uWSGI 不支持行内注释：它把 `{value}` 整个读作值，这不是“假”的写法，所以 `{key}` 是开启的。',
+  },
+  'uwsgi/inline-comment.value': {
+    en: 'uWSGI has no inline comments: the comment becomes part of the value of `{key}`.',
+    'zh-cn': 'uWSGI 不支持行内注释：注释会成为 `{key}` 的值的一部分。',
+  },
+  'uwsgi/inline-comment.move': { en: 'Move the comment to its own line', 'zh-cn': '把注释移到单独一行' },
+
+  // ---- uwsgi/invalid-value ----
+  'uwsgi/invalid-value.chmod-socket': {
+    en: '`chmod-socket` takes three octal digits such as `660` (or no value for 666); uWSGI exits on `{value}`.',
+    'zh-cn': '`chmod-socket` 需要三位八进制数字，例如 `660`（不写值则为 666）；遇到 `{value}` 时 uWSGI 会退出。',
+  },
+  'uwsgi/invalid-value.static-map': {
+    en: '`{key}` takes `mountpoint=folder` (e.g. `/static=/srv/app/static`): without the `=`, uWSGI exits on `{value}`.',
+    'zh-cn': '`{key}` 的格式是 `挂载点=目录`（例如 `/static=/srv/app/static`）：缺少 `=` 时，遇到 `{value}` uWSGI 会退出。',
+  },
+  'uwsgi/invalid-value.needs-value': { en: '`{key}` needs a value.', 'zh-cn': '`{key}` 需要一个值。' },
+  'uwsgi/invalid-value.needs-megabytes': { en: '`{key}` needs a size in megabytes.', 'zh-cn': '`{key}` 需要一个以 MB 为单位的大小。' },
+  'uwsgi/invalid-value.not-number': {
+    en: '`{key} = {value}` is not a whole number: uWSGI reads it as {read}.',
+    'zh-cn': '`{key} = {value}` 不是整数：uWSGI 会把它读成 {read}。',
+  },
+  'uwsgi/invalid-value.not-megabytes': {
+    en: '`{key} = {value}` is not a whole number of megabytes: uWSGI reads it as {read}.',
+    'zh-cn': '`{key} = {value}` 不是以 MB 为单位的整数：uWSGI 会把它读成 {read}。',
+  },
+  'uwsgi/invalid-value.negative-exits': { en: '`{key}` cannot be negative: uWSGI exits on start.', 'zh-cn': '`{key}` 不能为负数：uWSGI 启动时会退出。' },
+  'uwsgi/invalid-value.negative-wraps': {
+    en: '`{key}` cannot be negative: uWSGI reads `{value}` as an unsigned number, which wraps round to a huge value.',
+    'zh-cn': '`{key}` 不能为负数：uWSGI 把 `{value}` 当作无符号数读取，会回绕成一个极大的值。',
+  },
+  'uwsgi/invalid-value.too-big-16bit': {
+    en: '`{key}` holds at most 65535: uWSGI cuts `{value}` down to 65535.',
+    'zh-cn': '`{key}` 最大为 65535：uWSGI 会把 `{value}` 截成 65535。',
+  },
+
+  // ---- uwsgi/mount-and-module ----
+  'uwsgi/mount-and-module.single': {
+    en: '`{loader}` (line {line}) already loads the app at `/`: this mount loads a second one, and each worker imports and keeps both.',
+    'zh-cn': '`{loader}`（第 {line} 行）已经在 `/` 加载了应用：这个 mount 又加载了一个，每个 worker 都会导入并保留两份。',
+  },
+  'uwsgi/mount-and-module.sub-interpreter': {
+    en: '`{loader}` (line {line}) already loads the app at `/`: this mount loads a second one, in a sub-interpreter that an agent set up in the first does not see.',
+    'zh-cn': '`{loader}`（第 {line} 行）已经在 `/` 加载了应用：这个 mount 又在一个子解释器（sub-interpreter）中加载了一个，在第一个解释器中初始化的探针看不到它。',
+  },
+  'uwsgi/mount-and-module.default-app': { en: 'the default app is loaded here', 'zh-cn': '默认应用在这里加载' },
+  'uwsgi/mount-and-module.remove': { en: "Remove this 'mount' line", 'zh-cn': "删除这一行 'mount'" },
+
+  // ---- uwsgi/overridden-option ----
+  'uwsgi/overridden-option.loses': {
+    en: '{winner} ({place}) is read after this and wins: {overridden} has no effect when uWSGI is launched this way.',
+    'zh-cn': '{winner}（{place}）在此之后读取并生效：以这种方式启动 uWSGI 时，{overridden} 不起作用。',
+  },
+  'uwsgi/overridden-option.wins': { en: '{winner} overrides {overridden} ({place}).', 'zh-cn': '{winner} 覆盖了 {overridden}（{place}）。' },
+  'uwsgi/overridden-option.place': { en: '{where}, line {line}', 'zh-cn': '{where}第 {line} 行' },
+  'uwsgi/overridden-option.command-line': { en: 'the command line in {file}', 'zh-cn': '{file} 中命令行的' },
+  'uwsgi/overridden-option.environment': { en: 'the environment in {file}', 'zh-cn': '{file} 中环境变量的' },
+  'uwsgi/overridden-option.file': { en: '{file}', 'zh-cn': '{file} ' },
+
+  // ---- uwsgi/unexpanded-variable ----
+  'uwsgi/unexpanded-variable.found': {
+    en: 'uWSGI does not expand `{variable}` (unless a template step renders this file first); its syntax for an environment variable is `{own}`{more}',
+    'zh-cn': 'uWSGI 不会展开 `{variable}`（除非有模板步骤先渲染这个文件）；uWSGI 引用环境变量的写法是 `{own}`{more}',
+  },
+  'uwsgi/unexpanded-variable.more': { en: ' ({count} more `{pattern}` in this file).', 'zh-cn': '（此文件中还有 {count} 处 `{pattern}`）。' },
+  'uwsgi/unexpanded-variable.end': { en: '.', 'zh-cn': '。' },
+  'uwsgi/unexpanded-variable.either': { en: '`{variable}` is not expanded either', 'zh-cn': '`{variable}` 同样不会被展开' },
+  'uwsgi/unexpanded-variable.write-one': { en: "Write '{own}', which uWSGI expands", 'zh-cn': "改写为 uWSGI 会展开的 '{own}'" },
+  'uwsgi/unexpanded-variable.write-all': { en: "Write every '{pattern}' as '{own}', which uWSGI expands", 'zh-cn': "把所有 '{pattern}' 改写为 uWSGI 会展开的 '{own}'" },
+
+  // ---- uwsgi/unknown-option ----
+  'uwsgi/unknown-option.only-2.1': {
+    en: '`{key}` exists only in uWSGI 2.1, which no release has; 2.0.x ignores it.',
+    'zh-cn': '`{key}` 只存在于尚未发布的 uWSGI 2.1 中；2.0.x 会忽略它。',
+  },
+  'uwsgi/unknown-option.only-2.1-strict': {
+    en: '`{key}` exists only in uWSGI 2.1, which no release has; with `strict` on, 2.0.x refuses to start.',
+    'zh-cn': '`{key}` 只存在于尚未发布的 uWSGI 2.1 中；开启 `strict` 时，2.0.x 会拒绝启动。',
+  },
+  'uwsgi/unknown-option.no-equals': {
+    en: '`{key}` has no `=`: uWSGI reads the whole line as one unknown name and ignores it. Write `{fixed}`.',
+    'zh-cn': '`{key}` 缺少 `=`：uWSGI 把整行读成一个未知的名字并忽略它。请写成 `{fixed}`。',
+  },
+  'uwsgi/unknown-option.no-equals-strict': {
+    en: '`{key}` has no `=`: uWSGI reads the whole line as one unknown name and refuses to start (`strict` is on). Write `{fixed}`.',
+    'zh-cn': '`{key}` 缺少 `=`：uWSGI 把整行读成一个未知的名字，并拒绝启动（开启了 `strict`）。请写成 `{fixed}`。',
+  },
+  'uwsgi/unknown-option.unknown': {
+    en: '`{key}` is not a uWSGI option: uWSGI silently keeps it as a placeholder, so it has no effect.{hint}',
+    'zh-cn': '`{key}` 不是 uWSGI 选项：uWSGI 会默默地把它当作占位符（placeholder）保留，因此它不起作用。{hint}',
+  },
+  'uwsgi/unknown-option.unknown-strict': {
+    en: '`{key}` is not a uWSGI option: with `strict` on, uWSGI refuses to start.{hint}',
+    'zh-cn': '`{key}` 不是 uWSGI 选项：开启 `strict` 时，uWSGI 会拒绝启动。{hint}',
+  },
+  'uwsgi/unknown-option.add-equals': { en: "Add the missing '='", 'zh-cn': "补上缺少的 '='" },
+
+  // ---- uwsgi/unusual-flag-value ----
+  'uwsgi/unusual-flag-value.found': {
+    en: 'uWSGI reads `{value}` as true: only false, off, no and 0 turn a flag off.',
+    'zh-cn': 'uWSGI 把 `{value}` 读作真（true）：只有 false、off、no 和 0 才会关闭开关选项。',
+  },
+
+  // ---- gunicorn/hook-signature ----
+  'gunicorn/hook-signature.found': {
+    en: 'Gunicorn calls `{hook}` with {expected} ({signature}), but this definition takes {positional}: Gunicorn refuses to start.',
+    'zh-cn': 'Gunicorn 调用 `{hook}` 时传入{expected}（{signature}），但这个定义接受 {positional} 个：Gunicorn 会拒绝启动。',
+  },
+  'gunicorn/hook-signature.one-parameter': { en: '1 positional parameter', 'zh-cn': ' 1 个位置参数' },
+  'gunicorn/hook-signature.parameters': { en: '{count} positional parameters', 'zh-cn': ' {count} 个位置参数' },
+
+  // ---- gunicorn/ineffective-setting ----
+  'gunicorn/ineffective-setting.found': {
+    en: '`{name}` has no effect: the `{worker}` worker (line {line}) {reason}.',
+    'zh-cn': '`{name}` 不起作用：`{worker}` worker（第 {line} 行）{reason}。',
+  },
+  'gunicorn/ineffective-setting.worker-class': { en: 'the worker class is `{worker}`', 'zh-cn': 'worker 类型是 `{worker}`' },
+  'gunicorn.worker.one-connection': {
+    en: 'serves one connection at a time and never reads it (only gthread, gevent and eventlet do)',
+    'zh-cn': '一次只处理一个连接，从不读取这个设置（只有 gthread、gevent 和 eventlet 会读取）',
+  },
+  'gunicorn.worker.no-keepalive': {
+    en: 'closes each connection after its response (only gthread, gevent and eventlet keep them)',
+    'zh-cn': '每个响应之后都会关闭连接（只有 gthread、gevent 和 eventlet 会保持连接）',
+  },
+
+  // ---- gunicorn/invalid-value ----
+  'gunicorn/invalid-value.found': { en: 'Invalid value for `{name}`: {problem}.{hint}', 'zh-cn': '`{name}` 的值无效：{problem}。{hint}' },
+  'gunicorn/invalid-value.change-to': { en: 'Change to "{value}"', 'zh-cn': '改为 "{value}"' },
+
+  'gunicorn.value.list': { en: 'a list', 'zh-cn': '列表' },
+  'gunicorn.value.tuple': { en: 'a tuple', 'zh-cn': '元组' },
+  'gunicorn.value.set': { en: 'a set', 'zh-cn': '集合' },
+  'gunicorn.value.dict': { en: 'a dict', 'zh-cn': '字典' },
+  'gunicorn.value.bytes': { en: 'a bytes literal', 'zh-cn': 'bytes 字面量' },
+  'gunicorn.value.lambda': { en: 'a lambda', 'zh-cn': 'lambda 表达式' },
+  'gunicorn.value.other': { en: 'this value', 'zh-cn': '这个值' },
+  'gunicorn.invalid.bool-string': {
+    en: '{value} is not a boolean: Gunicorn accepts only True or False (or the strings "true" and "false")',
+    'zh-cn': '{value} 不是布尔值：Gunicorn 只接受 True 或 False（或字符串 "true" 和 "false"）',
+  },
+  'gunicorn.invalid.bool': {
+    en: '{value} is not a boolean: Gunicorn accepts only True or False, not 1/0 or other values',
+    'zh-cn': '{value} 不是布尔值：Gunicorn 只接受 True 或 False，不接受 1/0 或其他值',
+  },
+  'gunicorn.invalid.negative': {
+    en: '{value} is negative: this setting takes a whole number of 0 or more',
+    'zh-cn': '{value} 是负数：这个设置需要大于等于 0 的整数',
+  },
+  'gunicorn.invalid.unreadable-number': {
+    en: '{value} is not a whole number Gunicorn can read (decimal without leading zeros, or 0x/0o/0b)',
+    'zh-cn': '{value} 不是 Gunicorn 能读取的整数（不带前导零的十进制数，或 0x/0o/0b 开头的数）',
+  },
+  'gunicorn.invalid.not-number': { en: '{value} is not a whole number', 'zh-cn': '{value} 不是整数' },
+  'gunicorn.invalid.not-string': { en: '{value} is not a string', 'zh-cn': '{value} 不是字符串' },
+  'gunicorn.invalid.list-item': { en: 'an item of the list, {value}, is not a string', 'zh-cn': '列表中的一项 {value} 不是字符串' },
+  'gunicorn.invalid.not-string-list': { en: '{value} is neither a string nor a list of strings', 'zh-cn': '{value} 既不是字符串，也不是字符串列表' },
+  'gunicorn.invalid.comma-list': {
+    en: '{value} is not a string: give the items as one comma-separated string',
+    'zh-cn': '{value} 不是字符串：请把各项写成一个以逗号分隔的字符串',
+  },
+  'gunicorn.invalid.not-dict': { en: '{value} is not a dict', 'zh-cn': '{value} 不是字典' },
+  'gunicorn.invalid.not-worker': { en: '{value} is not a worker class', 'zh-cn': '{value} 不是 worker 类' },
+  'gunicorn.invalid.unknown-worker': {
+    en: '{value} is neither a Gunicorn worker name nor a dotted path to a worker class: Gunicorn stops when it starts the workers',
+    'zh-cn': '{value} 既不是 Gunicorn 的 worker 名字，也不是 worker 类的点分路径：Gunicorn 启动 worker 时会停止',
+  },
+  'gunicorn.invalid.not-import-path': {
+    en: '{value} is not an import path: a hook given as a string must be written `module.function`',
+    'zh-cn': '{value} 不是导入路径：以字符串给出的钩子必须写成 `module.function`',
+  },
+  'gunicorn.invalid.lambda-one': {
+    en: 'this lambda takes 1 positional parameter, but Gunicorn calls this hook with {arities}',
+    'zh-cn': '这个 lambda 接受 1 个位置参数，但 Gunicorn 调用这个钩子时传入 {arities} 个',
+  },
+  'gunicorn.invalid.lambda': {
+    en: 'this lambda takes {positional} positional parameters, but Gunicorn calls this hook with {arities}',
+    'zh-cn': '这个 lambda 接受 {positional} 个位置参数，但 Gunicorn 调用这个钩子时传入 {arities} 个',
+  },
+  'gunicorn.invalid.not-callable': { en: '{value} is not callable: this setting takes a function', 'zh-cn': '{value} 不可调用：这个设置需要一个函数' },
+  'gunicorn.invalid.not-choice': { en: '{value} is not one of {choices}', 'zh-cn': '{value} 不是 {choices} 之一' },
+  'gunicorn.invalid.not-class': { en: '{value} is not a class or a dotted path to one', 'zh-cn': '{value} 既不是类，也不是类的点分路径' },
+  'gunicorn.invalid.not-user': { en: '{value} is neither a name nor a numeric id', 'zh-cn': '{value} 既不是名字，也不是数字 id' },
+
+  // ---- gunicorn/overridden-setting ----
+  'gunicorn/overridden-setting.loses': {
+    en: '{winner}{where} wins over {overridden}: this value is not the one in force.',
+    'zh-cn': '{winner}{where}优先于 {overridden}：这里的值不是实际生效的值。',
+  },
+  'gunicorn/overridden-setting.wins': { en: '{winner} overrides {overridden}.', 'zh-cn': '{winner} 覆盖了 {overridden}。' },
+  'gunicorn/overridden-setting.where': { en: ' ({label} in {file})', 'zh-cn': '（{file} 中的 {label}）' },
+  'gunicorn/overridden-setting.in-file': { en: '`{name}` in the config file', 'zh-cn': '配置文件中的 `{name}`' },
+  'gunicorn/overridden-setting.in-environment': { en: '`{flag}` in the environment', 'zh-cn': '环境变量中的 `{flag}`' },
+  'gunicorn/overridden-setting.in-cmd-args': { en: '`{flag}` in `GUNICORN_CMD_ARGS`', 'zh-cn': '`GUNICORN_CMD_ARGS` 中的 `{flag}`' },
+  'gunicorn/overridden-setting.on-command-line': { en: '`{flag}` on the command line', 'zh-cn': '命令行上的 `{flag}`' },
+
+  // ---- gunicorn/unknown-setting ----
+  'gunicorn/unknown-setting.former': { en: '`{name}` {note}.', 'zh-cn': '`{name}` {note}。' },
+  'gunicorn/unknown-setting.no-longer': { en: 'is no longer a Gunicorn setting', 'zh-cn': '已不再是 Gunicorn 设置' },
+  'gunicorn/unknown-setting.debug': {
+    en: 'was removed in Gunicorn 19.0 and is now ignored; use `reload` for code reloading or `loglevel = "debug"` for verbose logs',
+    'zh-cn': '已在 Gunicorn 19.0 中移除，现在会被忽略；重新加载代码请用 `reload`，详细日志请用 `loglevel = "debug"`',
+  },
+  'gunicorn/unknown-setting.flag': {
+    en: '`{name}` is not a Gunicorn setting (it is the command-line flag\'s spelling), so Gunicorn ignores it: did you mean {names}?',
+    'zh-cn': '`{name}` 不是 Gunicorn 设置（这是命令行参数的写法），Gunicorn 会忽略它：你是不是想写 {names}？',
+  },
+  'gunicorn/unknown-setting.case': {
+    en: '`{name}` is not a Gunicorn setting: setting names are lower-case, so Gunicorn ignores it. Did you mean {names}?',
+    'zh-cn': '`{name}` 不是 Gunicorn 设置：设置名都是小写的，Gunicorn 会忽略它。你是不是想写 {names}？',
+  },
+  'gunicorn/unknown-setting.typo': {
+    en: '`{name}` is not a Gunicorn setting, so Gunicorn ignores it: did you mean {names}?',
+    'zh-cn': '`{name}` 不是 Gunicorn 设置，Gunicorn 会忽略它：你是不是想写 {names}？',
+  },
+  'gunicorn/unknown-setting.rename': { en: 'Rename to {name}', 'zh-cn': '重命名为 {name}' },
+
+  // ---- launch/unknown-option and launch/option-prefix ----
+  'launch/unknown-option.unknown': {
+    en: '`{name}` is not a {program} option: {program} refuses to start (`{refusal}`).{hint}',
+    'zh-cn': '`{name}` 不是 {program} 的选项：{program} 会拒绝启动（`{refusal}`）。{hint}',
+  },
+  'launch/unknown-option.ambiguous': {
+    en: '`{name}` is the start of several {program} options ({candidates}{more}): {program} refuses to start, as it cannot tell which one is meant.',
+    'zh-cn': '`{name}` 是多个 {program} 选项的开头（{candidates}{more}）：{program} 无法判断指的是哪一个，会拒绝启动。',
+  },
+  'launch/unknown-option.more': { en: ', and {count} more', 'zh-cn': '，另有 {count} 个' },
+  'launch/unknown-option.missing-value': { en: '`{name}` takes a value, and none follows: {program} refuses to start.', 'zh-cn': '`{name}` 需要一个值，但后面没有：{program} 会拒绝启动。' },
+  'launch/unknown-option.unexpected-value': {
+    en: '`{name}` is a flag that takes no value: {program} refuses to start when one is given with `=`.',
+    'zh-cn': '`{name}` 是不接受值的开关：用 `=` 给它赋值时，{program} 会拒绝启动。',
+  },
+  'launch/unknown-option.unloadable': {
+    en: 'uWSGI loads a word that is no option as a config file picked by its ending (.ini, .yaml, .json, .xml), and `{name}` has none of them: uWSGI refuses to start (`unable to load configuration from {name}`).{hint}',
+    'zh-cn': 'uWSGI 会把不是选项的参数当作配置文件，按扩展名（.ini、.yaml、.json、.xml）选择读取方式，而 `{name}` 不带其中任何一个：uWSGI 会拒绝启动（`unable to load configuration from {name}`）。{hint}',
+  },
+  'launch/unknown-option.section-hint': {
+    en: ' A section is chosen only after `--ini`: `--ini {name}`.',
+    'zh-cn': '只有跟在 `--ini` 后面才能选择段：`--ini {name}`。',
+  },
+  'launch/option-prefix.found': {
+    en: '`{name}` is read as `{full}`, the only option it begins; written in full, it stays so when {program} gains options.',
+    'zh-cn': '`{name}` 被读作 `{full}`，因为只有这个选项以它开头；写成全称，{program} 以后新增选项时也不会变。',
+  },
+
+  // ---- pydeploy/file-too-large ----
+  'pydeploy/file-too-large.found': {
+    en: 'This file is {bytes} ({size}), more than the {limit} pydeploy checks: it is not checked. Is it a generated or a wrong file?',
+    'zh-cn': '此文件大小为 {bytes}（{size}），超过了 pydeploy 检查的上限 {limit}：不做检查。它是生成的文件，还是放错了文件？',
+  },
+  'pydeploy/file-too-large.bytes': { en: '{count} bytes', 'zh-cn': '{count} 字节' },
+
+  // ---- pydeploy/unknown-rule ----
+  'pydeploy/unknown-rule.found': {
+    en: '`{id}` is not a pydeploy rule, so this comment silences nothing.{hint}',
+    'zh-cn': '`{id}` 不是 pydeploy 规则，所以这条注释什么也屏蔽不了。{hint}',
+  },
+} as const satisfies Record<string, CatalogueEntry>;
+
+export type MessageId = keyof typeof MESSAGES;
+

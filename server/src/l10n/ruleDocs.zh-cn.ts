@@ -1,0 +1,196 @@
+/**
+ * The Simplified Chinese text of each rule's documentation (README, rule page, SARIF help), keyed by rule id; the
+ * English text stays in the rule's module, beside its check. The example is code and is the same in every language.
+ * A rule not listed here (the ones another branch rewrites) shows its English page until the merger translates it.
+ */
+export interface TranslatedRuleDocs {
+  summary: string;
+  details: string;
+  fix: string;
+  silence: string;
+}
+
+export const RULE_DOCS_ZH_CN: Readonly<Record<string, TranslatedRuleDocs>> = {
+  'uwsgi/unknown-option': {
+    summary: '一个不是 uWSGI 选项的键（通常是拼写错误），或者只有尚未发布的 2.1 才有的选项：uWSGI 会默默忽略它。',
+    details:
+      'uWSGI 从不拒绝未知的键（除非开启了 `strict`）：它把这个键当作占位符（placeholder）保留，所以 `enable-thread = true` 或 ' +
+      '`proceses = 4` 什么也不做。以 `%(name)` 引用的键，或用 `set-placeholder`/`set-ph`/`declare-option` 声明的键，本来就是占位符，' +
+      '不会报告；当某个被包含的文件无法读取时，只报告与选项名相近的键（其余的键可能由那个没读到的文件使用）。快速修复会把键替换为相近的' +
+      '选项名。只存在于 uWSGI 2.1（开发分支，没有任何发布版本）中的选项（`cheaper-idle`、`reload-on-pss` 等）对所有 2.0.x 版本都是未知的，' +
+      '同样会报告。',
+    fix: '快速修复会把键替换为与它最接近的选项名；选择你想写的那个。',
+    silence: '当这个键是以 pydeploy 看不到的方式读取的占位符，或是 pydeploy 不认识的 uWSGI 插件的选项时。',
+  },
+  'uwsgi/invalid-value': {
+    summary: '选项不能接受的值。',
+    details:
+      'uWSGI 用 C 的 atoi 读取数字，所以 `processes = abc` 会悄悄变成 0（一个 worker 都没有的服务器），`harakiri = 30s` 会变成 30。' +
+      '`limit-as` 这类大小以整数 MB 为单位，`chmod-socket` 需要三位八进制数字，大多数选项都需要一个值。含有 `$(ENV)`、`@(file)`、' +
+      '`%(placeholder)` 或魔术变量（magic variable）的值只有启动时才知道，不做判断。',
+    fix: '没有快速修复：写出选项能接受的值（普通数字、整数 MB、三位八进制数字等）。悬停在选项上可以看到它需要什么样的值。',
+    silence: '很少需要：只有当某个值仅对 pydeploy 没有建模的插件或 uWSGI 构建有效时。',
+  },
+  'uwsgi/unusual-flag-value': {
+    summary: '开关选项的值既不是常见的“真”写法，也不是常见的“假”写法。',
+    details: '只有 `false`、`off`、`no` 或 `0` 才会关闭开关；其他任何值，包括 `ture` 和 `disabled`，都会打开它。快速修复会改写为 `true` 或 `false`。',
+    fix: '快速修复把值改写为 `true` 或 `false`；请选择你的本意，因为 uWSGI 会把原来的值读作真。',
+    silence: '当这个值是有意为之，而且读这个文件的每个人都知道它表示开启时。',
+  },
+  'uwsgi/duplicate-option': {
+    summary: '只能取一个值的选项被设置了多次：只有最后一行生效。',
+    details:
+      '对于只保存一个值的选项，uWSGI 保留最后一行，其余的悄悄丢弃。可以重复的选项（`env`、`socket`、`route`、`static-map`、`import`、' +
+      '`mount` 等）不会报告，`if-*`/`for` 块中的行也不会。快速修复会删除不起作用的那一行。',
+    fix: '快速修复会删除不起作用的那一行；如果它才是你想要的值，就保留它，删除后面那一行。',
+    silence: '当覆盖是有意的，例如后面的一行故意替换上面写的默认值时。',
+  },
+  'uwsgi/conflicting-options': {
+    summary: '相互矛盾的选项，或同一个设置用两个名字设置了两次。',
+    details:
+      '会报告：同一个设置的两个名字（`processes` 与 `workers`、`home` 与 `virtualenv` 等），`lazy` 与 `lazy-apps` 同时出现，同一个挂载点' +
+      '（mountpoint）同时有 `module` 和 `wsgi-file`，以及 `enable-threads = false` 旁边还有一行无论如何都会开启线程的 `threads`。' +
+      '名字被 `%(name)` 引用的行是有用的，不会报告。删除这一行不会改变任何东西时，快速修复会删除它。',
+    fix: '两行只保留一行。删除被报告的那一行不会改变任何东西时，快速修复会删除它。',
+    silence: '当两行是有意同时存在的，例如由模板保持同步时。',
+  },
+  'uwsgi/overridden-option': {
+    summary: '只能取一个值的选项既在配置文件中设置，又在启动方式中设置（命令行或 `UWSGI_*` 环境变量）。',
+    details:
+      'uWSGI 先收集 `UWSGI_*` 环境变量，再读取命令行，命令行中指定的每个配置文件在其出现的位置读取；对于只保存一个值的选项，以最后一个为准。' +
+      'pydeploy 会同时显示两处位置，免得把配置文件中被启动方式替换掉的值当成实际生效的值。',
+    fix: '只在一处保留这个值：从不生效的那一处删除它（相关位置会同时显示两处）。',
+    silence: '当覆盖是有意的（ini 文件中的默认值，由某种启动方式特意修改）时。',
+  },
+  'launch/unknown-option': {
+    summary: 'uWSGI 或 Gunicorn 的命令行中有程序不认识的选项：程序会拒绝启动。',
+    details:
+      '与配置文件中的未知键（uWSGI 会默默保留）不同，命令行上的未知选项会让两种服务器在启动时就停止（`uwsgi: unrecognized option`、' +
+      '`gunicorn: error: unrecognized arguments`）；多个选项共有的名字开头、缺少值的选项、给开关传值，也都一样。快速修复会写出你想要的选项。',
+    fix: '快速修复会写出与所写选项最接近的选项名；只有一个候选时，它是首选修复。',
+    silence: '当命令行运行的服务器构建带有 pydeploy 不认识的选项（你自己的插件）时。',
+  },
+  'launch/option-prefix': {
+    summary: '命令行选项只写了名字的开头，程序也接受了。',
+    details:
+      'uWSGI（`getopt_long`）和 Gunicorn（`argparse`）在没有其他选项以同样的开头开始时，会把长选项名的开头当作这个选项：' +
+      '`--single-interp` 就是 `--single-interpreter`。这样能用，但以后的版本新增选项后可能产生歧义，服务器就会拒绝启动。快速修复会写出完整的名字。',
+    fix: '快速修复会写出选项的完整名字。',
+    silence: '很少值得：完整的名字总是能用。',
+  },
+  'uwsgi/inline-comment': {
+    summary: '写在值后面的注释，uWSGI 会把它读成值的一部分。',
+    details:
+      'uWSGI 的 ini 文件只有整行注释：`socket = :3031 ; public` 得到的 socket 是 `:3031 ; public`，而 `master = false  # for now` ' +
+      '反而会开启 master，因为只有单独的 `false` 才是假。数字不受影响（uWSGI 读到空格就停止），读出来与本意相同的开关也不受影响。' +
+      '快速修复会把注释移到上面单独一行。',
+    fix: '快速修复会把注释移到选项上方单独一行，缩进不变。',
+    silence: '当 `;` 或 `#` 确实属于值的一部分时，例如在路由（route）或日志格式中。',
+  },
+  'uwsgi/byte-order-mark': {
+    summary: 'UTF-8 字节顺序标记（BOM）让 uWSGI 看不到第一个段标题。',
+    details:
+      '编辑器不会显示字节顺序标记，但 uWSGI 会把它当作第一行的一部分：这一行上的 `[uwsgi]` 对它来说就不是段标题，下面的选项一个都不会生效' +
+      '（uWSGI 只会警告找不到这个段）。请把文件保存为不带 BOM 的 UTF-8。',
+    fix: '没有快速修复：把文件保存为不带 BOM 的 UTF-8（在 VS Code 中，点击状态栏上的编码，选择“通过编码保存”，再选“UTF-8”）。示例以一个看不见的 U+FEFF 开头。',
+    silence: '不建议：只要标记还在，uWSGI 就会一直跳过这个段。',
+  },
+  'uwsgi/unexpanded-variable': {
+    summary: '配置中有 `${VAR}`，却没有任何模板步骤渲染它：uWSGI 会原样保留。',
+    details:
+      'uWSGI 把 `$(VAR)` 读作环境变量；`${VAR}` 是 shell、envsubst 或 Compose 的语法，uWSGI 在 ini 文件中不会展开它，所以 ' +
+      '`processes = ${UWSGI_PROCESSES}` 启动时是 0 个进程。每个文件只报告一次；模板（名字以 `.j2`、`.tpl`、`.template`、`.in` 等结尾，' +
+      '或含有 Jinja 语法的文件）中不报告，因为其中的占位符在 uWSGI 读取之前就已渲染；`route*` 选项中也不报告，那里的 `${VAR}` 是 uWSGI ' +
+      '路由的请求变量。快速修复会改写为 `$(VAR)`。',
+    fix: '快速修复会改写为 `$(VAR)`，uWSGI 会用它的环境变量展开。“全部修复”不会动它，因为可能有 pydeploy 看不到的渲染步骤展开这个文件。',
+    silence: '当文件在 uWSGI 读取之前会被渲染时（例如入口脚本中的 envsubst）：把它命名为 `uwsgi.ini.template` 或 `.in`，或者对该文件关闭这条规则。',
+  },
+  'uwsgi/include-not-found': {
+    summary: 'pydeploy 找不到或不读取的被包含配置文件（或启动方式指定的配置文件），或包含形成了循环。',
+    details:
+      '`ini =`、`include =` 或 `inherit =` 引入的文件在工作区中时，其中设置的选项会计入探针相关规则（相对路径先从包含它的文件所在目录查找，' +
+      '再从工作区目录查找）。文件不在工作区中时，pydeploy 会在这里说明，并跳过需要其中选项的检查，而不是去猜。',
+    fix: '没有快速修复：把被包含的文件加入工作区（或修正它的路径），或者把其中的选项写进这个文件。',
+    silence: '当被包含的文件是在服务器上生成的、从不在代码仓库中时；这样探针相关规则就看不到其中的选项。',
+  },
+  'uwsgi/ineffective-option': {
+    summary: '一个只用来调整某项功能的选项，而配置中没有任何东西开启这项功能，所以 uWSGI 读了它却从不使用。',
+    details:
+      'uWSGI 会一声不吭地接受这些选项：没有运行 `http`/`https` 路由器（router）时的 HTTP 路由器选项（`http-keepalive`、`http-timeout`、' +
+      '`http-enable-proxy-protocol`，以及 http 插件的所有 `http-*` 选项），例如只有 `http-socket`、由每个 worker 自己处理 HTTP 时；' +
+      '没有 `cheaper` 时的 `cheaper-*`；没有 `harakiri` 时的 `harakiri-verbose` 等 harakiri 调整项；没有 `max-requests` 时的 ' +
+      '`max-requests-delta`；没有 `stats` 时的 `stats-http` 等；没有 spooler 时的 `spooler-*`。如果 uWSGI 有能在当前位置生效的等价写法' +
+      '（keep-alive 用 `http11-socket`、`enable-proxy-protocol`、`http-socket-modifier1`），消息会指出它，并有一个快速修复改用它；' +
+      '另一个快速修复会删除这一行。当这项功能可能在单看这个文件无法判断的地方开启时（`if-*` 块、占位符、pydeploy 读不到的被包含文件），不做报告。',
+    fix: '如果 uWSGI 有能在当前位置生效的设置，快速修复会改用它（keep-alive 用 `http11-socket`、`enable-proxy-protocol`）；另一个会删除这一行。“全部修复”不会应用其中任何一个：它们都会改变服务器的行为。',
+    silence: '当你在别处维护的渲染步骤或命令行会开启这项功能时（例如 pydeploy 没有读取的启动脚本中的 `--http`）。',
+  },
+  'uwsgi/mount-and-module': {
+    summary: '`mount = /=...` 与 `module`（或 `wsgi-file`）同时存在：uWSGI 会加载两个应用，挂载的那个在它自己的解释器中。',
+    details:
+      'uWSGI 先把 `module`、`wsgi` 或 `wsgi-file` 的应用作为默认应用加载，再把每个 `mount` 作为另一个应用加载；没有 `single-interpreter` ' +
+      '时，之后的每个应用都有自己的 Python 子解释器（sub-interpreter）。挂载点为 `/` 时，通常是同一份代码加载了两次：每个 worker 导入两次、' +
+      '在内存中保留两份，而且在一个解释器中初始化的 APM 探针看不到另一个解释器的请求。两行只保留一行；快速修复会删除 `mount` 那一行。',
+    fix: '快速修复会删除 `mount` 那一行；如果挂载的才是你想要的应用，就保留 `mount`，改为删除 `module`。',
+    silence: '当你确实需要在 `/` 上有两个应用时（例如通过 `UWSGI_APPID` 或路由选择的两个不同应用）。',
+  },
+  'gunicorn/unknown-setting': {
+    summary: '一个模块级的名字看起来像拼错的 Gunicorn 设置，Gunicorn 会默默忽略它。',
+    details:
+      'Gunicorn 执行配置文件，只取与设置名完全一致的模块级名字；其他名字都会被悄悄忽略，所以 `threds = 4` 仍然只有一个线程。当一个名字与某个设置' +
+      '相近、是某个设置的命令行写法（`pid` 对应 `pidfile`）或是已不存在的设置（`debug`）时才会报告。辅助变量不受影响：文件中别处读取的名字、' +
+      'import、`_private` 名字和全大写常量。快速修复会把变量重命名为对应的设置。',
+    fix: '快速修复会把变量重命名为与它相近的设置。',
+    silence: '当这个名字是你自己的辅助变量、只是碰巧像某个设置时；重命名它（例如加上前导 `_`）会更清楚。',
+  },
+  'gunicorn/invalid-value': {
+    summary: '给设置赋了一个 Gunicorn 拒绝接受的字面值。',
+    details:
+      'Gunicorn 会检查从文件中读到的每个设置，有一个不通过就以 "Invalid value for ..." 停止：负数或非数字的数量，布尔设置写成 `1` 或 ' +
+      '`"yes"`，需要字符串或列表的地方写了数字，不可调用的钩子（hook）。既不是已知简称也不是点分路径的 `worker_class` 能通过这项检查，' +
+      '但 Gunicorn 启动 worker 时会停止。只判断字面值；计算出来的值（环境变量、`cpu_count()`、f-string）和取决于机器的值（用户、目录）留给 Gunicorn 判断。',
+    fix: '写出设置所接受类型的值；对于拼错的 `worker_class`，快速修复会给出最接近的 worker 名字。',
+    silence: '很少需要：只有当你的 Gunicorn 版本接受某个值，而 pydeploy 所依据的设置版本不接受时。',
+  },
+  'gunicorn/hook-signature': {
+    summary: '服务器钩子（hook）定义的参数个数与 Gunicorn 调用它时传入的不一致。',
+    details:
+      'Gunicorn 读取文件时会检查每个钩子：位置参数的个数（包括有默认值的，不包括 `*args`）必须正好等于它传入的个数，例如 ' +
+      '`post_fork(server, worker)` 是两个。否则它会以 "Invalid value for post_fork" 拒绝启动。带装饰器的函数不做判断。',
+    fix: '没有快速修复：让钩子的参数与 Gunicorn 传入的完全一致；悬停在钩子名上可以看到它的签名。',
+    silence: '不建议：有这样的钩子，Gunicorn 会拒绝启动。',
+  },
+  'gunicorn/ineffective-setting': {
+    summary: '所选 worker 类型从不读取的设置，Gunicorn 接受了它，但它什么也不做。',
+    details:
+      '文件指定了 worker 类型时才会报告：`sync` worker 下的 `worker_connections` 和 `keepalive`，因为它一次只处理一个连接，响应之后就关闭' +
+      '（只有 gthread、gevent 和 eventlet worker 会读取它们）。`sync` 加上大于 1 的 `threads` 实际运行的是 `gthread` worker，两者都有效，' +
+      '不会报告。快速修复会删除这一行。',
+    fix: '快速修复会删除这一行。如果你希望这个设置生效，请改用会读取它的 worker 类型（`gthread`、`gevent`、`eventlet`）。',
+    silence: '当命令行上又选了 worker 类型（`-k gevent`），而 pydeploy 看不到时。',
+  },
+  'gunicorn/overridden-setting': {
+    summary: '一个设置既在配置文件中给出，又在启动方式中给出，只有其中一个生效。',
+    details:
+      'Gunicorn 按优先级从低到高依次应用：环境变量（`PORT`、`WEB_CONCURRENCY`）、配置文件、`GUNICORN_CMD_ARGS`、命令行。' +
+      'pydeploy 会同时显示两处位置，免得把被另一处替换掉的值当成实际生效的值。',
+    fix: '只在一处保留这个值：从不生效的那一处删除它，或者移到团队习惯查看的地方。',
+    silence: '当覆盖是有意的（配置文件中的默认值，由某种启动方式特意修改）时。',
+  },
+  'pydeploy/unknown-rule': {
+    summary: '`# pydeploy: disable...` 注释中写了 pydeploy 没有的规则，所以它什么也屏蔽不了。',
+    details:
+      '`# pydeploy: disable-next-line=RULE[,RULE]` 屏蔽下一行的规则，`# pydeploy: disable=RULE[,RULE]` 屏蔽整个文件的规则（ini 文件中也可以用 ' +
+      '`;`）。这里拼错的规则 id 会悄悄地什么也不屏蔽，所以会在这个 id 上报告，并给出它可能想写的规则 id；快速修复会用其中一个替换它。',
+    fix: '快速修复会把 id 替换为与它最接近的规则 id。',
+    silence: '只有当这条注释是为拥有这条规则的更新版本的 pydeploy 写的时候。',
+  },
+  'pydeploy/file-too-large': {
+    summary: 'pydeploy 本应检查的文件超过了检查上限（4 MiB），因此不做检查。',
+    details:
+      '真实的 uWSGI、Gunicorn 和探针配置只有几 KB。几 MB 的文件要么是生成的，要么根本不是配置，读取它可能让编辑器卡住，所以编辑器和 ' +
+      '`pydeploy check` 都会跳过它，并在第一行上说明一次，附上它的大小。那里不提供悬停、补全和修复。把这条规则设为 `off` 即可不再提示这类文件。',
+    fix: '没有快速修复：确认这个文件真的是你要部署的配置；真实的配置只有几 KB。',
+    silence: '当工作区中预期会有匹配 pydeploy 文件模式的大型生成文件时。',
+  },
+};
