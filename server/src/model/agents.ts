@@ -4,8 +4,8 @@ import type { Launch } from '../parse/launch/types';
 import { AGENT_PROFILES, AgentProfile, UNNAMED_AGENT, agentProfile } from '../knowledge/agents';
 import { WorkspaceView, computedOnce, foldersUpward } from './workspace';
 import { findRequirementPins, requirementFileKind } from '../parse/requirements';
-import { appReference, locateModule, workspaceFiles } from './deployment';
-import { ScannedModule, pythonCode, scanAppModules } from './appModules';
+import { workspaceFiles } from './deployment';
+import { ScannedModule, appModulesOf, pythonCode } from './appModules';
 import { LineIndex } from '../text/lineIndex';
 import { basename } from '../text/paths';
 
@@ -184,16 +184,12 @@ function* serverConfigSignals(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-p
 
 /** The agents the app's modules (and a Gunicorn config's own code) import or start. */
 function* codeSignals(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>): Generator<[AgentProfile, AgentSignal]> {
-  const { workspace } = document;
-  const root = workspace.rootOf(document.path);
   const modules: ScannedModule[] = [];
   if (document.kind === 'gunicorn-py' && document.gunicorn.checksFile) {
     const { text } = document.gunicorn.module;
     modules.push({ path: document.path, text, code: pythonCode(text) });
   }
-  const app = appReference(document, workspace);
-  const start = app && (app.module !== undefined ? locateModule(workspace, root, app.module, app.folders) : undefined);
-  if (start) modules.push(...scanAppModules(workspace, root, start, app?.folders ?? []));
+  modules.push(...appModulesOf(document));
   for (const { path, text, code } of modules) {
     let index: LineIndex | undefined;
     for (const profile of AGENT_PROFILES) {

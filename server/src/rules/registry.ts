@@ -9,6 +9,7 @@ import { invalidValueRule as gunicornInvalidValueRule } from './gunicorn/invalid
 import { hookSignatureRule } from './gunicorn/hookSignature';
 import { preloadAppRule } from './gunicorn/preloadApp';
 import { asyncWorkerRule } from './gunicorn/asyncWorker';
+import { agentStartedInMasterRule } from './gunicorn/agentStartedInMaster';
 import { ineffectiveSettingRule } from './gunicorn/ineffectiveSetting';
 import { overriddenSettingRule } from './gunicorn/overriddenSetting';
 import { unknownOptionRule } from './uwsgi/unknownOption';
@@ -63,6 +64,7 @@ export const RULES = [
   gunicornInvalidValueRule,
   hookSignatureRule,
   preloadAppRule,
+  agentStartedInMasterRule,
   asyncWorkerRule,
   ineffectiveSettingRule,
   overriddenSettingRule,
