@@ -10,6 +10,8 @@ import { hookSignatureRule } from './gunicorn/hookSignature';
 import { preloadAppRule } from './gunicorn/preloadApp';
 import { asyncWorkerRule } from './gunicorn/asyncWorker';
 import { agentStartedInMasterRule } from './gunicorn/agentStartedInMaster';
+import { geventPatchOrderRule } from './gunicorn/geventPatchOrder';
+import { instrumentWorkerMetricsRule } from './gunicorn/instrumentWorkerMetrics';
 import { ineffectiveSettingRule } from './gunicorn/ineffectiveSetting';
 import { overriddenSettingRule } from './gunicorn/overriddenSetting';
 import { unknownOptionRule } from './uwsgi/unknownOption';
@@ -65,6 +67,8 @@ export const RULES = [
   hookSignatureRule,
   preloadAppRule,
   agentStartedInMasterRule,
+  geventPatchOrderRule,
+  instrumentWorkerMetricsRule,
   asyncWorkerRule,
   ineffectiveSettingRule,
   overriddenSettingRule,
