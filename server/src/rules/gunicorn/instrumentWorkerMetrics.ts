@@ -51,7 +51,7 @@ export const instrumentWorkerMetricsRule = defineRule({
     });
     if (wrapped.length === 0) return [];
     const holders = wrapped.map(({ holder }) => holder);
-    const message = `${workers.count} workers under \`${wrapped[0].wrapper.name}\`: ${consequences(holders)}; use UvicornWorker, a post_fork set-up or 1 worker.`;
+    const message = `${workers.count} workers under \`${wrapped[0].wrapper.name}\`: ${consequences(holders)}; use UvicornWorker, post_fork or 1 worker.`;
     return [forAgents({ range: workers.value.range, message, data: undefined }, holders, document.path)];
   },
   fixes: () => [],
