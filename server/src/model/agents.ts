@@ -6,6 +6,7 @@ import { WorkspaceView, computedOnce, foldersUpward } from './workspace';
 import { findRequirementPins, requirementFileKind } from '../parse/requirements';
 import { workspaceFiles } from './deployment';
 import { ScannedModule, appModulesOf, pythonCode } from './appModules';
+import { EnvironmentEntry, readingLaunch, serverEnvironment } from './serverEnvironment';
 import { LineIndex } from '../text/lineIndex';
 import { basename } from '../text/paths';
 
@@ -83,9 +84,12 @@ function agentSignals(document: AgentScope): Map<string, AgentSignal[]> {
     for (const signal of configFileSignals(workspace, path, profile)) add(profile, signal);
   }
   if (document.kind === 'requirements') return found;
-  const launch = document.kind === 'uwsgi-ini' ? document.uwsgi.launch?.commandLine.launch : document.gunicorn.launch?.launch;
-  if (launch) for (const [profile, signal] of launchSignals(launch)) add(profile, signal);
-  for (const [profile, signal] of serverConfigSignals(document)) add(profile, signal);
+  const environment = serverEnvironment(document);
+  const launch = readingLaunch(document);
+  for (const [profile, signal] of environmentSignals(environment.filter(({ via }) => via === 'launch'), launch)) add(profile, signal);
+  if (launch) for (const [profile, signal] of wrapperSignals(launch)) add(profile, signal);
+  for (const [profile, signal] of environmentSignals(environment.filter(({ via }) => via !== 'launch'), launch)) add(profile, signal);
+  for (const [profile, signal] of uwsgiImportSignals(document)) add(profile, signal);
   for (const [profile, signal] of codeSignals(document)) add(profile, signal);
   return found;
 }
@@ -134,14 +138,23 @@ function profilesOfVariable(name: string): AgentProfile[] {
   );
 }
 
-/** The launch's environment and the wrappers it runs the server under. */
-function* launchSignals(launch: Launch): Generator<[AgentProfile, AgentSignal]> {
-  const label = `${launch.label} in ${basename(launch.path)}`;
-  for (const variable of launch.env) {
-    for (const profile of profilesOfVariable(variable.name)) {
-      yield [profile, { path: variable.path ?? launch.path, range: variable.range, description: `${variable.name} in the environment of ${label}` }];
-    }
+/** How a signal names where a variable is set: the launch's environment, a uWSGI `env` line, a `raw_env` entry. */
+function variableDescription(entry: EnvironmentEntry, launch: Launch | undefined): string {
+  if (entry.via === 'uwsgi-env') return `env = ${entry.name}=… in ${basename(entry.path)}`;
+  if (entry.via === 'raw-env') return `raw_env ${entry.name} in ${basename(entry.path)}`;
+  return `${entry.name} in the environment of ${launch ? `${launch.label} in ${basename(launch.path)}` : basename(entry.path)}`;
+}
+
+/** The agents' variables among those the reading sets. */
+function* environmentSignals(entries: readonly EnvironmentEntry[], launch: Launch | undefined): Generator<[AgentProfile, AgentSignal]> {
+  for (const entry of entries) {
+    for (const profile of profilesOfVariable(entry.name)) yield [profile, { path: entry.path, range: entry.range, description: variableDescription(entry, launch) }];
   }
+}
+
+/** The wrappers a launch runs the server under. */
+function* wrapperSignals(launch: Launch): Generator<[AgentProfile, AgentSignal]> {
+  const label = `${launch.label} in ${basename(launch.path)}`;
   for (const wrapper of launch.wrappers) {
     for (const profile of AGENT_PROFILES.filter((candidate) => candidate.signals.wrappers.includes(wrapper.name))) {
       const first = wrapper.words[0];
@@ -152,33 +165,17 @@ function* launchSignals(launch: Launch): Generator<[AgentProfile, AgentSignal]> 
   }
 }
 
-/** uWSGI's `env = NAME=value` and `import = module` lines, Gunicorn's `raw_env` entries. */
-function* serverConfigSignals(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>): Generator<[AgentProfile, AgentSignal]> {
-  if (document.kind === 'uwsgi-ini') {
-    const config = document.uwsgi;
-    for (const option of config.all('env')) {
-      const name = option.entry.value.split('=')[0].trim();
-      for (const profile of profilesOfVariable(name)) {
-        yield [profile, { path: option.source.path, range: option.entry.valueRange, description: `env = ${name}=… in ${basename(option.source.path)}` }];
+/** uWSGI's `import = module` lines that start an agent. */
+function* uwsgiImportSignals(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>): Generator<[AgentProfile, AgentSignal]> {
+  if (document.kind !== 'uwsgi-ini') return;
+  const config = document.uwsgi;
+  for (const key of ['import', 'pyimport', 'python-import', 'py-import', 'shared-import', 'shared-pyimport', 'shared-python-import', 'shared-py-import']) {
+    for (const option of config.all(key)) {
+      const module = option.entry.value.trim();
+      for (const profile of AGENT_PROFILES.filter((candidate) => candidate.signals.uwsgiImports.some((name) => module === name || module.startsWith(`${name}.`)))) {
+        yield [profile, { path: option.source.path, range: option.entry.valueRange, description: `${key} = ${module} in ${basename(option.source.path)}` }];
       }
     }
-    for (const key of ['import', 'pyimport', 'python-import', 'py-import', 'shared-import', 'shared-pyimport', 'shared-python-import', 'shared-py-import']) {
-      for (const option of config.all(key)) {
-        const module = option.entry.value.trim();
-        for (const profile of AGENT_PROFILES.filter((candidate) => candidate.signals.uwsgiImports.some((name) => module === name || module.startsWith(`${name}.`)))) {
-          yield [profile, { path: option.source.path, range: option.entry.valueRange, description: `${key} = ${module} in ${basename(option.source.path)}` }];
-        }
-      }
-    }
-    return;
-  }
-  const state = document.gunicorn.state('raw_env');
-  if (state.state !== 'literal') return;
-  const items = state.value.kind === 'list' || state.value.kind === 'tuple' ? state.value.items : [state.value];
-  for (const item of items) {
-    if (item.kind !== 'str') continue;
-    const name = item.value.split('=')[0].trim();
-    for (const profile of profilesOfVariable(name)) yield [profile, { path: document.path, range: item.range, description: `raw_env ${name} in ${basename(document.path)}` }];
   }
 }
 
