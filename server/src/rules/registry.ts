@@ -12,6 +12,8 @@ import { asyncWorkerRule } from './gunicorn/asyncWorker';
 import { agentStartedInMasterRule } from './gunicorn/agentStartedInMaster';
 import { geventPatchOrderRule } from './gunicorn/geventPatchOrder';
 import { instrumentWorkerMetricsRule } from './gunicorn/instrumentWorkerMetrics';
+import { multiprocDirRule } from './prometheus/multiprocDir';
+import { childExitRule } from './prometheus/childExit';
 import { ineffectiveSettingRule } from './gunicorn/ineffectiveSetting';
 import { overriddenSettingRule } from './gunicorn/overriddenSetting';
 import { unknownOptionRule } from './uwsgi/unknownOption';
@@ -69,6 +71,8 @@ export const RULES = [
   agentStartedInMasterRule,
   geventPatchOrderRule,
   instrumentWorkerMetricsRule,
+  multiprocDirRule,
+  childExitRule,
   asyncWorkerRule,
   ineffectiveSettingRule,
   overriddenSettingRule,
