@@ -255,25 +255,38 @@ describe('prometheus/multiproc-dir', () => {
     assert.deepEqual(found(RULE, CONFIG, { [CONFIG]: 'wsgi_app = "app:app"\nworkers = 4\n', ...APP }), []);
   });
 
-  test('uWSGI: processes in the ini, the launch in a Procfile; `env =` in the ini counts (uWSGI sets it before Python starts)', () => {
-    const files = { '/project/uwsgi.ini': '[uwsgi]\nmodule = app\nprocesses = 4\n', '/project/Procfile': 'web: uwsgi --ini uwsgi.ini\n', ...APP };
+  test('uWSGI: processes in the ini, the launch in a Dockerfile; `env =` in the ini counts (uWSGI sets it before Python starts)', () => {
+    const files = { '/project/uwsgi.ini': '[uwsgi]\nmodule = app\nprocesses = 4\n', '/project/Dockerfile': 'FROM python:3.12-slim\nCMD ["uwsgi", "--ini", "uwsgi.ini"]\n', ...APP };
     assert.deepEqual(found(RULE, '/project/uwsgi.ini', files), [
       `2:12-2:13 error 4 processes, and PROMETHEUS_MULTIPROC_DIR is not in the launch's environment: ${WHAT}.`,
-      '  /project/Procfile:0:5-26 web starts the server without PROMETHEUS_MULTIPROC_DIR',
+      '  /project/Dockerfile:1:5-34 CMD starts the server without PROMETHEUS_MULTIPROC_DIR',
       '  /project/app.py:0:0-42 Prometheus client: from prometheus_client import multiprocess in app.py',
     ]);
     assert.deepEqual(found(RULE, '/project/uwsgi.ini', { ...files, '/project/uwsgi.ini': '[uwsgi]\nmodule = app\nprocesses = 4\nenv = PROMETHEUS_MULTIPROC_DIR=/tmp/m\n' }), []);
-    assert.deepEqual(found(RULE, '/project/Procfile', { ...files, '/project/uwsgi.ini': '[uwsgi]\nmodule = app\n', '/project/Procfile': 'web: uwsgi --ini uwsgi.ini -p 4\n' }), [
-      `0:30-0:31 error 4 processes, and PROMETHEUS_MULTIPROC_DIR is not in the launch's environment: ${WHAT}.`,
+    const flag = { ...files, '/project/uwsgi.ini': '[uwsgi]\nmodule = app\n', '/project/Dockerfile': 'FROM python:3.12-slim\nCMD ["uwsgi", "--ini", "uwsgi.ini", "-p", "4"]\n' };
+    assert.deepEqual(found(RULE, '/project/Dockerfile', flag), [
+      `1:43-1:44 error 4 processes, and PROMETHEUS_MULTIPROC_DIR is not in the launch's environment: ${WHAT}.`,
       '  /project/app.py:0:0-42 Prometheus client: from prometheus_client import multiprocess in app.py',
     ]);
+  });
+
+  test('a Procfile, a shell script or a Compose service may get the variable from elsewhere: not reported', () => {
+    for (const [path, text] of [
+      ['/project/Procfile', 'web: gunicorn --workers 4 app:app\n'],
+      ['/project/start.sh', '#!/bin/sh\nexec gunicorn --workers 4 app:app\n'],
+      ['/project/compose.yaml', 'services:\n  web:\n    image: shop/web\n    command: gunicorn --workers 4 app:app\n'],
+    ]) {
+      assert.deepEqual(found(RULE, path, { [path]: text, ...APP }), [], path);
+    }
   });
 
   test('the app or the config setting it from Python, or an env file the workspace lacks: not reported', () => {
     const launch = { '/project/Dockerfile': 'FROM python:3.12-slim\nCMD ["gunicorn", "--workers", "4", "app:app"]\n' };
     assert.deepEqual(found(RULE, '/project/Dockerfile', { ...launch, '/project/app.py': 'import os\nos.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", "/tmp")\nfrom prometheus_client import multiprocess\n' }), []);
-    const compose = { '/project/compose.yaml': 'services:\n  web:\n    command: gunicorn --workers 4 app:app\n    env_file: prod.env\n', ...APP };
-    assert.deepEqual(found(RULE, '/project/compose.yaml', compose), []);
+    const unit = (environmentFile: string) => ({ '/project/shop.service': `[Service]\n${environmentFile}ExecStart=/venv/bin/gunicorn --workers 4 app:app\n`, ...APP });
+    assert.deepEqual(found(RULE, '/project/shop.service', unit('EnvironmentFile=/project/prod.env\n')), []);
+    assert.equal(found(RULE, '/project/shop.service', unit('')).length, 2);
+    assert.equal(found(RULE, '/project/shop.service', { ...unit('EnvironmentFile=/project/prod.env\n'), '/project/prod.env': 'DEBUG=0\n' }).length, 2);
   });
 
   test('the lower-case name: a warning with a rename, wherever it is written; not when the upper-case one is set too', () => {

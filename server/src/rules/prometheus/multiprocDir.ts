@@ -1,5 +1,6 @@
 import type { DocumentOfKind } from '../../model/document';
 import type { Range } from '../../text/lineIndex';
+import type { LaunchFileKind } from '../../parse/launch/types';
 import { LineIndex } from '../../text/lineIndex';
 import { hasExpansion, readsAsNumber } from '../../model/uwsgiConfig';
 import { EnvironmentEntry, readingLaunch, serverEnvironment } from '../../model/serverEnvironment';
@@ -32,6 +33,13 @@ function processCount(document: ServerReading): { count: number; range: Range; l
   return { count: readsAsNumber(option.entry.value), range: option.entry.valueRange, local: option.local };
 }
 
+/**
+ * Launch files that hold the whole environment the server starts with. A Procfile or a PaaS file gets the platform's
+ * config vars, a shell script its caller's environment, and a Compose service or Kubernetes container the ENV of an
+ * image built elsewhere: there an absent variable may well be set.
+ */
+const WHOLE_ENVIRONMENT: ReadonlySet<LaunchFileKind> = new Set(['dockerfile', 'systemd', 'supervisord']);
+
 /** Code that sets the variable from Python (`os.environ[...] = `, `setdefault`, `putenv`): then it is not unset. */
 const SET_FROM_PYTHON = /environ\s*\[\s*['"]prometheus_multiproc_dir['"]\s*\]\s*=(?!=)|environ\.setdefault\(\s*['"]prometheus_multiproc_dir['"]|putenv\(\s*['"]prometheus_multiproc_dir['"]/i;
 
@@ -57,8 +65,9 @@ export const multiprocDirRule = defineRule({
       '`Environment=`, or uWSGI\'s `env` option, which uWSGI sets before Python starts). Gunicorn applies `raw_env` ' +
       'only after it has run its config file: a config that imports prometheus_client at its top level (for ' +
       '`child_exit`) has already chosen per-process metrics by then. The lower-case `prometheus_multiproc_dir` still ' +
-      'works but is deprecated. Reported on the process count when a launch of the workspace shows the environment and ' +
-      'the variable is in none of these places; on a `raw_env` entry that comes too late; and on a lower-case name.',
+      'works but is deprecated. Reported on the process count when a Dockerfile, a systemd unit or a supervisord program ' +
+      'starts the server (files that hold its whole environment) and the variable is in none of these places; on a ' +
+      '`raw_env` entry that comes too late; and on a lower-case name.',
     example: {
       file: 'Dockerfile',
       wrong: ['FROM python:3.12-slim', 'ENV prometheus_multiproc_dir=/tmp/metrics', 'CMD ["gunicorn", "--workers", "4", "app:app"]'],
@@ -98,7 +107,7 @@ export const multiprocDirRule = defineRule({
     const processes = processCount(document);
     const launch = readingLaunch(document);
     // Without a launch the start-up environment is unknown; a missing env file may hold the variable.
-    if (!processes || processes.count <= 1 || !processes.local || !launch) return findings;
+    if (!processes || processes.count <= 1 || !processes.local || !launch || !WHOLE_ENVIRONMENT.has(launch.fileKind)) return findings;
     if (launch.envFiles?.some((file) => document.workspace.readFile(file.path) === undefined)) return findings;
     const python = document.kind === 'gunicorn-py' ? [document.gunicorn.module.text] : [];
     if ([...python, ...appModulesOf(document).map(({ text }) => text)].some((text) => SET_FROM_PYTHON.test(text))) return findings;
