@@ -96,6 +96,15 @@ describe('gunicorn/agent-started-in-master', () => {
     assert.deepEqual(fixTitles(CONFIG, files, 6, 4), []);
   });
 
+  test("without a post_fork, the fix adds one that starts the finding's own agent (Pyroscope's workerStart)", () => {
+    const files = { [CONFIG]: 'import pyroscope\nimport opentelemetry\npyroscope.configure(application_name="shop")\n' };
+    assert.deepEqual(fixTitles(CONFIG, files, 2, 0), ["Add a 'post_fork' hook that starts the agent in each worker"]);
+    assert.equal(
+      fixed(CONFIG, files, 2, 0, "Add a 'post_fork' hook that starts the agent in each worker"),
+      `${files[CONFIG]}\ndef post_fork(server, worker):\n    # Start the APM agent in each worker: a thread started in the master does not survive the fork.\n    import pyroscope\n\n    pyroscope.configure()\n`,
+    );
+  });
+
   test('calls in other functions, in post_fork, in comments and strings are not in the master', () => {
     const files = {
       [CONFIG]: [

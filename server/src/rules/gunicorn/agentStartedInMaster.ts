@@ -90,7 +90,9 @@ export const agentStartedInMasterRule = defineRule({
     const noPreload = new Set(needHolders(document, 'gunicorn-no-preload').map(({ agent }) => agent.profile.id));
     const holders = needHolders(document, 'gunicorn-start-after-fork').filter(({ agent }) => !noPreload.has(agent.profile.id));
     if (holders.length === 0) return [];
-    const hook = config.checksFile && config.all('post_fork').length === 0 ? postForkHook(holders) : undefined;
+    // The hook the fix adds starts the finding's own agents.
+    const canAddHook = config.checksFile && config.all('post_fork').length === 0;
+    const hookFor = (starters: readonly NeedHolder[]) => (canAddHook ? postForkHook(starters) : undefined);
     const findings: Finding<AgentStartedInMasterData>[] = [];
     const reported = new Set<string>();
     if (config.checksFile) {
@@ -111,7 +113,7 @@ export const agentStartedInMasterRule = defineRule({
         const where = inHook ? `\`${inHook}\`` : 'top level';
         findings.push(
           forAgents(
-            { range: { start: index.positionAt(start), end: index.positionAt(start + site.call.length) }, message: `\`${site.call}\` runs in Gunicorn's master (${where}): ${consequences(site.holders)}.`, data: { hook } },
+            { range: { start: index.positionAt(start), end: index.positionAt(start + site.call.length) }, message: `\`${site.call}\` runs in Gunicorn's master (${where}): ${consequences(site.holders)}.`, data: { hook: hookFor(site.holders) } },
             site.holders,
             document.path,
           ),
@@ -131,7 +133,7 @@ export const agentStartedInMasterRule = defineRule({
           range: preload.value.range,
           message: `${fromLaunch ? '`--preload`' : '`preload_app = True`'} imports the app, which starts the agent, in the master: ${consequences(starts.map(({ holder }) => holder))}.`,
           related,
-          data: { hook, ...(preload.binding.binding.source === 'assignment' ? { preload: preload.value } : {}) },
+          data: { hook: hookFor(starts.map(({ holder }) => holder)), ...(preload.binding.binding.source === 'assignment' ? { preload: preload.value } : {}) },
         },
         starts.map(({ holder }) => holder),
         document.path,
