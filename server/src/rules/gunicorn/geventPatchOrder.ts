@@ -59,7 +59,7 @@ export const geventPatchOrderRule = defineRule({
   check: (document): Finding<GeventPatchOrderData>[] => {
     const config = document.gunicorn;
     const worker = workerClass(config);
-    if (!worker || !isGeventWorker(worker.name)) return [];
+    if (!worker || !isGeventWorker(worker)) return [];
     const code = importTimeCode(config.module.text);
     const patch = patchPoint(code);
     const holders = needHolders(document, 'gunicorn-gevent-patch-first');

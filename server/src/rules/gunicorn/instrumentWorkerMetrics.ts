@@ -41,7 +41,7 @@ export const instrumentWorkerMetricsRule = defineRule({
     const workers = workerCount(config);
     if (!workers || workers.count <= 1 || !config.isLocal(workers.binding.binding)) return [];
     const worker = workerClass(config);
-    if (!worker || REINITIALIZING_WORKER.test(worker.name)) return [];
+    if (!worker || REINITIALIZING_WORKER.test(worker)) return [];
     const exporter = [...launch.env].reverse().find((variable) => variable.name === METRICS_EXPORTER);
     if (exporter && (exporter.opaque || exporter.value.trim().toLowerCase() === 'none')) return [];
     // The agents whose wrapper starts this launch.

@@ -1,6 +1,5 @@
 import type { GunicornConfig, SettingBinding } from '../../model/gunicornConfig';
 import type { PyValue } from '../../parse/gunicornPy';
-import type { Range } from '../../text/lineIndex';
 import { WORKER_SHORT_NAMES } from '../../knowledge/gunicorn/settings';
 import { importTimeCode, pythonCode } from '../../model/appModules';
 import type { AgentProfile } from '../../knowledge/agents';
@@ -72,13 +71,13 @@ export function workerCount(config: GunicornConfig): { count: number; binding: S
  * The worker class as a short name (`sync`, `gevent`, the class's module path otherwise); `sync` when unset, and
  * undefined when the file alone does not say.
  */
-export function workerClass(config: GunicornConfig): { name: string; range?: Range } | undefined {
+export function workerClass(config: GunicornConfig): string | undefined {
   const state = config.state('worker_class');
-  if (state.state === 'unset') return { name: 'sync' };
+  if (state.state === 'unset') return 'sync';
   if (state.state !== 'literal' || state.value.kind !== 'str') return undefined;
   const written = state.value.value.trim();
   const short = [...WORKER_SHORT_NAMES].find(([, path]) => path === written)?.[0];
-  return { name: short ?? written, range: state.value.range };
+  return short ?? written;
 }
 
 /** Gevent's worker classes: they patch the standard library in each worker, after the fork (workers/ggevent.py). */
