@@ -103,7 +103,8 @@ if (!installed || !gunicornImports('gevent') || !gunicornImports('prometheus_cli
   describe(`${NAME}, on ${installed}`, () => {
     test('the config, a preloaded app and the master hooks run in the master; post_fork in the worker; child_exit gets the dead worker', async () => {
       const port = await freePort();
-      const hooks = ['on_starting', 'on_reload', 'when_ready', 'pre_fork'].map((name) => `def ${name}(server, *rest):\n    note("${name}")\n`).join('');
+      // Each with the parameters Gunicorn checks it for (a wrong count stops it at start-up).
+      const hooks = ['on_starting(server)', 'on_reload(server)', 'when_ready(server)', 'pre_fork(server, worker)'].map((hook) => `def ${hook}:\n    note("${hook.split('(')[0]}")\n`).join('');
       const { folder, log } = project('import os\nwith open(LOG, "a") as out:\n    out.write("%d app\\n" % os.getpid())\n\ndef application(environ, start_response):\n    return []\n', (path) =>
         [
           NOTE(path),
