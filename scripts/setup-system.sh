@@ -16,6 +16,10 @@ PACKAGES=(
   uwsgi-plugin-python3
   # test/differential/gunicorn.test.ts: Debian's real Gunicorn.
   gunicorn
+  # test/differential/gunicornProcessModel.test.ts: gevent workers, and prometheus_client's multiprocess mode, for
+  # Debian's Gunicorn (its Python is the system's).
+  python3-gevent
+  python3-prometheus-client
   # test/interop: Neovim's LSP client.
   neovim
   # test/pre-commit: the real pre-commit runs the hook of .pre-commit-hooks.yaml (its node language installs the

@@ -328,6 +328,9 @@ const PINS = [
   'uwsgi/032-ChaserZ98-Web-SQL-Console-uwsgi.ini:22:1 uwsgi/ineffective-option',
   'uwsgi/095-amks1-k8s-test-uwsgi.ini:28:1 uwsgi/ineffective-option',
   'uwsgi/096-anehx-anonboard-anonboard.ini:13:1 uwsgi/ineffective-option',
+  // prometheus/multiproc-dir: `env=prometheus_multiproc_dir=...` (110, NetBox's Ansible template, when metrics are on): the
+  // lower-case name prometheus_client reads only with a DeprecationWarning (prometheus_client/multiprocess.py:25-30).
+  'uwsgi/110-lae-ansible-role-netbox-uwsgi.ini.j2:20:5 prometheus/multiproc-dir',
   // uwsgi/unusual-flag-value: `vhost = backurne-api.fqdn`: a flag given a host name, which uWSGI reads as true.
   'uwsgi/057-JackSlateur-backurne-uwsgi.ini:2:9 uwsgi/unusual-flag-value',
 ];

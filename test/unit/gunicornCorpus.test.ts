@@ -32,6 +32,10 @@ const PINS = [
   'gunicorn/060-CHDR-Inventory-System-server-gunicorn.conf.py:30:15 gunicorn/preload-app',
   'gunicorn/070-Foxugly-PushIT_server-gunicorn.conf.py:16:15 gunicorn/preload-app',
   'gunicorn/079-Hedriss10-hub-banking-platform-gunicorn.conf.py:12:15 gunicorn/preload-app',
+  // gunicorn/gevent-patch-order: `preload_app = True` with `worker_class = "gevent"` and no patch in the config (060): the app is
+  // imported in the master before the gevent workers call `monkey.patch_all()`, so names it bound at import keep the
+  // blocking socket and locks (seen on Gunicorn 20.1 with gevent 22.10: `from socket import socket` stays unpatched).
+  'gunicorn/060-CHDR-Inventory-System-server-gunicorn.conf.py:30:15 gunicorn/gevent-patch-order',
   // gunicorn/ineffective-setting: `worker_connections` or `keepalive` next to an explicit `worker_class = "sync"` (007 with
   // `threads = 1`, which keeps it sync): the sync worker never reads them (shown on Gunicorn 20.1 in
   // test/differential/ineffectiveSettings.test.ts).

@@ -144,7 +144,8 @@ describe('the effective configuration of a launch', () => {
 
   test('Procfile: --preload and gevent workers on a Gunicorn launch line (issue 12, second case)', () => {
     const files = { '/project/Procfile': 'web: gunicorn shop.wsgi -k gevent --preload\n' };
-    assert.deepEqual(findings(files, '/project/Procfile'), ['0:27 information gunicorn/async-worker', '0:34 warning gunicorn/preload-app']);
+    // gevent-patch-order too: the preloaded app is imported before the gevent workers patch (no config patches first).
+    assert.deepEqual(findings(files, '/project/Procfile'), ['0:27 information gunicorn/async-worker', '0:34 warning gunicorn/preload-app', '0:34 warning gunicorn/gevent-patch-order']);
     const fixed = fixAllFiles('/project/Procfile', files['/project/Procfile'], {}, memoryWorkspace(files)).get('/project/Procfile');
     assert.equal(fixed, files['/project/Procfile']);
   });

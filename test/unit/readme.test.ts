@@ -35,5 +35,5 @@ test('MARKETPLACE.md, the README of the .vsix, names every setting, the Fix all 
 test('rule ids are unique and name their family', () => {
   const ids = RULES.map((rule) => rule.id);
   assert.equal(new Set(ids).size, ids.length);
-  for (const rule of RULES) assert.match(rule.id, /^(uwsgi|gunicorn|tingyun|newrelic|tornado|launch|pydeploy)\/[a-z-]+$/);
+  for (const rule of RULES) assert.match(rule.id, /^(uwsgi|gunicorn|tingyun|newrelic|prometheus|tornado|launch|pydeploy)\/[a-z-]+$/);
 });

@@ -4,9 +4,10 @@ import type { Launch, LaunchWrapper } from '../parse/launch/types';
 import { AGENT_PROFILES, AgentProfile, UNNAMED_AGENT, agentProfile } from '../knowledge/agents';
 import { WorkspaceView, computedOnce, foldersUpward } from './workspace';
 import { findRequirementPins, requirementFileKind } from '../parse/requirements';
-import { appReference, locateInWorkspace, locateModule, workspaceFiles } from './deployment';
+import { workspaceFiles } from './deployment';
 import type { UwsgiConfig, UwsgiOption } from './uwsgiConfig';
-import { ScannedModule, pythonCode, scanAppModules } from './appModules';
+import { ScannedModule, appModulesOf, pythonCode } from './appModules';
+import { EnvironmentEntry, readingLaunch, serverEnvironment } from './serverEnvironment';
 import { LineIndex } from '../text/lineIndex';
 import { basename } from '../text/paths';
 
@@ -84,9 +85,12 @@ function agentSignals(document: AgentScope): Map<string, AgentSignal[]> {
     for (const signal of configFileSignals(workspace, path, profile)) add(profile, signal);
   }
   if (document.kind === 'requirements') return found;
-  const launch = document.kind === 'uwsgi-ini' ? document.uwsgi.launch?.commandLine.launch : document.gunicorn.launch?.launch;
-  if (launch) for (const [profile, signal] of launchSignals(launch)) add(profile, signal);
-  for (const [profile, signal] of serverConfigSignals(document)) add(profile, signal);
+  const environment = serverEnvironment(document);
+  const launch = readingLaunch(document);
+  for (const [profile, signal] of environmentSignals(environment.filter(({ via }) => via === 'launch'), launch)) add(profile, signal);
+  if (launch) for (const [profile, signal] of wrapperSignals(launch)) add(profile, signal);
+  for (const [profile, signal] of environmentSignals(environment.filter(({ via }) => via !== 'launch'), launch)) add(profile, signal);
+  for (const [profile, signal] of uwsgiImportSignals(document)) add(profile, signal);
   for (const [profile, signal] of codeSignals(document)) add(profile, signal);
   return found;
 }
@@ -135,14 +139,22 @@ function profilesOfVariable(name: string): AgentProfile[] {
   );
 }
 
-/** The launch's environment and the wrappers it runs the server under. */
-function* launchSignals(launch: Launch): Generator<[AgentProfile, AgentSignal]> {
-  const label = `${launch.label} in ${basename(launch.path)}`;
-  for (const variable of launch.env) {
-    for (const profile of profilesOfVariable(variable.name)) {
-      yield [profile, { path: variable.path ?? launch.path, range: variable.range, description: `${variable.name} in the environment of ${label}` }];
-    }
+/** How a signal names where a variable is set: the launch's environment, a uWSGI `env` line, a `raw_env` entry. */
+function variableDescription(entry: EnvironmentEntry, launch: Launch | undefined): string {
+  if (entry.via === 'uwsgi-env') return `env = ${entry.name}=… in ${basename(entry.path)}`;
+  if (entry.via === 'raw-env') return `raw_env ${entry.name} in ${basename(entry.path)}`;
+  return `${entry.name} in the environment of ${launch ? `${launch.label} in ${basename(launch.path)}` : basename(entry.path)}`;
+}
+
+/** The agents' variables among those the reading sets. */
+function* environmentSignals(entries: readonly EnvironmentEntry[], launch: Launch | undefined): Generator<[AgentProfile, AgentSignal]> {
+  for (const entry of entries) {
+    for (const profile of profilesOfVariable(entry.name)) yield [profile, { path: entry.path, range: entry.range, description: variableDescription(entry, launch) }];
   }
+}
+
+/** The wrappers a launch runs the server under. */
+function* wrapperSignals(launch: Launch): Generator<[AgentProfile, AgentSignal]> {
   for (const wrapper of launch.wrappers) {
     for (const profile of AGENT_PROFILES.filter((candidate) => candidate.signals.wrappers.includes(wrapper.name))) yield [profile, wrapperSignal(launch, wrapper)];
   }
@@ -156,31 +168,14 @@ export function wrapperSignal(launch: Launch, wrapper: LaunchWrapper): AgentSign
   return { path: launch.path, range, description: `${wrapper.name} on ${launch.label} in ${basename(launch.path)}` };
 }
 
-/** uWSGI's `env = NAME=value` and `import = module` lines, Gunicorn's `raw_env` entries. */
-function* serverConfigSignals(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>): Generator<[AgentProfile, AgentSignal]> {
-  if (document.kind === 'uwsgi-ini') {
-    const config = document.uwsgi;
-    for (const option of config.all('env')) {
-      const name = option.entry.value.split('=')[0].trim();
-      for (const profile of profilesOfVariable(name)) {
-        yield [profile, { path: option.source.path, range: option.entry.valueRange, description: `env = ${name}=… in ${basename(option.source.path)}` }];
-      }
+/** uWSGI's `import = module` lines that start an agent. */
+function* uwsgiImportSignals(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>): Generator<[AgentProfile, AgentSignal]> {
+  if (document.kind !== 'uwsgi-ini') return;
+  for (const profile of AGENT_PROFILES) {
+    for (const option of agentImportLines(document.uwsgi, profile)) {
+      const module = option.entry.value.trim();
+      yield [profile, { path: option.source.path, range: option.entry.valueRange, description: `${option.entry.key} = ${module} in ${basename(option.source.path)}` }];
     }
-    for (const profile of AGENT_PROFILES) {
-      for (const option of agentImportLines(config, profile)) {
-        const module = option.entry.value.trim();
-        yield [profile, { path: option.source.path, range: option.entry.valueRange, description: `${option.entry.key} = ${module} in ${basename(option.source.path)}` }];
-      }
-    }
-    return;
-  }
-  const state = document.gunicorn.state('raw_env');
-  if (state.state !== 'literal') return;
-  const items = state.value.kind === 'list' || state.value.kind === 'tuple' ? state.value.items : [state.value];
-  for (const item of items) {
-    if (item.kind !== 'str') continue;
-    const name = item.value.split('=')[0].trim();
-    for (const profile of profilesOfVariable(name)) yield [profile, { path: document.path, range: item.range, description: `raw_env ${name} in ${basename(document.path)}` }];
   }
 }
 
@@ -191,7 +186,7 @@ function* codeSignals(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>): Ge
     const { text } = document.gunicorn.module;
     modules.push({ path: document.path, text, code: pythonCode(text) });
   }
-  modules.push(...(appModules(document) ?? []));
+  modules.push(...(appModulesOf(document) ?? []));
   for (const { path, text, code } of modules) {
     let index: LineIndex | undefined;
     for (const profile of AGENT_PROFILES) {
@@ -220,17 +215,7 @@ export function agentImportLines(config: UwsgiConfig, profile: AgentProfile): Uw
   );
 }
 
-/** The app module the server config loads and the workspace modules it imports; undefined when it is not found. */
-export function appModules(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>): ScannedModule[] | undefined {
-  const { workspace } = document;
-  const root = workspace.rootOf(document.path);
-  const app = appReference(document, workspace);
-  if (!app) return undefined;
-  const start = app.module !== undefined ? locateModule(workspace, root, app.module, app.folders) : app.file !== undefined ? locateInWorkspace(workspace, root, app.file, app.folders) : undefined;
-  return start === undefined ? undefined : scanAppModules(workspace, root, start, app.folders);
-}
-
 /** Whether the app's modules start the agent themselves (one of its `startCalls`); undefined when the app is not found. */
 export function appStartsAgent(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>, profile: AgentProfile): boolean | undefined {
-  return appModules(document)?.some(({ code }) => profile.startCalls.some((pattern) => pattern.test(code)));
+  return appModulesOf(document)?.some(({ code }) => profile.startCalls.some((pattern) => pattern.test(code)));
 }

@@ -1,23 +1,43 @@
 import { parser } from '@lezer/python';
+import type { SyntaxNodeRef } from '@lezer/common';
 import { WorkspaceView, computedOnce } from './workspace';
 import { dirname } from '../text/paths';
-import { locateModule } from './deployment';
+import type { DocumentOfKind } from './document';
+import { appReference, locateInWorkspace, locateModule } from './deployment';
 
 /**
  * The Python source a deployment serves, as a static scan sees it: the app module and the workspace modules it
  * imports, with comments and strings blanked out. Nothing is ever run.
  */
 
-/** Python source with comments and string literals blanked out, so that only code is matched. */
-export function pythonCode(text: string): string {
+/** The text with the spans the tree walk picks blanked out (line breaks kept): same length, same offsets. */
+function blanked(text: string, blank: (node: SyntaxNodeRef) => boolean): string {
   const chars = text.split('');
   const cursor = parser.parse(text).cursor();
   do {
-    if (cursor.name === 'Comment' || cursor.name === 'String' || cursor.name === 'FormatString') {
+    if (blank(cursor)) {
       for (let i = cursor.from; i < cursor.to; i++) if (chars[i] !== '\n') chars[i] = ' ';
     }
   } while (cursor.next());
   return chars.join('');
+}
+
+const NOT_CODE = new Set(['Comment', 'String', 'FormatString']);
+
+/** Python source with comments and string literals blanked out, so that only code is matched. */
+export function pythonCode(text: string): string {
+  return blanked(text, ({ name }) => NOT_CODE.has(name));
+}
+
+/**
+ * The code that runs when a module is imported: `pythonCode` with the bodies of functions and lambdas blanked too
+ * (a class body runs, and so do decorators and default values).
+ */
+export function importTimeCode(text: string): string {
+  return blanked(
+    text,
+    (node) => NOT_CODE.has(node.name) || node.name === 'LambdaExpression' || (node.name === 'Body' && node.node.parent?.name === 'FunctionDefinition'),
+  );
 }
 
 /** Modules a file imports (`import a.b`, `from a.b import c`, `from .x import y` found from the file's own folder). */
@@ -80,5 +100,25 @@ function scan(workspace: WorkspaceView, root: string, start: string, folders: re
     }
     frontier = next;
   }
+  return modules;
+}
+
+const scanned = new WeakMap<object, ScannedModule[] | undefined>();
+
+/**
+ * The app's modules of a server config's reading (see scanAppModules); undefined when the app module (`module`,
+ * `wsgi-file`, `wsgi_app`, the command line's app) is not in the workspace. Scanned once per config object: agent
+ * detection and several rules read them.
+ */
+export function appModulesOf(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>): ScannedModule[] | undefined {
+  const key = document.kind === 'uwsgi-ini' ? document.uwsgi : document.gunicorn;
+  if (scanned.has(key)) return scanned.get(key);
+  const { workspace } = document;
+  const root = workspace.rootOf(document.path);
+  const app = appReference(document, workspace);
+  const start =
+    app?.module !== undefined ? locateModule(workspace, root, app.module, app.folders) : app?.file !== undefined ? locateInWorkspace(workspace, root, app.file, app.folders) : undefined;
+  const modules = start !== undefined && app ? scanAppModules(workspace, root, start, app.folders) : undefined;
+  scanned.set(key, modules);
   return modules;
 }

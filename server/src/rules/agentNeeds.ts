@@ -82,7 +82,9 @@ export function agentEvidence(holders: readonly NeedHolder[], findingPath: strin
 
 /** A finding about holders' needs, with their severity and, where the project shows the agents, the evidence. */
 export function forAgents<F extends Finding>(finding: F, holders: readonly NeedHolder[], findingPath: string): F {
-  const related = [...(finding.related ?? []), ...agentEvidence(holders, findingPath)];
+  // Evidence on the finding's own line (a wrapper next to the flag reported) would only repeat what the line shows.
+  const evidence = agentEvidence(holders, findingPath).filter(({ path, range }) => path !== undefined || range.start.line !== finding.range.start.line);
+  const related = [...(finding.related ?? []), ...evidence];
   return { ...finding, severity: holdersSeverity(holders), ...(related.length > 0 ? { related } : {}) };
 }
 

@@ -15,6 +15,11 @@ import { invalidValueRule as gunicornInvalidValueRule } from './gunicorn/invalid
 import { hookSignatureRule } from './gunicorn/hookSignature';
 import { preloadAppRule } from './gunicorn/preloadApp';
 import { asyncWorkerRule } from './gunicorn/asyncWorker';
+import { agentStartedInMasterRule } from './gunicorn/agentStartedInMaster';
+import { geventPatchOrderRule } from './gunicorn/geventPatchOrder';
+import { instrumentWorkerMetricsRule } from './gunicorn/instrumentWorkerMetrics';
+import { multiprocDirRule } from './prometheus/multiprocDir';
+import { childExitRule } from './prometheus/childExit';
 import { ineffectiveSettingRule } from './gunicorn/ineffectiveSetting';
 import { overriddenSettingRule } from './gunicorn/overriddenSetting';
 import { unknownOptionRule } from './uwsgi/unknownOption';
@@ -87,6 +92,11 @@ export const RULES = [
   gunicornInvalidValueRule,
   hookSignatureRule,
   preloadAppRule,
+  agentStartedInMasterRule,
+  geventPatchOrderRule,
+  instrumentWorkerMetricsRule,
+  multiprocDirRule,
+  childExitRule,
   asyncWorkerRule,
   ineffectiveSettingRule,
   overriddenSettingRule,

@@ -56,9 +56,17 @@ export const OPEN_TELEMETRY: AgentProfile = {
       evidence: [{ source: FORK_MODEL }, { source: 'https://github.com/open-telemetry/opentelemetry-python/issues/2038' }],
     },
     {
+      // Open upstream: the metric reader built in a preloaded master deadlocks once the gevent workers patch; the
+      // reporter's workaround is to patch gevent at the top of gunicorn.conf.py.
+      need: 'gunicorn-gevent-patch-first',
+      impact: 'breaks',
+      consequence: "{agent}'s metric reader can deadlock in gevent workers",
+      evidence: [{ source: 'https://github.com/open-telemetry/opentelemetry-python/issues/4345' }],
+    },
+    {
       need: 'gunicorn-one-worker-metrics',
       impact: 'degrades',
-      consequence: '{agent} exports no metrics from several sync workers started by `opentelemetry-instrument`',
+      consequence: "{agent}'s metrics break: its reader does not survive the fork",
       evidence: [{ source: 'https://opentelemetry.io/docs/zero-code/python/troubleshooting/', quote: 'Pre-fork servers can break metrics export' }],
     },
   ],

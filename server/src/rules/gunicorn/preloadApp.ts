@@ -3,6 +3,7 @@ import type { PyValue } from '../../parse/gunicornPy';
 import { Finding, Fix, defineRule } from '../types';
 import { quoted } from '../quoted';
 import { NeedHolder, consequences, forAgents, needHolders } from '../agentNeeds';
+import { preloadOn, startedInWorkerHook } from './processModel';
 
 interface PreloadAppData {
   setting: SettingBinding;
@@ -53,20 +54,11 @@ export const preloadAppRule = defineRule({
   },
   check: (document): Finding<PreloadAppData>[] => {
     const config = document.gunicorn;
-    const state = config.state('preload_app');
-    if (state.state !== 'literal' || state.verdict.verdict !== 'valid' || !config.isLocal(state.binding.binding)) return [];
-    const effective = state.verdict.effective;
-    if (effective?.kind !== 'bool' || !effective.value) return [];
+    const state = preloadOn(config);
+    if (!state || !config.isLocal(state.binding.binding)) return [];
     const holders = needHolders(document, 'gunicorn-no-preload');
     if (holders.length === 0) return [];
-    const hooks = ['post_fork', 'post_worker_init'].flatMap((name) => config.all(name));
-    const startsAgent = hooks.some(({ binding }) => {
-      if (binding.source !== 'function') return false;
-      const { index } = config.module;
-      const body = config.module.text.slice(index.offsetAt(binding.fn.statementRange.start), index.offsetAt(binding.fn.statementRange.end));
-      return holders.some(({ agent }) => [...agent.profile.startCalls, ...agent.profile.signals.code].some((pattern) => pattern.test(body)));
-    });
-    if (startsAgent) return [];
+    if (holders.some(({ agent }) => startedInWorkerHook(config, agent.profile))) return [];
     const what = consequences(holders);
     const hook = postForkHook(holders);
     if (state.binding.binding.source === 'launch') {
