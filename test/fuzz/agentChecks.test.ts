@@ -1,11 +1,11 @@
 // Property: on generated uWSGI option sets, pydeploy reports an agent's thread / fork / master / skip-atexit finding
 // exactly when that agent's own check (ported in test/helpers/agentChecks.ts) would warn or fail on the same
 // options as uWSGI exposes them (`uwsgi.opt`, computed by test/helpers/uwsgiRuntime.ts, which
-// test/differential/uwsgiRuntime.test.ts checks against a real uWSGI), or when uWSGI really runs the agent
-// broken that way although its check is fooled. That second part is pydeploy's deliberate difference: the checks
-// test values with Python's truthiness (the bytes "false" is true for Datadog and New Relic), uWSGI reads
-// false/off/no/0 as off. Every other disagreement must be a known pydeploy bug listed below (reported as TODO)
-// that still reproduces.
+// test/differential/uwsgiRuntime.test.ts checks against a real uWSGI). Every case where they disagree must be
+// explained by an entry of DIFFERENCES: `on-purpose` where pydeploy follows what uWSGI really does and the check is
+// fooled (the checks test values with Python's truthiness, so the bytes "false" is true for Datadog and New Relic,
+// while uWSGI reads false/off/no/0 as off), or a known pydeploy bug (reported as TODO), and every entry must still
+// be reproduced by some case.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -70,6 +70,8 @@ const CHECKED_RULES: readonly CheckedRule[] = [
 interface Case {
   lines: OptionLine[];
   version: string;
+  /** Where the version is pinned: the `uwsgiVersion` setting, or the project's requirements file. */
+  pinnedBy: 'setting' | 'requirements';
 }
 
 interface Judged {
@@ -96,12 +98,20 @@ interface Difference {
   reason: string;
 }
 
-/** `enable-threads` written with a value uWSGI reads as off (false, off, no, 0 in any case). */
-const enableThreadsReadsOff = ({ runtime }: Judged): boolean => {
-  const value = optGet(runtime, 'enable-threads');
+/** `key` written with a value uWSGI reads as off (false, off, no, 0 in any case), which is non-empty bytes, so true, for Python. */
+const readsOff = ({ runtime }: Judged, key: string): boolean => {
+  const value = optGet(runtime, key);
   return typeof value === 'string' && value !== '' && !uwsgiFlagOn(value);
 };
 const reallyBrokenThoughTheCheckPasses = ({ really, agentSays }: Judged): boolean => really && !agentSays;
+/** The agent's check fails only because one of `keys` is empty: uWSGI reads that as on, Python's truthiness as unset. */
+const failsOnAnEmptyValue =
+  (...keys: string[]) =>
+  ({ runtime, really, agentSays }: Judged): boolean =>
+    agentSays && !really && keys.some((key) => optGet(runtime, key) === '');
+const EMPTY_VALUE_BUG =
+  'an empty value (`key =`, or the bare key) turns the option on for uWSGI, but uwsgi.opt then holds empty bytes, which the ' +
+  "agent's check reads as not set: it warns, or (Datadog) starts no product; pydeploy says nothing (it could ask for `true`)";
 
 const DIFFERENCES: readonly Difference[] = [
   {
@@ -109,7 +119,7 @@ const DIFFERENCES: readonly Difference[] = [
     rule: 'uwsgi/enable-threads',
     agents: ['sentry', 'datadog', 'newrelic'],
     pydeploy: true,
-    when: (judged) => enableThreadsReadsOff(judged) && reallyBrokenThoughTheCheckPasses(judged),
+    when: (judged) => readsOff(judged, 'enable-threads') && reallyBrokenThoughTheCheckPasses(judged),
     reason:
       '`enable-threads = false` (off, no, 0) before uWSGI 2.0.27 and no `threads` above 1: Python runs without threads, so ' +
       "the agent's thread never runs, but its check passes: Datadog and New Relic test the bytes b\"false\" for truth " +
@@ -121,7 +131,9 @@ const DIFFERENCES: readonly Difference[] = [
     agents: ['sentry'],
     pydeploy: true,
     when: reallyBrokenThoughTheCheckPasses,
-    reason: "the app is loaded before the fork and uWSGI runs no fork hooks, although Sentry's check reads the options otherwise",
+    reason:
+      'uWSGI before 2.0.21 has no `py-call-uwsgi-fork-hooks` (it keeps the line as a placeholder, so it is in uwsgi.opt and ' +
+      "Sentry's check passes), and the app is loaded before the fork: only lazy loading helps there",
   },
   {
     kind: 'on-purpose',
@@ -129,7 +141,7 @@ const DIFFERENCES: readonly Difference[] = [
     agents: ['datadog'],
     pydeploy: true,
     when: reallyBrokenThoughTheCheckPasses,
-    reason: 'several processes load the app in a master-less uWSGI, although `master = false` or `lazy-apps = false` is true for Datadog\'s check (non-empty bytes)',
+    reason: "several processes load the app in a master-less uWSGI, although `master = false` or `lazy-apps = false` is true for Datadog's check (non-empty bytes)",
   },
   {
     kind: 'on-purpose',
@@ -140,22 +152,25 @@ const DIFFERENCES: readonly Difference[] = [
     reason: "lazy loading before uWSGI 2.0.30 without skip-atexit, although `skip-atexit = false` is true for Datadog's check (non-empty bytes)",
   },
   {
-    kind: 'pydeploy-bug',
-    rule: 'uwsgi/enable-threads',
-    agents: ['sentry', 'datadog', 'newrelic'],
+    kind: 'on-purpose',
+    rule: 'uwsgi/skip-atexit',
+    agents: ['datadog'],
     pydeploy: false,
-    when: ({ runtime }) => optGet(runtime, 'enable-threads') === '',
+    when: (judged) => judged.agentSays && !judged.really && (readsOff(judged, 'lazy-apps') || readsOff(judged, 'lazy')),
     reason:
-      '`enable-threads =` with an empty value (or a bare `enable-threads` line) turns threads on for uWSGI, but uwsgi.opt holds ' +
-      "empty bytes, which every agent's check reads as not set: Datadog then starts no product (unless `threads` is a " +
-      'count other than 0), New Relic and Sentry warn at every start; pydeploy says nothing',
+      "`lazy-apps = false` (or `lazy = off`...) with no skip-atexit before uWSGI 2.0.30: uWSGI does not load lazily, but Datadog's check " +
+      'reads the bytes as true and logs its skip-atexit deprecation warning (an error from ddtrace 4); pydeploy follows uWSGI and says nothing',
   },
+  { kind: 'pydeploy-bug', rule: 'uwsgi/enable-threads', agents: ['sentry', 'datadog', 'newrelic'], pydeploy: false, when: failsOnAnEmptyValue('enable-threads'), reason: EMPTY_VALUE_BUG },
+  { kind: 'pydeploy-bug', rule: 'uwsgi/fork-safety', agents: ['sentry'], pydeploy: false, when: failsOnAnEmptyValue('lazy-apps', 'lazy', 'py-call-uwsgi-fork-hooks'), reason: EMPTY_VALUE_BUG },
+  { kind: 'pydeploy-bug', rule: 'uwsgi/master', agents: ['datadog'], pydeploy: false, when: failsOnAnEmptyValue('master'), reason: EMPTY_VALUE_BUG },
+  { kind: 'pydeploy-bug', rule: 'uwsgi/skip-atexit', agents: ['datadog'], pydeploy: false, when: failsOnAnEmptyValue('skip-atexit'), reason: EMPTY_VALUE_BUG },
   {
     kind: 'pydeploy-bug',
     rule: 'uwsgi/enable-threads',
     agents: ['sentry', 'datadog', 'newrelic'],
     pydeploy: true,
-    when: (judged) => enableThreadsReadsOff(judged) && !judged.really,
+    when: (judged) => readsOff(judged, 'enable-threads') && !judged.really && !judged.agentSays,
     reason:
       "`enable-threads = false` while Python runs with threads anyway (uWSGI 2.0.27 and later, or `threads` above 1) and the agent's " +
       'check passes (b"false" is true for it): pydeploy still reports, and its message says threads are off',
@@ -165,16 +180,30 @@ const DIFFERENCES: readonly Difference[] = [
     rule: 'uwsgi/enable-threads',
     agents: ['sentry'],
     pydeploy: true,
-    when: ({ runtime }) => optGet(runtime, 'enable-threads') === undefined && optGet(runtime, 'threads') !== undefined,
+    when: ({ runtime, really, agentSays }) => !really && !agentSays && optGet(runtime, 'enable-threads') === undefined && optGet(runtime, 'threads') !== undefined,
     reason:
       "a `threads` line whose count is not above 0 (`threads = 0`, `threads = true`, `threads =`) satisfies Sentry's check (the key is " +
-      'present) and turns Python threads on, but pydeploy applies Datadog\'s positive-count reading (explicitOnly) to Sentry too',
+      "present) and turns Python threads on, but pydeploy applies Datadog's positive-count reading (explicitOnly) to Sentry too",
+  },
+  {
+    kind: 'pydeploy-bug',
+    rule: 'uwsgi/master',
+    agents: ['datadog'],
+    pydeploy: true,
+    when: ({ runtime, really, agentSays }) => !really && !agentSays && uwsgiFlagOn(optGet(runtime, 'lazy')) && !uwsgiFlagOn(optGet(runtime, 'lazy-apps')),
+    reason:
+      '`lazy` loads the app, and ddtrace with it, in each worker like `lazy-apps` (uwsgi.worker_id() is not 0, so Datadog\'s check ' +
+      'passes, and no master is needed), but pydeploy asks for `master`',
   },
 ];
 
 const registered = new Set(RULES.map((rule) => rule.id));
 
-const caseArbitrary: fc.Arbitrary<Case> = fc.record({ lines: agentOptionLines, version: fc.constantFrom(...PINNED_UWSGI_VERSIONS) });
+const caseArbitrary: fc.Arbitrary<Case> = fc.record({
+  lines: agentOptionLines,
+  version: fc.constantFrom(...PINNED_UWSGI_VERSIONS),
+  pinnedBy: fc.constantFrom<Case['pinnedBy']>('setting', 'requirements'),
+});
 
 function show(judged: Judged, text: string, version: string): string {
   const opt = judged.runtime.opt.map(([key, value]) => `${key}: ${value === true ? 'True' : `b${JSON.stringify(value)}`}`).join(', ');
@@ -185,21 +214,23 @@ function show(judged: Judged, text: string, version: string): string {
   );
 }
 
-test('pydeploy reports what the agents\' own uWSGI checks say, plus what uWSGI really breaks', (t) => {
+test('pydeploy reports what the agents\' own uWSGI checks say; every difference is explained', (t) => {
   const live = CHECKED_RULES.filter(({ rule }) => registered.has(rule));
   const tally = { agree: 0, differences: new Map<Difference, { count: number; example: string }>() };
   assertProperty(
-    fc.property(caseArbitrary, ({ lines, version }) => {
+    fc.property(caseArbitrary, ({ lines, version, pinnedBy }) => {
       const text = agentIni(lines, APP);
-      const files = { [PATH]: text, [`/project/${APP}`]: 'def application(environ, start_response):\n    return []\n' };
+      const files: Record<string, string> = { [PATH]: text, [`/project/${APP}`]: 'def application(environ, start_response):\n    return []\n' };
+      if (pinnedBy === 'requirements') files['/project/requirements.txt'] = `uwsgi==${version}\n`;
       for (const agent of AGENTS) {
-        const settings = { agents: [agent], uwsgiVersion: version };
+        const settings = { agents: [agent], ...(pinnedBy === 'setting' ? { uwsgiVersion: version } : {}) };
         const workspace = memoryWorkspace(files);
         const analysis = withoutRuleFailures(() => analyze(PATH, text, settings, workspace));
         assert.ok(analysis, 'the ini is not analysed');
         const document = readDocument(PATH, text, settings, workspace);
         assert.ok(document?.kind === 'uwsgi-ini', 'the ini is not read as a uWSGI config');
         const [major, minor, patch] = version.split('.').map(Number);
+        assert.deepEqual([document.uwsgiVersion?.min, document.uwsgiVersion?.source.kind], [[major, minor, patch], pinnedBy === 'setting' ? 'setting' : 'file'], 'the pin is not read');
         const runtime = uwsgiRuntimeOf(document.uwsgi, [major, minor, patch]);
         assert.ok(runtime, 'pydeploy cannot tell uwsgi.opt');
         for (const { rule, agentCheckFails, reallyBroken } of live) {
