@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { parseIni } from '../../server/src/parse/uwsgiIni';
 import { UwsgiConfig } from '../../server/src/model/uwsgiConfig';
 import type { OptValue, UwsgiRuntime } from '../helpers/agentChecks';
-import { uwsgiRuntimeOf } from '../helpers/uwsgiRuntime';
+import { importsApp, uwsgiRuntimeOf } from '../helpers/uwsgiRuntime';
 import { unavailable } from '../helpers/unavailable';
 import { OptionLine, agentIni, agentOptionLines } from '../fuzz/agentOptionSets';
 import { installedUwsgi, pool, runUwsgi } from './uwsgiOracle';
@@ -26,6 +26,10 @@ const PARALLEL = 2;
 /** Options the run's command line adds (before and after the file), not part of the ini under test. */
 const COMMAND_LINE_KEYS = new Set(['plugin', 'ini', 'socket']);
 
+/** What a start shows the agents: their runtime, or that the app is never imported (so their checks never run). */
+type Seen = UwsgiRuntime | 'never imported';
+const NEVER: Seen = 'never imported';
+
 const line = (key: string, value: string, bare = false): OptionLine => ({ key, value, bare, spaced: false });
 
 /** Cases chosen for what they show: every value the agents and uWSGI read differently, repeats, aliases, lazy modes. */
@@ -36,6 +40,8 @@ const HAND_PICKED: { name: string; lines: OptionLine[] }[] = [
   { name: 'a repeated key keeps its last value, at its first place', lines: [line('master', 'true'), line('threads', '2'), line('master', 'false')] },
   { name: 'workers is its own key; numproc follows it', lines: [line('workers', '2'), line('master', '1')] },
   { name: 'workers and processes are one count: the last line of either wins', lines: [line('processes', '2'), line('workers', '1'), line('enable-threads', 'on')] },
+  { name: 'no workers: a lazy app is never imported', lines: [line('processes', '0'), line('lazy-apps', 'true')] },
+  { name: 'no workers and a master: a lazy app is never imported', lines: [line('processes', 'true'), line('lazy', 'on'), line('master', 'true')] },
   { name: 'processes = true is numproc 0', lines: [line('processes', 'true'), line('enable-threads', 'TRUE')] },
   { name: 'lazy-apps: the app is imported in a worker', lines: [line('lazy-apps', 'true'), line('processes', '2'), line('master', 'true')] },
   { name: 'lazy: the app is imported in a worker', lines: [line('lazy', 'yes'), line('processes', '2'), line('master', 'on')] },
@@ -82,20 +88,24 @@ test('uwsgi.opt and what the agents read: pydeploy against the real uWSGI', asyn
       const file = join(folder, `case-${index}.ini`);
       const text = agentIni(lines, APP);
       writeFileSync(file, text);
-      const ours = uwsgiRuntimeOf(new UwsgiConfig(parseIni(text), { path: file }), pinned);
+      const config = new UwsgiConfig(parseIni(text), { path: file });
+      const ours: Seen | undefined = importsApp(config) ? uwsgiRuntimeOf(config, pinned) : NEVER;
       const socket = join(folder, `case-${index}.sock`);
       const run = await runUwsgi(['--plugin', 'python3', '--ini', file, '--socket', socket], {
         cwd: folder,
-        timeoutMs: 15_000,
+        // A start that never imports the app runs until this ends it (a master with no workers waits forever).
+        timeoutMs: 8_000,
         until: (stderr) => stderr.includes(MARKER) && stderr.indexOf('\n', stderr.indexOf(MARKER)) >= 0,
       });
-      return { name, text, ours, theirs: printed(run.stderr), log: run.stderr.trim().split('\n').slice(-4).join(' | ') };
+      const theirs: Seen | undefined = printed(run.stderr) ?? (/^\*\*\* Operational MODE: no-workers \*\*\*$/m.test(run.stderr) ? NEVER : undefined);
+      return { name, text, ours, theirs, log: run.stderr.trim().split('\n').slice(-4).join(' | ') };
     });
     for (const { name, text, ours, theirs, log } of results) {
       await t.test(name, () => {
         assert.ok(theirs, `the app printed nothing for:\n${text}\nuWSGI: ${log}`);
         assert.ok(ours, `pydeploy cannot tell uwsgi.opt for:\n${text}`);
-        assert.equal(show(ours), show(theirs), `for:\n${text}`);
+        const shown = (seen: Seen) => (seen === NEVER ? NEVER : show(seen));
+        assert.equal(shown(ours), shown(theirs), `for:\n${text}`);
       });
     }
   } finally {

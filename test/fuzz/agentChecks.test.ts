@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { analyze, readDocument } from '../../server/src/features/analysis';
 import { RULES } from '../../server/src/rules/registry';
 import { UwsgiRuntime, datadogUwsgiCheck, newRelicUwsgiCheck, optGet, sentryUwsgiCheck, versionBelow } from '../helpers/agentChecks';
-import { threadsApplied, uwsgiFlagOn, uwsgiRuntimeOf } from '../helpers/uwsgiRuntime';
+import { importsApp, threadsApplied, uwsgiFlagOn, uwsgiRuntimeOf } from '../helpers/uwsgiRuntime';
 import { memoryWorkspace } from '../helpers/memoryWorkspace';
 import { assertProperty } from './generators';
 import { withoutRuleFailures } from './harness';
@@ -216,7 +216,7 @@ function show(judged: Judged, text: string, version: string): string {
 
 test('pydeploy reports what the agents\' own uWSGI checks say; every difference is explained', (t) => {
   const live = CHECKED_RULES.filter(({ rule }) => registered.has(rule));
-  const tally = { agree: 0, differences: new Map<Difference, { count: number; example: string }>() };
+  const tally = { agree: 0, neverImported: 0, differences: new Map<Difference, { count: number; example: string }>() };
   assertProperty(
     fc.property(caseArbitrary, ({ lines, version, pinnedBy }) => {
       const text = agentIni(lines, APP);
@@ -231,6 +231,11 @@ test('pydeploy reports what the agents\' own uWSGI checks say; every difference 
         assert.ok(document?.kind === 'uwsgi-ini', 'the ini is not read as a uWSGI config');
         const [major, minor, patch] = version.split('.').map(Number);
         assert.deepEqual([document.uwsgiVersion?.min, document.uwsgiVersion?.source.kind], [[major, minor, patch], pinnedBy === 'setting' ? 'setting' : 'file'], 'the pin is not read');
+        // Lazy loading with no workers: uWSGI never imports the app, so no agent check runs to compare with.
+        if (!importsApp(document.uwsgi)) {
+          tally.neverImported++;
+          continue;
+        }
         const runtime = uwsgiRuntimeOf(document.uwsgi, [major, minor, patch]);
         assert.ok(runtime, 'pydeploy cannot tell uwsgi.opt');
         for (const { rule, agentCheckFails, reallyBroken } of live) {
@@ -259,6 +264,7 @@ test('pydeploy reports what the agents\' own uWSGI checks say; every difference 
     RUNS,
   );
   t.diagnostic(`cases where pydeploy's verdict is the agent's check's: ${tally.agree}`);
+  t.diagnostic(`analyses of a config whose app uWSGI never imports (lazy, no workers), where no check runs: ${tally.neverImported}`);
   const stale = DIFFERENCES.filter((difference) => registered.has(difference.rule) && !tally.differences.has(difference)).map((difference) => `${difference.rule}: ${difference.reason}`);
   assert.deepEqual(stale, [], 'DIFFERENCES entries that no generated case reproduces: remove them, or generate the cases');
   for (const [difference, { count, example }] of tally.differences) {

@@ -16,12 +16,26 @@ export function uwsgiRuntimeOf(config: UwsgiConfig, version: readonly [number, n
     // A line without `=` reaches uWSGI as an empty value (measured), never as a value-less option (True).
     opt.set(option.entry.key, option.entry.value);
   }
-  // `workers` is another name of `processes`: the last line of either sets the count.
-  const processes = config.options.filter(({ entry }) => entry.key === 'processes' || entry.key === 'workers').pop();
-  const numproc = processes ? readsAsNumber(processes.entry.value) : 1;
   // With either lazy mode the app, and the agent it imports, is loaded in each worker after the fork.
-  const lazy = config.flag('lazy-apps').state === 'on' || config.flag('lazy').state === 'on';
-  return { opt: [...opt], version, numproc, workerId: lazy ? 1 : 0 };
+  return { opt: [...opt], version, numproc: processCount(config), workerId: loadsLazily(config) ? 1 : 0 };
+}
+
+/** `uwsgi.numproc`: `workers` is another name of `processes`, the last line of either sets it (C's atoi). */
+function processCount(config: UwsgiConfig): number {
+  const processes = config.options.filter(({ entry }) => entry.key === 'processes' || entry.key === 'workers').pop();
+  return processes ? readsAsNumber(processes.entry.value) : 1;
+}
+
+function loadsLazily(config: UwsgiConfig): boolean {
+  return config.flag('lazy-apps').state === 'on' || config.flag('lazy').state === 'on';
+}
+
+/**
+ * Whether uWSGI imports the app at all, so that an agent's check runs: not when it loads lazily with no workers
+ * (`processes = 0`, or a count atoi reads as 0: "Operational MODE: no-workers", measured on 2.0.21).
+ */
+export function importsApp(config: UwsgiConfig): boolean {
+  return !loadsLazily(config) || processCount(config) >= 1;
 }
 
 /** How uWSGI reads a flag's value (the C setter uwsgi_opt_true, unbit/uwsgi@2.0.21:core/uwsgi.c:3926-3935). */
