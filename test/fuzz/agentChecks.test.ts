@@ -34,6 +34,12 @@ interface CheckedRule {
 
 const lazyApplied = (runtime: UwsgiRuntime): boolean => uwsgiFlagOn(optGet(runtime, 'lazy-apps')) || uwsgiFlagOn(optGet(runtime, 'lazy'));
 
+/**
+ * Sentry's one warning covers two findings: it warns when threads are off (in either mode) or, in prefork mode,
+ * when the fork hooks are off; so it warns exactly when pydeploy should report uwsgi/enable-threads or
+ * uwsgi/fork-safety. A rule not registered yet is left out of the property and named by the TODO test at the end;
+ * once registered it is checked with no change here.
+ */
 const CHECKED_RULES: readonly CheckedRule[] = [
   {
     rule: 'uwsgi/enable-threads',
