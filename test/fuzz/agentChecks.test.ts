@@ -220,53 +220,88 @@ function show(judged: Judged, text: string, version: string): string {
   );
 }
 
-test('pydeploy reports what the agents\' own uWSGI checks say; every difference is explained', (t) => {
-  const live = CHECKED_RULES.filter(({ rule }) => registered.has(rule));
-  const tally = { agree: 0, neverImported: 0, differences: new Map<Difference, { count: number; example: string }>() };
-  assertProperty(
-    fc.property(caseArbitrary, ({ lines, version, pinnedBy }) => {
-      const text = agentIni(lines, APP);
-      const files: Record<string, string> = { [PATH]: text, [`/project/${APP}`]: 'def application(environ, start_response):\n    return []\n' };
-      if (pinnedBy === 'requirements') files['/project/requirements.txt'] = `uwsgi==${version}\n`;
-      for (const agent of AGENTS) {
-        const settings = { agents: [agent], ...(pinnedBy === 'setting' ? { uwsgiVersion: version } : {}) };
-        const workspace = memoryWorkspace(files);
-        const analysis = withoutRuleFailures(() => analyze(PATH, text, settings, workspace));
-        assert.ok(analysis, 'the ini is not analysed');
-        const document = readDocument(PATH, text, settings, workspace);
-        assert.ok(document?.kind === 'uwsgi-ini', 'the ini is not read as a uWSGI config');
-        const [major, minor, patch] = version.split('.').map(Number);
-        assert.deepEqual([document.uwsgiVersion?.min, document.uwsgiVersion?.source.kind], [[major, minor, patch], pinnedBy === 'setting' ? 'setting' : 'file'], 'the pin is not read');
-        // Lazy loading with no workers: uWSGI never imports the app, so no agent check runs to compare with.
-        if (!importsApp(document.uwsgi)) {
-          tally.neverImported++;
+interface Tally {
+  agree: number;
+  neverImported: number;
+  differences: Map<Difference, { count: number; example: string }>;
+}
+
+/** Analyses one option set with each agent named, and compares pydeploy's findings with the agent's check. */
+function judgeCase({ lines, version, pinnedBy }: Case, live: readonly CheckedRule[], tally: Tally): void {
+    const text = agentIni(lines, APP);
+    const files: Record<string, string> = { [PATH]: text, [`/project/${APP}`]: 'def application(environ, start_response):\n    return []\n' };
+    if (pinnedBy === 'requirements') files['/project/requirements.txt'] = `uwsgi==${version}\n`;
+    for (const agent of AGENTS) {
+      const settings = { agents: [agent], ...(pinnedBy === 'setting' ? { uwsgiVersion: version } : {}) };
+      const workspace = memoryWorkspace(files);
+      const analysis = withoutRuleFailures(() => analyze(PATH, text, settings, workspace));
+      assert.ok(analysis, 'the ini is not analysed');
+      const document = readDocument(PATH, text, settings, workspace);
+      assert.ok(document?.kind === 'uwsgi-ini', 'the ini is not read as a uWSGI config');
+      const [major, minor, patch] = version.split('.').map(Number);
+      assert.deepEqual([document.uwsgiVersion?.min, document.uwsgiVersion?.source.kind], [[major, minor, patch], pinnedBy === 'setting' ? 'setting' : 'file'], 'the pin is not read');
+      // Lazy loading with no workers: uWSGI never imports the app, so no agent check runs to compare with.
+      if (!importsApp(document.uwsgi)) {
+        tally.neverImported++;
+        continue;
+      }
+      const runtime = uwsgiRuntimeOf(document.uwsgi, [major, minor, patch]);
+      assert.ok(runtime, 'pydeploy cannot tell uwsgi.opt');
+      for (const { rule, agentCheckFails, reallyBroken } of live) {
+        const check = agentCheckFails[agent];
+        if (!check) continue;
+        const judged: Judged = {
+          rule,
+          agent,
+          runtime,
+          agentSays: check(runtime),
+          really: reallyBroken(runtime),
+          pydeploy: analysis.findings.some((finding) => finding.rule.id === rule),
+        };
+        if (judged.pydeploy === judged.agentSays) {
+          tally.agree++;
           continue;
         }
-        const runtime = uwsgiRuntimeOf(document.uwsgi, [major, minor, patch]);
-        assert.ok(runtime, 'pydeploy cannot tell uwsgi.opt');
-        for (const { rule, agentCheckFails, reallyBroken } of live) {
-          const check = agentCheckFails[agent];
-          if (!check) continue;
-          const judged: Judged = {
-            rule,
-            agent,
-            runtime,
-            agentSays: check(runtime),
-            really: reallyBroken(runtime),
-            pydeploy: analysis.findings.some((finding) => finding.rule.id === rule),
-          };
-          if (judged.pydeploy === judged.agentSays) {
-            tally.agree++;
-            continue;
-          }
-          const difference = DIFFERENCES.find((known) => known.rule === rule && known.agents.includes(agent) && known.pydeploy === judged.pydeploy && known.when(judged));
-          assert.ok(difference, `a difference no entry of DIFFERENCES explains: ${show(judged, text, version)}`);
-          if (difference.kind === 'on-purpose') assert.equal(judged.pydeploy, judged.really, `on purpose means as uWSGI really runs it: ${show(judged, text, version)}`);
-          const seen = tally.differences.get(difference) ?? { count: 0, example: show(judged, text, version) };
-          tally.differences.set(difference, { ...seen, count: seen.count + 1 });
-        }
+        const difference = DIFFERENCES.find((known) => known.rule === rule && known.agents.includes(agent) && known.pydeploy === judged.pydeploy && known.when(judged));
+        assert.ok(difference, `a difference no entry of DIFFERENCES explains: ${show(judged, text, version)}`);
+        if (difference.kind === 'on-purpose') assert.equal(judged.pydeploy, judged.really, `on purpose means as uWSGI really runs it: ${show(judged, text, version)}`);
+        const seen = tally.differences.get(difference) ?? { count: 0, example: show(judged, text, version) };
+        tally.differences.set(difference, { ...seen, count: seen.count + 1 });
       }
-    }),
+    }
+}
+
+/**
+ * One case per entry of DIFFERENCES, judged before the generated ones: an entry is reproduced whatever the seed and
+ * number of runs (PYDEPLOY_FUZZ_SEED, PYDEPLOY_FUZZ_RUNS).
+ */
+const EXAMPLES: readonly Case[] = (
+  [
+    ['2.0.21', { 'enable-threads': 'false' }],
+    ['2.0.20', { 'enable-threads': 'true', 'py-call-uwsgi-fork-hooks': 'true' }],
+    ['2.0.21', { 'enable-threads': 'true', processes: '2', master: 'false' }],
+    ['2.0.21', { 'enable-threads': 'true', 'lazy-apps': 'true', 'skip-atexit': 'false' }],
+    ['2.0.21', { 'enable-threads': 'true', 'lazy-apps': 'false' }],
+    ['2.0.21', { 'enable-threads': '' }],
+    ['2.0.21', { 'enable-threads': 'true', 'py-call-uwsgi-fork-hooks': '' }],
+    ['2.0.21', { 'enable-threads': 'true', processes: '2', master: '' }],
+    ['2.0.21', { 'enable-threads': 'true', 'lazy-apps': 'true', 'skip-atexit': '' }],
+    ['2.0.27', { 'enable-threads': 'false' }],
+    ['2.0.21', { threads: '0' }],
+    ['2.0.21', { 'enable-threads': 'true', processes: '2', lazy: 'true', 'skip-atexit': 'true' }],
+  ] as const
+).map(([version, options]) => ({
+  version,
+  pinnedBy: 'setting',
+  lines: Object.entries(options).map(([key, value]) => ({ key, value, bare: false, spaced: false })),
+}));
+
+test('pydeploy reports what the agents\' own uWSGI checks say; every difference is explained', (t) => {
+  const live = CHECKED_RULES.filter(({ rule }) => registered.has(rule));
+  const tally: Tally = { agree: 0, neverImported: 0, differences: new Map() };
+  for (const example of EXAMPLES) judgeCase(example, live, tally);
+  assertProperty(
+    fc.property(caseArbitrary, (generated) => judgeCase(generated, live, tally)),
     RUNS,
   );
   t.diagnostic(`cases where pydeploy's verdict is the agent's check's: ${tally.agree}`);
