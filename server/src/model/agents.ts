@@ -4,7 +4,7 @@ import type { Launch } from '../parse/launch/types';
 import { AGENT_PROFILES, AgentProfile, UNNAMED_AGENT, agentProfile } from '../knowledge/agents';
 import { WorkspaceView, computedOnce, foldersUpward } from './workspace';
 import { findRequirementPins, requirementFileKind } from '../parse/requirements';
-import { appReference, locateModule, workspaceFiles } from './deployment';
+import { appReference, locateInWorkspace, locateModule, workspaceFiles } from './deployment';
 import { ScannedModule, pythonCode, scanAppModules } from './appModules';
 import { LineIndex } from '../text/lineIndex';
 import { basename } from '../text/paths';
@@ -192,7 +192,8 @@ function* codeSignals(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>): Ge
     modules.push({ path: document.path, text, code: pythonCode(text) });
   }
   const app = appReference(document, workspace);
-  const start = app && (app.module !== undefined ? locateModule(workspace, root, app.module, app.folders) : undefined);
+  // The app as a module (`module =`, `wsgi_app`) or as a file (`wsgi-file =`).
+  const start = app && (app.module !== undefined ? locateModule(workspace, root, app.module, app.folders) : app.file !== undefined ? locateInWorkspace(workspace, root, app.file, app.folders) : undefined);
   if (start) modules.push(...scanAppModules(workspace, root, start, app?.folders ?? []));
   for (const { path, text, code } of modules) {
     let index: LineIndex | undefined;
