@@ -65,8 +65,9 @@ export function agentEvidence(holders: readonly NeedHolder[], findingPath: strin
   return related;
 }
 
-/** A finding about holders' needs, with their severity and, where the project shows the agents, the evidence. */
+/** A finding about holders' needs, with their severity, the agents it is about and, where the project shows them, the evidence. */
 export function forAgents<F extends Finding>(finding: F, holders: readonly NeedHolder[], findingPath: string): F {
   const related = [...(finding.related ?? []), ...agentEvidence(holders, findingPath)];
-  return { ...finding, severity: holdersSeverity(holders), ...(related.length > 0 ? { related } : {}) };
+  const agents = [...new Set(holders.map(({ agent }) => agent.profile.id))];
+  return { ...finding, severity: holdersSeverity(holders), agents, ...(related.length > 0 ? { related } : {}) };
 }
