@@ -69,7 +69,7 @@ export function agentReadiness(analysis: Analysis): AgentReadiness | undefined {
 }
 
 /** How to name the agents, said wherever pydeploy found none. */
-export const HOW_TO_NAME_AGENTS =
+const HOW_TO_NAME_AGENTS =
   `name yours with the setting \`pydeploy.agents\` (for example \`["datadog"]\`) or \`agents = ["datadog"]\` in \`[tool.pydeploy]\` of pyproject.toml; known: ${AGENT_PROFILES.map((profile) => profile.id).join(', ')}`;
 
 /** A `file:` link to a line, which the editor opens at that line; `path` is absolute and `/`-separated. */
