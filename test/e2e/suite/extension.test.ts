@@ -367,7 +367,8 @@ suite('pydeploy in VS Code', function () {
         SnippetDefinition
       >;
       assert.equal(editor.document.getText(), expandSnippet(snippetBody(snippets[solution.snippet])));
-      if (id === 'uwsgi') await waitFor('agent-ready in the status bar', () => (extension.exports.statusBarText() === '$(check) agent-ready' ? true : undefined));
+      // The snippet as it is sets Tingyun's TING_YUN_CONFIG_FILE, which shows the agent.
+      if (id === 'uwsgi') await waitFor('agent-ready in the status bar', () => (extension.exports.statusBarText() === '$(check) agent-ready: Tingyun' ? true : undefined));
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   });
