@@ -136,12 +136,12 @@ function rowKey(row: ProblemRow): string {
 }
 
 /**
- * What the status bar says of a config whose findings are all about the agents' needs (no agent found): the checks
- * it misses, in the order of the file (the server composes it: pydeploy/agentStatus).
+ * What the status bar says of a config whose findings are all about Tingyun's needs, in the order of the file (the
+ * server composes it: pydeploy/agentStatus). The runner's workspace holds typed/agent/tingyun.ini, which shows Tingyun.
  */
 function agentProblemsText(diagnostics: Diagnostic[]): string {
   const missing = [...new Set(diagnostics.filter((diagnostic) => (diagnostic.severity ?? 1) <= 2).map((diagnostic) => codeOf(diagnostic).replace(/^[a-z]+\//, '')))];
-  return missing.length === 0 ? '$(check) agent-ready' : `$(warning) not agent-ready: ${missing.join(', ')}`;
+  return missing.length === 0 ? '$(check) agent-ready: Tingyun' : `$(warning) not agent-ready: Tingyun (${missing.join(', ')})`;
 }
 
 interface Context {
@@ -229,12 +229,12 @@ async function checkHovers(context: Context): Promise<void> {
 async function checkStatusBar(context: Context): Promise<void> {
   const { workbench } = context;
   const broken = await openChecked(context, 'uwsgi.ini');
-  await expectStatusBar(workbench, 'uwsgi.ini, 1 error and 2 warnings', '$(warning) not agent-ready: enable-threads, lazy-apps, single-interpreter');
-  sameJson(agentProblemsText(broken), '$(warning) not agent-ready: enable-threads, lazy-apps, single-interpreter', 'the checks of the server\'s errors and warnings in uwsgi.ini');
+  await expectStatusBar(workbench, 'uwsgi.ini, 1 error and 2 warnings', '$(warning) not agent-ready: Tingyun (enable-threads, lazy-apps, single-interpreter)');
+  sameJson(agentProblemsText(broken), '$(warning) not agent-ready: Tingyun (enable-threads, lazy-apps, single-interpreter)', 'the checks of the server\'s errors and warnings in uwsgi.ini');
   await openChecked(context, 'clean/uwsgi.ini');
-  await expectStatusBar(workbench, 'a clean config', '$(check) agent-ready');
+  await expectStatusBar(workbench, 'a clean config', '$(check) agent-ready: Tingyun');
   await openChecked(context, 'app.ini');
-  await expectStatusBar(workbench, 'app.ini, 1 error and a hint', '$(warning) not agent-ready: enable-threads');
+  await expectStatusBar(workbench, 'app.ini, 1 error and a hint', '$(warning) not agent-ready: Tingyun (enable-threads)');
   await openChecked(context, 'other.ini');
   await expectStatusBar(workbench, 'an .ini without [uwsgi]', undefined);
 }
@@ -294,7 +294,7 @@ async function checkQuickFixes(context: Context): Promise<void> {
     { line: 3, character: 19 },
     'uwsgi/enable-threads',
     readFileSync(path.join(context.workspace, 'app.ini'), 'utf8').replace('enable-threads = false', 'enable-threads = true'),
-    '$(check) agent-ready',
+    '$(check) agent-ready: Tingyun',
   );
   // uwsgi.ini: two findings under the cursor (the section header), so fixes for both are listed.
   await checkQuickFix(
@@ -303,7 +303,7 @@ async function checkQuickFixes(context: Context): Promise<void> {
     { line: 0, character: 2 },
     'uwsgi/enable-threads',
     `${readFileSync(path.join(context.workspace, 'uwsgi.ini'), 'utf8')}enable-threads = true\n`,
-    '$(warning) not agent-ready: lazy-apps, single-interpreter',
+    '$(warning) not agent-ready: Tingyun (lazy-apps, single-interpreter)',
   );
 }
 
