@@ -9,9 +9,11 @@ import {
   TextDocumentFilter,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { DEPLOYMENT_SOLUTIONS, DeploymentSolution, SnippetDefinition, snippetBody } from './solutions';
+import { DEPLOYMENT_SOLUTIONS, DeploymentSolution, SnippetDefinition, agentSnippetBody } from './solutions';
 import { rulePagePath } from '../../server/src/rules/rulePages';
 import { localeOfTag } from '../../server/src/l10n/locale';
+import { AGENT_PROFILES, AgentProfile } from '../../server/src/knowledge/agents';
+import { AGENT_STATUS_REQUEST, AgentStatus, PROJECT_AGENTS_REQUEST, ProjectAgent } from '../../server/src/lsp/requests';
 
 let client: LanguageClient | undefined;
 
@@ -75,12 +77,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pydepl
   client = new LanguageClient('pydeploy', 'pydeploy', serverOptions, clientOptions);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('pydeploy.newDeploymentConfig', (solutionId?: unknown) => newDeploymentConfig(context, solutionId)),
+    vscode.commands.registerCommand('pydeploy.newDeploymentConfig', (solutionId?: unknown, agentId?: unknown) => newDeploymentConfig(context, solutionId, agentId)),
     vscode.commands.registerCommand(SHOW_RULE_PAGE, (ruleId?: unknown) => showRulePage(context, ruleId)),
     vscode.commands.registerCommand('pydeploy.fixAll', () => fixAllProblems()),
   );
-  const status = createStatusBar(context, documentSelector);
   await client.start();
+  const status = createStatusBar(context, documentSelector, client);
   return { statusBarText: () => status.text() };
 }
 
@@ -177,11 +179,39 @@ function readSnippet(context: vscode.ExtensionContext, solution: DeploymentSolut
   return snippets[solution.snippet];
 }
 
+/** No agent picked: the snippet as it is. */
+const ANY_AGENT = 'none';
+
 /**
- * Offers the deployment solutions in a quick pick (or takes one by id, for key bindings and tests) and opens the
- * chosen snippet in a new untitled editor of the right language, its tab stops live.
+ * The agent a new server config is for: taken by id (`"none"` for none), else picked, the agents the project shows
+ * first; undefined when the pick is dismissed.
  */
-async function newDeploymentConfig(context: vscode.ExtensionContext, solutionId?: unknown): Promise<vscode.TextEditor | undefined> {
+async function pickAgent(agentId: unknown): Promise<{ profile: AgentProfile | undefined } | undefined> {
+  if (agentId === ANY_AGENT) return { profile: undefined };
+  const named = typeof agentId === 'string' ? AGENT_PROFILES.find((profile) => profile.id === agentId) : undefined;
+  if (named) return { profile: named };
+  const folder = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  const found =
+    folder && client ? await client.sendRequest<ProjectAgent[]>(PROJECT_AGENTS_REQUEST, { uri: client.code2ProtocolConverter.asUri(folder) }).catch(() => []) : [];
+  const byId = new Map(found.map((agent) => [agent.id, agent]));
+  const items = [
+    ...found.flatMap((agent) => AGENT_PROFILES.filter((profile) => profile.id === agent.id)),
+    ...AGENT_PROFILES.filter((profile) => !byId.has(profile.id)),
+  ].map((profile) => ({ label: profile.name, description: byId.has(profile.id) ? l10n.t('found: {evidence}', { evidence: byId.get(profile.id)?.evidence ?? '' }) : profile.id, profile }));
+  const picked = await vscode.window.showQuickPick([...items, { label: l10n.t('No agent yet'), description: l10n.t('what APM agents commonly need'), profile: undefined }], {
+    title: l10n.t('pydeploy: New deployment config'),
+    placeHolder: l10n.t('Which APM agent does the app use? The config starts ready for it.'),
+    matchOnDescription: true,
+  });
+  return picked && { profile: picked.profile };
+}
+
+/**
+ * Offers the deployment solutions in a quick pick (or takes one by id, for key bindings and tests), then, for a
+ * server config, the agent (or takes its id), and opens the chosen snippet, written for that agent, in a new untitled
+ * editor of the right language, its tab stops live.
+ */
+async function newDeploymentConfig(context: vscode.ExtensionContext, solutionId?: unknown, agentId?: unknown): Promise<vscode.TextEditor | undefined> {
   let solution = typeof solutionId === 'string' ? DEPLOYMENT_SOLUTIONS.find((each) => each.id === solutionId) : undefined;
   if (!solution) {
     const items = DEPLOYMENT_SOLUTIONS.map((each) => ({
@@ -204,9 +234,11 @@ async function newDeploymentConfig(context: vscode.ExtensionContext, solutionId?
     void vscode.window.showErrorMessage(l10n.t('pydeploy: the snippet "{snippet}" is missing.', { snippet: solution.snippet }));
     return undefined;
   }
+  const agent = solution.agents === 'any' ? await pickAgent(agentId) : { profile: undefined };
+  if (!agent) return undefined;
   const document = await vscode.workspace.openTextDocument({ language: solution.language, content: '' });
   const editor = await vscode.window.showTextDocument(document);
-  await editor.insertSnippet(new vscode.SnippetString(snippetBody(snippet)));
+  await editor.insertSnippet(new vscode.SnippetString(agentSnippetBody(solution, snippet, agent.profile)));
   return editor;
 }
 
@@ -239,34 +271,27 @@ function isDeploymentConfig(document: vscode.TextDocument, selector: vscode.Docu
   return named || vscode.languages.getDiagnostics(document.uri).some((diagnostic) => diagnostic.source === 'pydeploy');
 }
 
-function createStatusBar(context: vscode.ExtensionContext, selector: vscode.DocumentFilter[]): { text(): string | undefined } {
+/** The status bar item; the server says what it shows for the active config (pydeploy/agentStatus). */
+function createStatusBar(context: vscode.ExtensionContext, selector: vscode.DocumentFilter[], languageClient: LanguageClient): { text(): string | undefined } {
   const item = vscode.window.createStatusBarItem('pydeploy.status', vscode.StatusBarAlignment.Left, 50);
   item.name = 'pydeploy';
   item.command = 'workbench.actions.view.problems';
   let shown: string | undefined;
+  const hide = (): void => {
+    item.hide();
+    shown = undefined;
+  };
 
-  const update = (): void => {
+  const update = async (): Promise<void> => {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || !isDeploymentConfig(document, selector)) {
-      item.hide();
-      shown = undefined;
-      return;
-    }
-    const problems = vscode.languages
-      .getDiagnostics(document.uri)
-      .filter(
-        (diagnostic) =>
-          diagnostic.source === 'pydeploy' &&
-          (diagnostic.severity === vscode.DiagnosticSeverity.Error || diagnostic.severity === vscode.DiagnosticSeverity.Warning),
-      ).length;
-    item.text =
-      problems === 0
-        ? `$(check) ${l10n.t('agent-ready')}`
-        : `$(warning) ${problems === 1 ? l10n.t('1 agent problem') : l10n.t('{count} agent problems', { count: problems })}`;
-    item.tooltip =
-      problems === 0
-        ? l10n.t('pydeploy: no errors or warnings in this deployment config')
-        : l10n.t('pydeploy: errors and warnings in this deployment config — click to show the Problems panel');
+    if (!document || !isDeploymentConfig(document, selector)) return hide();
+    const uri = languageClient.code2ProtocolConverter.asUri(document.uri);
+    const status = await languageClient.sendRequest<AgentStatus | null>(AGENT_STATUS_REQUEST, { textDocument: { uri } }).catch(() => null);
+    // Another editor may have become active while the server answered: its own update shows it.
+    if (document !== vscode.window.activeTextEditor?.document) return;
+    if (!status) return hide();
+    item.text = `${status.ready ? '$(check)' : '$(warning)'} ${status.text}`;
+    item.tooltip = new vscode.MarkdownString(status.tooltip);
     item.show();
     shown = item.text;
   };

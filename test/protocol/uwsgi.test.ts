@@ -347,7 +347,7 @@ describe('uwsgi.ini over LSP, client without documentChanges support', () => {
     await doc.close();
   });
 
-  it('hover on the `enable-threads` key explains it; a value or a blank line has no hover', async () => {
+  it('hover on the `enable-threads` key explains it, on `[uwsgi]` the agents; a value or a blank line has no hover', async () => {
     const doc = new ClientDocument(client, uri('uwsgi.ini'), '[uwsgi]\nmodule = app\n\nenable-threads = false\n');
     await doc.open();
     const hover = await client.hover(doc.uri, { line: 3, character: 5 });
@@ -365,7 +365,10 @@ describe('uwsgi.ini over LSP, client without documentChanges support', () => {
     assert.equal(await client.hover(doc.uri, { line: 3, character: 19 }), null, 'hover on a value');
     assert.equal(await client.hover(doc.uri, { line: 3, character: 15 }), null, 'hover between key and value');
     assert.equal(await client.hover(doc.uri, { line: 2, character: 0 }), null, 'hover on a blank line');
-    assert.equal(await client.hover(doc.uri, { line: 0, character: 3 }), null, 'hover on the section header');
+    // The [uwsgi] header tells of the agents (test/protocol/agentWorkspaces.test.ts pins the whole text).
+    const header = await client.hover(doc.uri, { line: 0, character: 3 });
+    assert.ok(header && typeof header.contents === 'object' && 'value' in header.contents, 'hover on the section header');
+    assert.match(header.contents.value, /^\*\*APM agents:\*\* none found in the project and none named/);
     assert.equal(await client.hover(doc.uri, { line: 4, character: 0 }), null, 'hover on the empty last line');
     await doc.close();
   });

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { DEPLOYMENT_SOLUTIONS, SnippetDefinition, snippetBody } from '../../client/src/solutions';
+import { DEPLOYMENT_SOLUTIONS, SnippetDefinition, agentSnippetBody, snippetBody } from '../../client/src/solutions';
+import { AGENT_PROFILES, agentProfile } from '../../server/src/knowledge/agents';
 import { analyze } from '../../server/src/features/analysis';
 import { diagnosticsOf } from '../../server/src/features/diagnostics';
 import { expandSnippet } from '../helpers/snippets';
@@ -243,4 +244,71 @@ describe('the uWSGI snippet, with every choice, analyses clean and has what the 
       assert.deepEqual(diagnosticsOf(analysis).map((d) => `${d.range.start.line + 1}: ${d.code}`), []);
     });
   }
+});
+
+/** A snippet's body with the pick-th entry of every choice list (or its last) as its default. */
+function withChoice(body: string, pick: number): string {
+  return body.replace(/\$\{(\d+)\|([^|]*)\|\}/g, (_, stop: string, list: string) => {
+    const items = list.split(',');
+    return `\${${stop}:${items[Math.min(pick, items.length - 1)]}}`;
+  });
+}
+
+describe('New deployment config for each agent: the config is clean for the profile it claims', () => {
+  for (const solution of DEPLOYMENT_SOLUTIONS) {
+    const claimed = solution.agents === 'any' ? AGENT_PROFILES : [agentProfile(solution.agents)!];
+    for (const profile of claimed) {
+      test(`${solution.id} for ${profile.name}: analysed with \`agents: ["${profile.id}"]\`, no finding about the agent and no error or warning`, () => {
+        const body = agentSnippetBody(solution, snippetFile(solution.snippetFile)[solution.snippet], profile);
+        for (let pick = 0; pick < Math.max(1, choiceCount(solution.id)); pick++) {
+          const text = expandSnippet(withChoice(body, pick));
+          assert.doesNotMatch(text, /\$\d|\$\{/, 'a tab stop was left in the text');
+          if (solution.language === 'python') assert.deepEqual(parsePython(text).syntaxErrors, [], `${solution.id} for ${profile.id} is not valid Python`);
+          const analysis = analyze(`/project/${solution.fileName}`, text, { agents: [profile.id] });
+          if (!analysis) {
+            assert.equal(solution.fileName, 'app.py', `${solution.fileName} is not analysed`);
+            continue;
+          }
+          const about = analysis.findings.filter(({ finding }) => finding.agents?.includes(profile.id));
+          assert.deepEqual(about.map(({ rule, finding }) => `${rule.id}: ${finding.message}`), [], `choice ${pick + 1}`);
+          const problems = analysis.findings.filter(({ severity }) => severity === 'error' || severity === 'warning');
+          assert.deepEqual(problems.map(({ rule, finding }) => `${rule.id}: ${finding.message}`), [], `choice ${pick + 1}`);
+        }
+      });
+    }
+  }
+
+  test("Datadog's uWSGI config: enable-threads, lazy-apps, master, skip-atexit, and uWSGI imports ddtrace.auto; no ddtrace-run", () => {
+    const solution = DEPLOYMENT_SOLUTIONS.find((each) => each.id === 'uwsgi')!;
+    const text = expandSnippet(agentSnippetBody(solution, snippetFile(solution.snippetFile)[solution.snippet], agentProfile('datadog')));
+    const analysis = analyze('/project/uwsgi.ini', text, { agents: ['datadog'] })!;
+    assert.ok(analysis.document.kind === 'uwsgi-ini');
+    const { uwsgi } = analysis.document;
+    for (const flag of ['enable-threads', 'lazy-apps', 'master', 'skip-atexit', 'single-interpreter']) assert.equal(uwsgi.flag(flag).state, 'on', flag);
+    assert.deepEqual(uwsgi.all('import').map((option) => option.entry.value), ['ddtrace.auto']);
+    assert.deepEqual(uwsgi.all('env'), []);
+    assert.match(text, /^; Do not start uWSGI under ddtrace-run: /m);
+  });
+
+  test("New Relic's Gunicorn config registers the application in post_fork; Prometheus's marks dead workers in child_exit", () => {
+    const solution = DEPLOYMENT_SOLUTIONS.find((each) => each.id === 'gunicorn')!;
+    const snippet = snippetFile(solution.snippetFile)[solution.snippet];
+    const newRelic = parsePython(expandSnippet(agentSnippetBody(solution, snippet, agentProfile('newrelic'))));
+    const postFork = newRelic.functions.find((each) => each.name === 'post_fork');
+    assert.ok(postFork);
+    const body = newRelic.text.slice(newRelic.index.offsetAt(postFork.statementRange.start), newRelic.index.offsetAt(postFork.statementRange.end));
+    assert.match(body, /^ {4}import newrelic\.agent\n\n {4}newrelic\.agent\.register_application\(timeout=10\.0\)$/m);
+    assert.doesNotMatch(newRelic.text, /tingyun/);
+    const prometheus = parsePython(expandSnippet(agentSnippetBody(solution, snippet, agentProfile('prometheus'))));
+    assert.deepEqual(prometheus.functions.map((each) => each.name), ['child_exit']);
+    assert.match(prometheus.text, /^ {4}multiprocess\.mark_process_dead\(worker\.pid\)$/m);
+  });
+
+  test('Tingyun, or no agent picked: the snippet as it is', () => {
+    for (const solution of DEPLOYMENT_SOLUTIONS) {
+      const snippet = snippetFile(solution.snippetFile)[solution.snippet];
+      assert.equal(agentSnippetBody(solution, snippet, agentProfile('tingyun')), snippetBody(snippet));
+      assert.equal(agentSnippetBody(solution, snippet, undefined), snippetBody(snippet));
+    }
+  });
 });

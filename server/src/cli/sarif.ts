@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { RULES } from '../rules/registry';
 import type { Rule, Severity } from '../rules/types';
 import type { Range } from '../text/lineIndex';
@@ -43,6 +44,13 @@ function resultMessage(d: CheckedDiagnostic) {
   return { text: d.message, ...(d.englishMessage !== undefined ? { properties: { 'pydeploy/englishText': d.englishMessage } } : {}) };
 }
 
+/** Where a related location is: in another file (an agent's evidence in requirements.txt) or in the finding's own. */
+function relatedArtifactLocation(file: CheckedFile, path: string | undefined, baseUri: string) {
+  if (path === undefined) return artifactLocation(file);
+  const uri = pathToFileURL(path).href;
+  return uri.startsWith(baseUri) ? { uri: uri.slice(baseUri.length), uriBaseId: SOURCE_ROOT } : { uri };
+}
+
 /**
  * One SARIF 2.1.0 log of a check, as GitHub code scanning takes it: the tool with every rule's descriptor, and one
  * result per finding with its rule, level, message and 1-based region. Columns count UTF-16 code units, as the LSP
@@ -58,7 +66,12 @@ export function sarifLog(files: readonly CheckedFile[], version: string, baseUri
       message: resultMessage(d),
       locations: [{ physicalLocation: { artifactLocation: artifactLocation(file), region: region(d.range) } }],
       ...(d.related
-        ? { relatedLocations: d.related.map((related) => ({ physicalLocation: { artifactLocation: artifactLocation(file), region: region(related.range) }, message: { text: related.message } })) }
+        ? {
+            relatedLocations: d.related.map((related) => ({
+              physicalLocation: { artifactLocation: relatedArtifactLocation(file, related.path, baseUri), region: region(related.range) },
+              message: { text: related.message },
+            })),
+          }
         : {}),
     })),
   );

@@ -9,6 +9,8 @@ import { newRelicHoverAt } from './newrelicFeatures';
 import { launchHoverAt } from './launchFeatures';
 import type { Locale } from '../l10n/locale';
 import { message, renderText } from '../l10n/message';
+import type { Analysis } from './analysis';
+import { agentReadiness, agentReadinessHover } from './agentReadiness';
 
 export interface PydeployHover {
   /** Markdown. */
@@ -16,7 +18,11 @@ export interface PydeployHover {
   range: Range;
 }
 
-export function hoverAt(document: AnalyzedDocument, position: Position, locale: Locale = 'en'): PydeployHover | undefined {
+/**
+ * The hover at a position. With the document's analysis, the `[uwsgi]` header and a Gunicorn config's first line
+ * tell which agents the project uses and whether the config is ready for each (features/agentReadiness.ts).
+ */
+export function hoverAt(document: AnalyzedDocument, position: Position, locale: Locale = 'en', analysis?: Analysis): PydeployHover | undefined {
   if (document.kind === 'agent-ini') return agentHoverAt(document, position);
   if (document.kind === 'newrelic-ini') return newRelicHoverAt(document, position);
   if (document.kind === 'requirements' || document.kind === 'too-large') return undefined;
@@ -24,9 +30,12 @@ export function hoverAt(document: AnalyzedDocument, position: Position, locale: 
   if (document.kind === 'gunicorn-py') {
     const binding = document.gunicorn.bindings.find((candidate) => contains(candidate.nameRange, position));
     const contents = binding && gunicornSettingHover(binding.name, locale);
-    return contents && binding ? { contents, range: binding.nameRange } : undefined;
+    if (contents && binding) return { contents, range: binding.nameRange };
+    const firstLine = { start: { line: 0, character: 0 }, end: document.gunicorn.module.index.positionAt(document.text.search(/\r?\n|$/)) };
+    return position.line === 0 && analysis ? agentsHover(analysis, firstLine) : undefined;
   }
   const line = lineAt(document, position);
+  if (line?.kind === 'section' && line.name === 'uwsgi' && analysis) return agentsHover(analysis, line.range);
   if (line?.kind !== 'entry') return undefined;
   if (contains(line.keyRange, position)) {
     const contents = uwsgiOptionHover(line.key, locale);
@@ -35,6 +44,11 @@ export function hoverAt(document: AnalyzedDocument, position: Position, locale: 
   const placeholder = placeholderAt(line, position);
   if (!placeholder) return undefined;
   return { contents: placeholderHover(document, placeholder.name, locale), range: placeholder.range };
+}
+
+function agentsHover(analysis: Analysis, range: Range): PydeployHover | undefined {
+  const readiness = agentReadiness(analysis);
+  return readiness && { contents: agentReadinessHover(readiness), range };
 }
 
 /** Where `%(name)` gets its value, and what the value is. */

@@ -31,7 +31,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Analysis, AnalysisSettings, analyze } from '../features/analysis';
-import { readSettings, readValidationDelay } from '../features/settings';
+import { effectiveSettings, readSettings, readValidationDelay } from '../features/settings';
+import { AgentStatus, ProjectAgent, agentStatus, projectAgents } from '../features/agentReadiness';
+import { AGENT_STATUS_REQUEST, PROJECT_AGENTS_REQUEST } from './requests';
 import { definitionAt } from '../features/navigation';
 import { FIX_ALL_KIND, PydeployCodeAction, fixAll, fixAllQuickFix, quickFixes } from '../features/codeActions';
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
@@ -414,8 +416,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onHover(async (params: HoverParams): Promise<Hover | null> => {
     checkDocumentParams('textDocument/hover', params, true);
     const { document, analysis } = (await analysisFor(params.textDocument.uri)) ?? {};
-    const hover = document && analysis && hoverAt(analysis.document, inside(document, params.position), locale);
+    const hover = document && analysis && hoverAt(analysis.document, inside(document, params.position), locale, analysis);
     return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
+  });
+
+  connection.onRequest(AGENT_STATUS_REQUEST, async (params: unknown): Promise<AgentStatus | null> => {
+    checkDocumentParams(AGENT_STATUS_REQUEST, params, false);
+    const analysis = (await analysisFor((params as { textDocument: { uri: string } }).textDocument.uri))?.analysis;
+    return analysis ? agentStatus(analysis) : null;
+  });
+
+  connection.onRequest(PROJECT_AGENTS_REQUEST, async (params: unknown): Promise<ProjectAgent[]> => {
+    if (!isObject(params) || typeof params.uri !== 'string') throw invalidParams(PROJECT_AGENTS_REQUEST, '`uri` must be a string');
+    const path = filePathOf(params.uri);
+    if (path === undefined) return [];
+    const settings = effectiveSettings(path, await settingsFor(params.uri), workspace);
+    return projectAgents(workspace.rootOf(path), workspace, settings.agents);
   });
 
   connection.onCompletion(async (params: CompletionParams): Promise<CompletionItem[]> => {

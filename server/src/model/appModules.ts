@@ -46,7 +46,8 @@ function importedModules(code: string, path: string): Array<{ module: string; fo
   for (const match of code.matchAll(/^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+\(?([\w, \t]+)/gm)) {
     const [, dots, name, names] = match;
     if (dots === '') {
-      found.push({ module: name });
+      // `from pkg import module` imports `pkg.module` when that is a module (and a name of `pkg` otherwise).
+      found.push({ module: name }, ...names.split(',').map((imported) => ({ module: `${name}.${imported.trim().split(/\s+/)[0]}` })));
       continue;
     }
     let folder = dirname(path);

@@ -81,7 +81,8 @@ export function findRequirementPins(kind: RequirementFileKind, text: string, pac
 
   for (let line = 0; line < index.lineCount; line++) {
     const text = index.lineText(line);
-    const code = kind === 'requirements' || kind === 'setup-cfg' ? text.replace(/(^|\s)#.*$/, '') : text;
+    // A comment names no requirement (TOML's and pip's both start at a `#` after a space or at the line's start).
+    const code = text.replace(/(^|\s)#.*$/, '');
     if (/^\s*$/.test(code) || /^\s*-/.test(code)) continue;
     if (kind === 'pyproject' || kind === 'pipfile') {
       const entry = tableEntry.exec(code);
@@ -94,6 +95,8 @@ export function findRequirementPins(kind: RequirementFileKind, text: string, pac
     const requirement = pep508.exec(code);
     if (!requirement) continue;
     if (kind === 'requirements' && requirement.index + requirement[1].length !== code.search(/\S/)) continue;
+    // In TOML a requirement is a quoted string: a name elsewhere in a value (a description) is not one.
+    if ((kind === 'pyproject' || kind === 'pipfile') && !/["']/.test(requirement[1])) continue;
     const start = requirement.index + requirement[1].length;
     const specifier = (requirement[4] ?? '').replace(/[()\s]/g, '');
     const end = start + requirement[0].length - requirement[1].length;

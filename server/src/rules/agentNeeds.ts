@@ -80,12 +80,13 @@ export function agentEvidence(holders: readonly NeedHolder[], findingPath: strin
   return related;
 }
 
-/** A finding about holders' needs, with their severity and, where the project shows the agents, the evidence. */
+/** A finding about holders' needs, with their severity, the agents it is about and, where the project shows them, the evidence. */
 export function forAgents<F extends Finding>(finding: F, holders: readonly NeedHolder[], findingPath: string): F {
   // Evidence on the finding's own line (a wrapper next to the flag reported) would only repeat what the line shows.
   const evidence = agentEvidence(holders, findingPath).filter(({ path, range }) => path !== undefined || range.start.line !== finding.range.start.line);
   const related = [...(finding.related ?? []), ...evidence];
-  return { ...finding, severity: holdersSeverity(holders), ...(related.length > 0 ? { related } : {}) };
+  const agents = [...new Set(holders.map(({ agent }) => agent.profile.id))];
+  return { ...finding, severity: holdersSeverity(holders), agents, ...(related.length > 0 ? { related } : {}) };
 }
 
 /**

@@ -25,6 +25,8 @@ export interface Finding<Data = unknown> {
    * profiles (the worst impact among them). Without it the rule's default applies.
    */
   severity?: Severity;
+  /** The agents (profile ids) whose needs the finding is about, for the editor's per-agent verdict (features/agentReadiness.ts). */
+  agents?: readonly string[];
 }
 
 /** A fix is a set of changes described by intent; `features/changes.ts` turns them into text edits. */

@@ -11,7 +11,7 @@ export const DATADOG: AgentProfile = {
     packages: ['ddtrace'],
     configFiles: [],
     environment: ['DD_SERVICE', 'DD_ENV', 'DD_VERSION', 'DD_TRACE_ENABLED', 'DD_PROFILING_ENABLED', 'DD_AGENT_HOST'],
-    environmentPrefixes: ['DD_TRACE_', 'DD_PROFILING_', 'DD_APPSEC_'],
+    environmentPrefixes: ['DD_'],
     wrappers: ['ddtrace-run'],
     uwsgiImports: ['ddtrace.auto', 'ddtrace.bootstrap.sitecustomize'],
     code: [/\bimport\s+ddtrace\b/, /\bfrom\s+ddtrace\b/, /\bddtrace\.auto\b/],
