@@ -191,16 +191,6 @@ const DIFFERENCES: readonly Difference[] = [
       "a `threads` line whose count is not above 0 (`threads = 0`, `threads = true`, `threads =`) satisfies Sentry's check (the key is " +
       "present) and turns Python threads on, but pydeploy applies Datadog's positive-count reading (explicitOnly) to Sentry too",
   },
-  {
-    kind: 'pydeploy-bug',
-    rule: 'uwsgi/master',
-    agents: ['datadog'],
-    pydeploy: true,
-    when: ({ runtime, really, agentSays }) => !really && !agentSays && uwsgiFlagOn(optGet(runtime, 'lazy')) && !uwsgiFlagOn(optGet(runtime, 'lazy-apps')),
-    reason:
-      '`lazy` loads the app, and ddtrace with it, in each worker like `lazy-apps` (uwsgi.worker_id() is not 0, so Datadog\'s check ' +
-      'passes, and no master is needed), but pydeploy asks for `master`',
-  },
 ];
 
 const registered = new Set(RULES.map((rule) => rule.id));

@@ -1,3 +1,4 @@
+import { lazyLoading } from './lazyLoading';
 import { defineRule } from '../types';
 import { checkNeed } from '../agentNeeds';
 import { hasExpansion, readsAsNumber } from '../../model/uwsgiConfig';
@@ -14,8 +15,8 @@ export const masterRule = defineRule({
       'Without `lazy-apps` the app loads once, before the workers are forked, and an agent that must start its ' +
       'threads again in each worker hooks into uWSGI\'s post-fork functions, which run only under the master ' +
       'process. Datadog\'s tracer checks for this itself (`processes` above 1, no `lazy-apps`, no `master`) and then ' +
-      'starts none of its products. Only `lazy-apps` counts as the way out, since that is the option the tracer ' +
-      'reads (`lazy` does not). The fix adds `master = true`.',
+      'starts none of its products. `lazy-apps` (or `lazy`) is the other way out: the app then loads in each worker, ' +
+      'where the check passes. The fix adds `master = true`.',
     example: {
       file: 'uwsgi.ini',
       wrong: ['[uwsgi]', 'module = myapp.wsgi:application', 'env = DD_SERVICE=myapp', 'processes = 4', 'enable-threads = true'],
@@ -29,9 +30,8 @@ export const masterRule = defineRule({
       const config = document.uwsgi;
       const processes = config.lastOfAliases('processes');
       if (!processes || processes.conditional || processes.opaque || hasExpansion(processes.entry.value)) return [];
-      // ddtrace's own check reads `lazy-apps` only; `lazy` does not spare the master.
-      const lazyApps = config.flag('lazy-apps').state;
-      if (readsAsNumber(processes.entry.value) <= 1 || lazyApps === 'on' || lazyApps === 'unknown') return [];
+      // `lazy` loads the app in each worker too: there uwsgi.worker_id() is not 0, and ddtrace's check passes.
+      if (readsAsNumber(processes.entry.value) <= 1 || lazyLoading(config).state !== 'off') return [];
       const given = `\`${processes.entry.key} = ${processes.entry.value.trim()}\``;
       const elsewhere = processes.source.path !== document.path;
       // Pointing at the count is worth it only when it is not on the line the finding is on (a launch line).
