@@ -170,7 +170,9 @@ function* serverConfigSignals(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-p
   if (document.kind === 'uwsgi-ini') {
     const config = document.uwsgi;
     for (const option of config.all('env')) {
-      const name = option.entry.value.split('=')[0].trim();
+      const { value } = option.entry;
+      const equals = value.indexOf('=');
+      const name = (equals < 0 ? value : value.slice(0, equals)).trim();
       for (const profile of profilesOfVariable(name)) {
         yield [profile, { path: option.source.path, range: option.entry.valueRange, description: `env = ${name}=… in ${basename(option.source.path)}` }];
       }
