@@ -75,10 +75,17 @@ export function deploymentAgents(document: AgentScope): DeploymentAgents {
 function agentSignals(document: AgentScope): Map<string, AgentSignal[]> {
   const { workspace, path } = document;
   const found = new Map<string, AgentSignal[]>();
+  // A signal seen twice (a launch's variable that the config sets too) is kept once. Looked up by place, not compared
+  // with each one kept: a long config may set the agent's variables on thousands of lines.
+  const seen = new Set<string>();
   const add = (profile: AgentProfile, signal: AgentSignal) => {
-    const list = found.get(profile.id) ?? [];
-    if (!list.some((known) => known.path === signal.path && sameRange(known.range, signal.range))) list.push(signal);
-    found.set(profile.id, list);
+    const { start, end } = signal.range;
+    const place = `${profile.id}\0${signal.path}\0${start.line}:${start.character}-${end.line}:${end.character}`;
+    if (seen.has(place)) return;
+    seen.add(place);
+    const list = found.get(profile.id);
+    if (list) list.push(signal);
+    else found.set(profile.id, [signal]);
   };
   for (const profile of AGENT_PROFILES) {
     for (const signal of requirementSignals(workspace, path, profile)) add(profile, signal);
@@ -93,10 +100,6 @@ function agentSignals(document: AgentScope): Map<string, AgentSignal[]> {
   for (const [profile, signal] of uwsgiImportSignals(document)) add(profile, signal);
   for (const [profile, signal] of codeSignals(document)) add(profile, signal);
   return found;
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /** The agents' packages in the requirement and lock files from the config's folder up to the workspace folder. */
@@ -133,10 +136,20 @@ function configFileSignals(workspace: WorkspaceView, path: string, profile: Agen
 
 const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-function profilesOfVariable(name: string): AgentProfile[] {
-  return AGENT_PROFILES.filter(
-    (profile) => profile.signals.environment.includes(name) || profile.signals.environmentPrefixes.some((prefix) => name.startsWith(prefix)),
-  );
+/** The profiles each agent variable names, and those each prefix does: asked for every `env` line of a config. */
+const PROFILES_BY_VARIABLE = new Map<string, AgentProfile[]>();
+const PROFILE_PREFIXES: [string, AgentProfile][] = [];
+for (const profile of AGENT_PROFILES) {
+  for (const variable of profile.signals.environment) PROFILES_BY_VARIABLE.set(variable, [...(PROFILES_BY_VARIABLE.get(variable) ?? []), profile]);
+  for (const prefix of profile.signals.environmentPrefixes) PROFILE_PREFIXES.push([prefix, profile]);
+}
+
+function profilesOfVariable(name: string): readonly AgentProfile[] {
+  const named = PROFILES_BY_VARIABLE.get(name) ?? [];
+  const prefixed = PROFILE_PREFIXES.filter(([prefix, profile]) => name.startsWith(prefix) && !named.includes(profile));
+  if (prefixed.length === 0) return named;
+  // In the order of AGENT_PROFILES, as the profiles are reported.
+  return AGENT_PROFILES.filter((profile) => named.includes(profile) || prefixed.some(([, other]) => other === profile));
 }
 
 /** How a signal names where a variable is set: the launch's environment, a uWSGI `env` line, a `raw_env` entry. */

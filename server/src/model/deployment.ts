@@ -203,6 +203,9 @@ export interface AppReference {
   range: Range;
 }
 
+/** The uWSGI options that name the app to load, as appReference reads them. */
+const APP_LOADING_KEYS = new Set(['module', 'wsgi', 'wsgi-file', 'file', 'mount']);
+
 /** The app a uWSGI config (`module`, `wsgi`, `wsgi-file`, `file`, `mount`) or a Gunicorn config (`wsgi_app`) loads. */
 export function appReference(document: AnalyzedDocument, workspace: WorkspaceView): AppReference | undefined {
   const root = workspace.rootOf(document.path);
@@ -216,11 +219,14 @@ export function appReference(document: AnalyzedDocument, workspace: WorkspaceVie
     const chdir = folder(config.last('chdir')?.entry.value);
     const pythonpath = config.all('pythonpath').flatMap((option) => folder(option.entry.value));
     const folders = [...chdir, ...pythonpath, base, root];
-    for (const option of [...config.options].reverse()) {
+    // The last line that loads an app; only those are expanded (a long config is mostly other options).
+    for (let at = config.options.length - 1; at >= 0; at--) {
+      const option = config.options[at];
       const { key } = option.entry;
+      if (!APP_LOADING_KEYS.has(key)) continue;
       const value = config.expandPath(option.entry.value, option.source.path);
-      const range = option.local ? option.entry.valueRange : config.anchor;
       if (hasExpansion(value)) continue;
+      const range = option.local ? option.entry.valueRange : config.anchor;
       if (key === 'module' || key === 'wsgi') return { module: value.split(':')[0].trim(), folders, range };
       if (key === 'wsgi-file' || key === 'file') return { file: value.trim(), folders, range };
       if (key === 'mount') {

@@ -1,6 +1,6 @@
 import type { ImageRun, Launch, LaunchFileReading, LaunchVariable } from '../parse/launch/types';
 import { LineIndex } from '../text/lineIndex';
-import { WorkspaceView } from './workspace';
+import { WorkspaceView, computedOnce } from './workspace';
 import { basename, dirname, resolvePath } from '../text/paths';
 import { locateInWorkspace, workspaceFiles } from './deployment';
 import { UwsgiCommandLine, readUwsgiCommandLine } from './uwsgiCommandLine';
@@ -89,13 +89,21 @@ export function workspaceLaunches(workspace: WorkspaceView, root: string, mayLau
   const imageRuns: ImageRun[] = [];
   for (const path of workspaceFiles(workspace, root)) {
     if (!mayLaunch(path)) continue;
-    const text = workspace.readFile(path);
-    if (text === undefined) continue;
-    const reading = read(path, text);
-    launches.push(...reading.launches.map((launch) => withEnvFiles(workspace, launch)));
+    // Each file's launches are kept apart, per text of the file and of its env files, where the shell keeps them: an
+    // edit reads its own file again, not every launch file of the folder (a workspace may hold a thousand `.ini`).
+    const reading = computedOnce(workspace, `launch-file:${path}`, (view) => launchesOfFile(view, path, read));
+    launches.push(...reading.launches);
     imageRuns.push(...reading.imageRuns);
   }
   return [...launches, ...imageRuns.flatMap((run) => launchOfImageRun(run, launches))];
+}
+
+/** The launches of one launch file with the variables of their env files (none for a file that cannot be read). */
+function launchesOfFile(workspace: WorkspaceView, path: string, read: LaunchReader): Pick<LaunchFileReading, 'launches' | 'imageRuns'> {
+  const text = workspace.readFile(path);
+  if (text === undefined) return { launches: [], imageRuns: [] };
+  const reading = read(path, text);
+  return { launches: reading.launches.map((launch) => withEnvFiles(workspace, launch)), imageRuns: reading.imageRuns };
 }
 
 /** A uWSGI launch that reads a config file, with the section it reads. */

@@ -15,12 +15,18 @@ export interface IndexedWorkspace extends WorkspaceView {
    * server leaves the index of launches as it was) needs no re-check of the analyses that used it.
    */
   refreshComputed(path: string): ReadonlySet<string>;
+  memoized<T>(key: string, compute: (workspace: WorkspaceView) => T): T;
 }
 
 interface ComputedValue {
   value: unknown;
   /** The files the computation read, each with a hash of the text it read (see textHash). */
   reads: ReadonlyMap<string, number>;
+  /**
+   * The other computed values it used (an index over the launch files uses one value per launch file): it is computed
+   * again when one of them changes. A value is entered after those it used (when its computation returns).
+   */
+  uses: ReadonlySet<string>;
   /** The value's content, to tell whether computing it again changed it. */
   fingerprint: string;
   compute: (workspace: WorkspaceView) => unknown;
@@ -89,14 +95,20 @@ export function fileWorkspace(roots: readonly string[], overlay: (path: string) 
   const computed = new Map<string, ComputedValue>();
   const computeValue = (compute: (workspace: WorkspaceView) => unknown): ComputedValue => {
     const reads = new Map<string, number>();
-    const value = compute(
-      readingThrough(view, (path) => {
-        const text = view.readFile(path);
-        reads.set(path, textHash(text));
-        return text;
-      }),
-    );
-    return { value, reads, fingerprint: fingerprintOf(value), compute };
+    const uses = new Set<string>();
+    const reading = readingThrough(view, (path) => {
+      const text = view.readFile(path);
+      reads.set(path, textHash(text));
+      return text;
+    });
+    const value = compute({
+      ...reading,
+      memoized<T>(key: string, computeUsed: (workspace: WorkspaceView) => T) {
+        uses.add(key);
+        return view.memoized(key, computeUsed);
+      },
+    });
+    return { value, reads, uses, fingerprint: fingerprintOf(value), compute };
   };
   const view: IndexedWorkspace = {
     invalidate() {
@@ -108,13 +120,17 @@ export function fileWorkspace(roots: readonly string[], overlay: (path: string) 
     },
     refreshComputed(path) {
       const changed = new Set<string>();
-      // Opening a file, or closing it unsaved, most often leaves its text as the values read it.
+      const usesChanged = (value: ComputedValue): boolean => {
+        for (const key of value.uses) if (changed.has(key)) return true;
+        return false;
+      };
+      // Opening a file, or closing it unsaved, most often leaves its text as the values read it. The values are in the
+      // order they were entered, each after those it used: one pass sees a used value's change before its users.
       let hash: number | undefined;
       for (const [key, before] of computed) {
         const read = before.reads.get(path);
-        if (read === undefined) continue;
-        hash ??= textHash(view.readFile(path));
-        if (read === hash) continue;
+        const readChanged = read !== undefined && read !== (hash ??= textHash(view.readFile(path)));
+        if (!readChanged && !usesChanged(before)) continue;
         const after = computeValue(before.compute);
         if (after.fingerprint === before.fingerprint) {
           // The same content: the value the analyses hold stays, with what was read for it this time.
