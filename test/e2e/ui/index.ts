@@ -312,7 +312,11 @@ function languageName(languageId: string): string {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { languages: { id: string; aliases: string[] }[] } };
   const language = manifest.contributes.languages.find((each) => each.id === languageId);
   if (!language) throw new Error(`package.json contributes no language ${languageId}`);
-  return language.aliases[0];
+  // The name is a `%key%` of package.nls.json, which VS Code shows in English here.
+  const nls = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+  const name = language.aliases[0];
+  const key = /^%(.+)%$/.exec(name)?.[1];
+  return key === undefined ? name : nls[key] ?? name;
 }
 
 async function checkSnippets(context: Context): Promise<void> {
