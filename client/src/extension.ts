@@ -12,6 +12,7 @@ import {
 import { DEPLOYMENT_SOLUTIONS, DeploymentSolution, SnippetDefinition, agentSnippetBody } from './solutions';
 import { rulePagePath } from '../../server/src/rules/rulePages';
 import { localeOfTag } from '../../server/src/l10n/locale';
+import { SERVER_NODE_OPTIONS } from '../../server/src/node/serverProcess';
 import { AGENT_PROFILES, AgentProfile } from '../../server/src/knowledge/agents';
 import { AGENT_STATUS_REQUEST, AgentStatus, PROJECT_AGENTS_REQUEST, ProjectAgent } from '../../server/src/lsp/requests';
 
@@ -27,8 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pydepl
   if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
   const module = context.asAbsolutePath('server/out/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6009'] } },
   };
   const configuration = vscode.workspace.getConfiguration('pydeploy');
   // Extra Python files to read as Gunicorn configs; a change takes effect for new documents after a reload.

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { applyEdits, assertValidRange, linesWithEnds } from '../helpers/documentText';
 import { MessageConnection, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+import { SERVER_NODE_OPTIONS } from '../../server/src/node/serverProcess';
 import type {
   ClientCapabilities,
   CodeAction,
@@ -196,7 +197,7 @@ export class LspClient {
   /** Spawns the server and runs `initialize` + `initialized`. */
   static async start(options: StartOptions): Promise<LspClient> {
     if (!existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} does not exist: run \`npm run build\` first`);
-    const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, SERVER_JS, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new LspClient(child);
     try {
       const { configuration } = options;
