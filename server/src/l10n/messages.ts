@@ -527,6 +527,93 @@ export const MESSAGES = {
     'zh-cn': '`{name}` 被读作 `{full}`，因为只有这个选项以它开头；写成全称，{program} 以后新增选项时也不会变。',
   },
 
+  // ---- The agents' own config files: tingyun/* (tingyun.ini) and newrelic/* (newrelic.ini), their hovers ----
+  'agent-config.remove-line': { en: 'Remove line {line}', 'zh-cn': '删除第 {line} 行' },
+  'agent-config.change-to': { en: 'Change to {value}', 'zh-cn': '改为 {value}' },
+  'agent-config.set-value': { en: 'Set {key} to {value}', 'zh-cn': '把 {key} 设为 {value}' },
+  'agent-config.set-value-move-comment': {
+    en: 'Set {key} to {value} and move the comment to its own line',
+    'zh-cn': '把 {key} 设为 {value}，并把注释移到单独一行',
+  },
+  'agent-config.move-comment': { en: 'Move the comment to its own line', 'zh-cn': '把注释移到单独一行' },
+  'agent-config.add-header': { en: 'Add a [{section}] header at the top', 'zh-cn': '在文件开头添加 [{section}] 段标题' },
+  'agent-config.rename-section': { en: 'Rename the section to [{name}]', 'zh-cn': '把段重命名为 [{name}]' },
+
+  'tingyun/duplicate-option.section': {
+    en: "[{section}] is repeated (first on line {line}): the agent's config reader refuses the file and the agent does not start. Merge the two sections.",
+    'zh-cn': '[{section}] 段重复出现（第一次在第 {line} 行）：探针的配置读取器拒绝整个文件，探针不会启动。请把两个段合并。',
+  },
+  'tingyun/duplicate-option.key': {
+    en: "`{key}` is already set in [{section}] on line {line}: the agent's config reader refuses a repeated key, and the agent does not start.",
+    'zh-cn': '`{key}` 已在 [{section}] 段第 {line} 行设置过：探针的配置读取器不接受重复的键，探针不会启动。',
+  },
+  'tingyun/exclude-plugins.unknown': {
+    en: '`{name}` is no instrumentation group of the agent, so it switches nothing off by itself.{also}{hint}',
+    'zh-cn': '`{name}` 不是探针的埋点组（instrumentation group），它本身什么也关不掉。{also}{hint}',
+  },
+  'tingyun/exclude-plugins.also': { en: ' It also switches off {others}, whose name it contains.', 'zh-cn': '它还会关掉名字被它包含在内的 {others}。' },
+  'tingyun/exclude-plugins.substring': {
+    en: 'The agent matches group names as substrings: `{name}` also switches off {others}.',
+    'zh-cn': '探针按子串匹配埋点组的名字：`{name}` 还会关掉 {others}。',
+  },
+  'tingyun/invalid-value.boolean-comment': {
+    en: "The agent's reader keeps the comment as part of the value, so {value} is no boolean: it drops the value without a word and `{key}` stays at its default ({default}).",
+    'zh-cn': '探针的读取器把注释也当作值的一部分，所以 {value} 不是布尔值：探针不声不响地丢弃这个值，`{key}` 保持默认值（{default}）。',
+  },
+  'tingyun/invalid-value.boolean': {
+    en: 'The agent reads only true, false, on or off here, not {value}: it drops the value without a word and `{key}` stays at its default ({default}).',
+    'zh-cn': '这里探针只认 true、false、on 或 off，不认 {value}：探针不声不响地丢弃这个值，`{key}` 保持默认值（{default}）。',
+  },
+  'tingyun/invalid-value.empty-value': { en: 'an empty value', 'zh-cn': '空值' },
+  'tingyun/invalid-value.no-equals': {
+    en: "{key} has neither `=` nor `:`: the agent's config reader refuses the whole file and the agent does not start.",
+    'zh-cn': '{key} 既没有 `=` 也没有 `:`：探针的配置读取器拒绝整个文件，探针不会启动。',
+  },
+  'tingyun/invalid-value.log-level': {
+    en: '{value} is no log level the agent knows{comment}: it keeps its default, INFO. Use critical, error, warning, info or debug.',
+    'zh-cn': '{value} 不是探针认识的日志级别{comment}：探针保持默认的 INFO。请使用 critical、error、warning、info 或 debug。',
+  },
+  'tingyun/invalid-value.comment-in-value': { en: ' (the comment is part of the value)', 'zh-cn': '（注释也算在值里）' },
+  'tingyun/invalid-value.scheme': { en: '`proxy_scheme` is `http` or `https`, not {value}.', 'zh-cn': '`proxy_scheme` 只能是 `http` 或 `https`，不能是 {value}。' },
+  'tingyun/invalid-value.inline-comment': {
+    en: "The agent's reader has no inline comments: `{key}` gets {value}, comment included.",
+    'zh-cn': '探针的读取器不支持行内注释：`{key}` 得到的值是 {value}，注释也包括在内。',
+  },
+  'tingyun/missing-license-key.no-key': {
+    en: '[tingyun] has no `license_key`: the agent has nothing to identify your account with, and its data is not accepted.',
+    'zh-cn': '[tingyun] 段没有 `license_key`：探针没有可以标识你账号的授权码（license key），上报的数据不会被接收。',
+  },
+  'tingyun/missing-license-key.empty': {
+    en: '`license_key` is empty: the agent has nothing to identify your account with, and its data is not accepted.',
+    'zh-cn': '`license_key` 是空的：探针没有可以标识你账号的授权码（license key），上报的数据不会被接收。',
+  },
+  'tingyun/missing-license-key.placeholder': {
+    en: "`license_key` is still the template's placeholder `{value}`: put the key of your Tingyun account here.",
+    'zh-cn': '`license_key` 仍是模板里的占位文字 `{value}`：请在这里填写你听云账号的授权码。',
+  },
+  'tingyun/missing-section.stray': {
+    en: "`{key}` comes before any section header: the agent's config reader refuses such a file and the agent does not start.",
+    'zh-cn': '`{key}` 出现在所有段标题之前：探针的配置读取器拒绝这样的文件，探针不会启动。',
+  },
+  'tingyun/missing-section.none': {
+    en: 'The agent config has no [tingyun] section{hint}: the agent finds no license key and reports nothing.',
+    'zh-cn': '探针配置中没有 [tingyun] 段{hint}：探针找不到授权码，什么也不会上报。',
+  },
+  'tingyun/missing-section.case': { en: ' (names are case-sensitive: `[{name}]` is another one)', 'zh-cn': '（段名区分大小写：`[{name}]` 是另一个段）' },
+  'tingyun/unknown-option.found': {
+    en: '`{key}` is not an option the agent reads in [{section}]: it is ignored and has no effect.{hint}',
+    'zh-cn': '`{key}` 不是探针在 [{section}] 段中读取的选项：它会被忽略，不起作用。{hint}',
+  },
+  'tingyun/unknown-option.belongs': { en: ' It belongs in [{section}].', 'zh-cn': '它应该写在 [{section}] 段中。' },
+  'tingyun/unknown-option.other-section': {
+    en: ' Did you mean `{name}`, an option of [{section}]?',
+    'zh-cn': '你是不是想写 [{section}] 段的选项 `{name}`？',
+  },
+  'tingyun/unknown-section.found': {
+    en: 'The agent reads no section named [{name}], so its options have no effect.{hint}',
+    'zh-cn': '探针不读取名为 [{name}] 的段，段中的选项都不起作用。{hint}',
+  },
+
   // ---- pydeploy/file-too-large ----
   'pydeploy/file-too-large.found': {
     en: 'This file is {bytes} ({size}), more than the {limit} pydeploy checks: it is not checked. Is it a generated or a wrong file?',

@@ -193,4 +193,67 @@ export const RULE_DOCS_ZH_CN: Readonly<Record<string, TranslatedRuleDocs>> = {
     fix: '没有快速修复：确认这个文件真的是你要部署的配置；真实的配置只有几 KB。',
     silence: '当工作区中预期会有匹配 pydeploy 文件模式的大型生成文件时。',
   },
+  // ---- The agents' own config files: tingyun/* (tingyun.ini) and newrelic/* (newrelic.ini) ----
+  'tingyun/missing-section': {
+    summary: '听云探针配置中没有 `[tingyun]` 段，或者在所有段标题之前就写了选项。',
+    details:
+      '探针的所有设置，包括授权码（license key），都从 `[tingyun]` 段读取（段名区分大小写）。没有这个段，探针就以默认值运行，' +
+      '没有授权码，什么也不上报；`tingyun-admin check-config` 也会在同一处停下。写在第一个段标题之前的选项更糟：Python 的配置读取器' +
+      '会拒绝整个文件，探针根本不会启动。快速修复会在这些选项上方加上 `[tingyun]` 段标题。',
+    fix: '如果有选项写在所有段标题之前，快速修复会在文件开头加上 `[tingyun]` 段标题；否则请把段名改成一字不差的 `[tingyun]`。',
+    silence: '不建议屏蔽：没有这个段，探针什么也不上报。',
+  },
+  'tingyun/missing-license-key': {
+    summary: '`license_key` 缺失、为空，或者仍是生成模板里的占位文字。',
+    details:
+      '授权码（license key）把探针上报的数据和你的听云账号关联起来；没有有效的授权码，服务端会丢弃数据。' +
+      '`tingyun-admin generate-config` 在没有传入授权码时会写入 `** YOUR-LICENSE-KEY **`，从模板复制来的文件也会保留这段文字。' +
+      '请把听云账号中的授权码填在这里（或者带上授权码重新生成这个文件）。',
+    fix: '没有快速修复：从听云账号中复制授权码，或者带上授权码重新运行 `tingyun-admin generate-config`。',
+    silence: '当授权码在部署时才填入，仓库中的文件只是模板时。',
+  },
+  'tingyun/unknown-option': {
+    summary: '`[tingyun]`、`[tingyun:exclude]`、`[tingyun:private]` 或 `[tingyun:proxy]` 段中探针不读取的键。',
+    details:
+      '探针只查找它认识的选项，从不遍历整个文件，所以拼错的键（`licence_key`、`log_levle`）或写错段的键都会被悄悄忽略，默认值保持不变。' +
+      '键不区分大小写。在真实配置中见到的、1.3.0 之后的探针版本才有的选项（`collectors`、`log_file_count` 等）也是已知的。' +
+      '快速修复会把键替换为该段中相近的选项名。',
+    fix: '快速修复会把键替换为该段中与它最接近的选项名。',
+    silence: '当这个键属于 pydeploy 还不认识的更新的探针版本时。',
+  },
+  'tingyun/unknown-section': {
+    summary: '探针不读取的 `[tingyun...]` 段。',
+    details:
+      '探针只读取 `[tingyun]`、`[tingyun:exclude]`、`[tingyun:private]` 和 `[tingyun:proxy]` 这几个段，段名区分大小写：' +
+      '`[tingyun:proxies]` 或 `[Tingyun]` 中的选项永远不会被读取。快速修复会重命名这个段。',
+    fix: '快速修复会把段重命名为探针读取的、与它最接近的段名。',
+    silence: '当这个段由共用这个文件的另一个工具读取时。',
+  },
+  'tingyun/invalid-value': {
+    summary: '探针读不懂的值：它会悄悄丢弃（如果这一行没有 `=`，则会拒绝整个文件）。',
+    details:
+      '布尔值必须是 `true`、`false`、`on` 或 `off`（不区分大小写）：`yes`、`1` 或 `True ; 注释` 都会被丢弃，探针保持默认值且不记任何日志，' +
+      '所以 `enabled = no` 并不会关掉探针。未知的 `log_level` 同样会被丢弃；`proxy_scheme` 只能是 `http` 或 `https`；值后面的 `;` 或 `#` ' +
+      '注释会成为值的一部分（探针的读取器只支持整行注释）。段中既没有 `=` 也没有 `:` 的一行会让读取器拒绝整个文件，探针不会启动。' +
+      '快速修复会写入探针能读懂的值，或把注释移到单独一行。',
+    fix: '快速修复会写入探针能读懂的值（布尔值写 `true`/`false`，日志级别写已知的级别），或把行尾注释移到单独一行。',
+    silence: '很少需要：探针丢弃这样的值时不会有任何提示。',
+  },
+  'tingyun/duplicate-option': {
+    summary: '同一段中重复的键，或重复的段：探针拒绝读取这个文件，不会启动。',
+    details:
+      '探针用 Python 3 的严格模式配置读取器读取配置，遇到同一段中的第二个 `license_key`（键不区分大小写）或第二个 `[tingyun]` 段标题就会停下。' +
+      '探针记下错误后不再启动，所以什么也不会上报。只保留其中一行；如果重复的一行与第一行内容相同，快速修复会删除它。',
+    fix: '只保留其中一行。两行内容相同时，快速修复会删除重复的那一行。',
+    silence: '不建议屏蔽：这样的文件会让探针无法启动。',
+  },
+  'tingyun/exclude-plugins': {
+    summary: '`[tingyun:exclude] plugins` 中不是埋点组的名字，或者会连带关掉其他埋点组的名字。',
+    details:
+      '探针判断是否跳过某个埋点组（instrumentation group）时，是在 `plugins` 的原始文本中查找这个组名。因此拼错的名字什么也关不掉，' +
+      '而包含另一个组名的名字会把两个组都关掉：`pymysql` 同时关掉 `mysql`，`psycopg2cffi` 同时关掉 `psycopg2`，`bmemcached` 同时关掉 ' +
+      '`memcached`。快速修复会把未知的名字替换为相近的组名。',
+    fix: '对于未知的名字，快速修复会把它替换为最接近的组名。会连带关掉其他组的名字无法在探针配置中缩小范围；请判断两个都关掉是否可以接受。',
+    silence: '当你确实想同时关掉其他埋点组时。',
+  },
 };
