@@ -613,6 +613,81 @@ export const MESSAGES = {
     en: 'The agent reads no section named [{name}], so its options have no effect.{hint}',
     'zh-cn': '探针不读取名为 [{name}] 的段，段中的选项都不起作用。{hint}',
   },
+  'newrelic/duplicate-option.section': {
+    en: "[{section}] is repeated (first on line {line}): Python's config reader refuses the file, and the agent does not start. Merge the two sections.",
+    'zh-cn': '[{section}] 段重复出现（第一次在第 {line} 行）：Python 的配置读取器拒绝整个文件，探针不会启动。请把两个段合并。',
+  },
+  'newrelic/duplicate-option.key': {
+    en: "{key} is already set in [{section}] on line {line}: Python's config reader refuses a repeated key, and the agent does not start.",
+    'zh-cn': '{key} 已在 [{section}] 段第 {line} 行设置过：Python 的配置读取器不接受重复的键，探针不会启动。',
+  },
+  'newrelic/invalid-value.empty': {
+    en: '`{key}` is empty, and `{name}` takes {expected}: {consequence}.',
+    'zh-cn': '`{key}` 是空的，而 `{name}` 需要的是{expected}：{consequence}。',
+  },
+  'newrelic/invalid-value.wrong': { en: '{value} is not {expected}{commented}: {consequence}.', 'zh-cn': '{value} 不是{expected}{commented}：{consequence}。' },
+  'newrelic/invalid-value.commented': { en: ' (a `;` or `#` after a value is part of it)', 'zh-cn': '（值后面的 `;` 或 `#` 也算在值里）' },
+  'newrelic/invalid-value.refused': { en: 'the agent logs a configuration error and keeps the default', 'zh-cn': '探针会记录一条配置错误，并保持默认值' },
+  'newrelic/invalid-value.ignored': { en: 'the agent ignores the value', 'zh-cn': '探针会忽略这个值' },
+  'newrelic/literal-placeholder.found': {
+    en: 'The agent reads this file without interpolation: `{key}` gets {value} as written, not the value of `{name}`.',
+    'zh-cn': '探针读取这个文件时不做插值（interpolation）：`{key}` 得到的就是字面上的 {value}，而不是 `{name}` 的值。',
+  },
+  'newrelic/missing-license-key.empty': {
+    en: 'An empty `license_key` in [{section}] replaces `{variable}` of the environment with nothing: the agent has no key. Set it, or remove the line.',
+    'zh-cn': '[{section}] 段中空的 `license_key` 会把环境变量 `{variable}` 覆盖成空值：探针没有许可证密钥（license key）。请填上密钥，或删除这一行。',
+  },
+  'newrelic/missing-license-key.none': {
+    en: "[newrelic] sets no `license_key` and no file here names `{variable}`: unless the app's environment sets it, the agent reports nothing.",
+    'zh-cn': '[newrelic] 段没有设置 `license_key`，这里也没有任何文件提到 `{variable}`：除非应用的运行环境设置了它，否则探针什么也不会上报。',
+  },
+  'newrelic/removed-option.found': {
+    en: '{key} was last read by New Relic agent {release}: later releases ignore it{pin}.',
+    'zh-cn': '最后一个读取 {key} 的 New Relic 探针版本是 {release}：之后的版本会忽略它{pin}。',
+  },
+  'newrelic/removed-option.pin': { en: '; the project allows {pin}', 'zh-cn': '；而项目允许的是 {pin}' },
+  'newrelic/syntax-error.byte-order-mark': {
+    en: "A UTF-8 byte order mark starts the file: the agent's reader takes it for text before the first header and refuses the whole file.",
+    'zh-cn': '文件以 UTF-8 字节顺序标记（BOM）开头：探针的读取器把它当作第一个段标题之前的文本，拒绝整个文件。',
+  },
+  'newrelic/syntax-error.stray': {
+    en: "{key} comes before any section header: Python's config reader refuses the whole file, and the agent does not start.",
+    'zh-cn': '{key} 出现在所有段标题之前：Python 的配置读取器拒绝整个文件，探针不会启动。',
+  },
+  'newrelic/syntax-error.no-equals': {
+    en: "{key} has neither `=` nor `:`: Python's config reader refuses the whole file, and the agent does not start.",
+    'zh-cn': '{key} 既没有 `=` 也没有 `:`：Python 的配置读取器拒绝整个文件，探针不会启动。',
+  },
+  'newrelic/syntax-error.no-key': {
+    en: "This line has a value but no key: Python's config reader refuses the whole file, and the agent does not start.",
+    'zh-cn': '这一行有值却没有键：Python 的配置读取器拒绝整个文件，探针不会启动。',
+  },
+  'newrelic/unknown-option.found': {
+    en: '{key} is not an option the New Relic agent reads, so it has no effect.{hint}',
+    'zh-cn': '{key} 不是 New Relic 探针读取的选项，所以它不起作用。{hint}',
+  },
+  'newrelic/unknown-section.found': {
+    en: 'The New Relic agent reads no section named [{name}], so its options have no effect. Did you mean [{intended}]?',
+    'zh-cn': 'New Relic 探针不读取名为 [{name}] 的段，段中的选项都不起作用。你是不是想写 [{intended}]？',
+  },
+  'newrelic.expected.boolean': { en: 'a boolean (true/false, on/off, yes/no, 1/0)', 'zh-cn': '布尔值（true/false、on/off、yes/no、1/0）' },
+  'newrelic.expected.whole-number': { en: 'a whole number', 'zh-cn': '整数' },
+  'newrelic.expected.number': { en: 'a number', 'zh-cn': '数字' },
+  'newrelic.expected.ratio': { en: 'a number above 0 and at most 1', 'zh-cn': '大于 0 且不超过 1 的数' },
+  'newrelic.expected.sampler': {
+    en: 'a sampler other than `trace_id_ratio_based`, which only the `.trace_id_ratio_based.ratio` option selects',
+    'zh-cn': '`trace_id_ratio_based` 以外的采样器（sampler）——`trace_id_ratio_based` 只能由 `.trace_id_ratio_based.ratio` 选项选定',
+  },
+  'newrelic.expected.any-case': { en: 'one of {choices} (any case)', 'zh-cn': '{choices} 之一（不区分大小写）' },
+  'newrelic.expected.lower-case': { en: 'one of {choices} (lower case)', 'zh-cn': '{choices} 之一（须小写）' },
+  'newrelic.expected.threshold': { en: 'a number of seconds, or `apdex_f`', 'zh-cn': '秒数，或 `apdex_f`' },
+  'newrelic.expected.status-codes': { en: 'codes and ranges separated by spaces (`404 500-599`)', 'zh-cn': '以空格分隔的状态码和范围（`404 500-599`）' },
+  'newrelic.expected.listener-socket': {
+    en: 'a path where `%` appears only as `%(pid)s` or `%%`',
+    'zh-cn': '一个路径，其中的 `%` 只能以 `%(pid)s` 或 `%%` 的形式出现',
+  },
+  'newrelic.expected.aws-account': { en: 'a 12-digit AWS account number', 'zh-cn': '12 位数字的 AWS 账号' },
+  'newrelic.expected.mapping': { en: '`key:value` pairs separated by `;`', 'zh-cn': '以 `;` 分隔的 `key:value` 对' },
 
   // ---- pydeploy/file-too-large ----
   'pydeploy/file-too-large.found': {

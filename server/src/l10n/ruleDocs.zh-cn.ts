@@ -256,4 +256,79 @@ export const RULE_DOCS_ZH_CN: Readonly<Record<string, TranslatedRuleDocs>> = {
     fix: '对于未知的名字，快速修复会把它替换为最接近的组名。会连带关掉其他组的名字无法在探针配置中缩小范围；请判断两个都关掉是否可以接受。',
     silence: '当你确实想同时关掉其他埋点组时。',
   },
+  'newrelic/syntax-error': {
+    summary: 'Python 的配置读取器拒绝的写法：写在所有段标题之前的选项、既没有 `=` 也没有 `:` 的行、字节顺序标记（BOM）。',
+    details:
+      '探针用 Python 的 `RawConfigParser` 读取 `newrelic.ini`。第一个 `[section]` 段标题之前的选项、既不是注释也不是段标题或 ' +
+      '`key = value`（或 `key: value`）的行、键为空的行，都会让它拒绝整个文件：`newrelic.agent.initialize()` 抛出异常，探针不会启动。' +
+      'UTF-8 字节顺序标记（BOM）也一样，而编辑器通常不显示它：探针按普通 UTF-8 打开文件，这个标记就成了第一个段标题之前的文本。' +
+      '缩进的行不算错误：它是上一行值的延续。',
+    fix: '如果有选项写在所有段标题之前，而文件中没有 `[newrelic]` 段，快速修复会在文件开头加上 `[newrelic]` 段标题。否则请补全或删除这一行，或把文件另存为不带 BOM 的 UTF-8。',
+    silence: '不建议屏蔽：这样的文件会让探针无法启动。',
+  },
+  'newrelic/missing-license-key': {
+    summary: '`license_key` 为空，或者没有写，而工作区中也没有任何地方设置 `NEW_RELIC_LICENSE_KEY`。',
+    details:
+      '探针先从 `NEW_RELIC_LICENSE_KEY` 取许可证密钥（license key），再读文件中的 `license_key`，文件中有就以文件为准：' +
+      '空的 `license_key =` 会把环境变量中的密钥覆盖成空值，探针什么也不会上报。文件中不写 `license_key` 是可以的，只要应用的运行环境' +
+      '设置了这个变量；只有当工作区中没有任何文件（Dockerfile、Compose 文件、`.env`、服务器配置等）提到这个变量时，pydeploy 才会报告。',
+    fix: '没有快速修复：把 New Relic 账号的密钥填进 `license_key`，或者删除这一行，在应用运行的地方设置 `NEW_RELIC_LICENSE_KEY`。',
+    silence: '当密钥来自 pydeploy 看不到的地方（例如设置 `NEW_RELIC_LICENSE_KEY` 的密钥管理服务）时。',
+  },
+  'newrelic/unknown-option': {
+    summary: '`[newrelic]` 或 `[newrelic:ENV]` 段中 New Relic 探针不读取的键。',
+    details:
+      '探针只查找它认识的选项，从不遍历整个文件，所以拼错的键（`licence_key`、`transaction_tracer.enable`）不起作用，默认值保持不变。' +
+      '键不区分大小写。选项列表由探针自己的源码生成；旧版本才读取的键由 newrelic/removed-option 报告。',
+    fix: '快速修复会把键替换为与它最接近的选项名。',
+    silence: '当这个文件是为比 pydeploy 所知更新、会读取这个键的探针版本写的时。',
+  },
+  'newrelic/removed-option': {
+    summary: '旧版 New Relic 探针读取、而现在的版本会忽略的选项（`ssl`、`ignored_params`、`error_collector.ignore_errors` 等）。',
+    details:
+      '旧版探针生成的配置里带有后来的版本去掉的选项；这样的一行已经不起作用，它原本要做的设置现在可能换了名字' +
+      '（`error_collector.ignore_errors` 换成了 `error_collector.ignore_classes`，`ignored_params` 换成了 `attributes.exclude`）。' +
+      '消息中会写出最后一个读取该选项的版本。如果项目把 `newrelic` 包固定在仍会读取它的版本上，则不会报告。',
+    fix: '没有快速修复：删除这一行，或者用现在的探针读取的选项写出它原本的意思。',
+    silence: '当应用运行的探针版本仍会读取这个选项，而项目没有固定版本时。',
+  },
+  'newrelic/unknown-section': {
+    summary: 'New Relic 探针不读取、但名字与它读取的段相近的段（`[NewRelic]`、`[newrelic-staging]`、`[import-hok:...]`）。',
+    details:
+      '探针读取 `[newrelic]`、对应运行环境（`NEW_RELIC_ENVIRONMENT`）的 `[newrelic:ENV]`，以及 `[import-hook:...]`、' +
+      '`[function-trace:...]` 这类埋点（instrumentation）段。段名区分大小写，环境名写在冒号之后，所以 `[NewRelic]` 或 ' +
+      '`[newrelic-staging]` 中的选项永远不会被读取。其他工具的段不做处理。快速修复会重命名这个段。',
+    fix: '快速修复会把段重命名为它显然想写的那个段名。',
+    silence: '当这个段由共用这个文件的另一个工具读取时。',
+  },
+  'newrelic/invalid-value': {
+    summary: 'New Relic 探针读不懂的值：它会记录一条错误并保持默认值，或者忽略这个值。',
+    details:
+      '每个选项都用 Python 配置读取器的某个类型化读取方法读取，有些还要经过探针自己的转换：布尔值是 `true`/`false`、`on`/`off`、' +
+      '`yes`/`no` 或 `1`/`0`（不区分大小写）；数字是 Python 的数字；`log_level` 是日志级别名（不区分大小写）；' +
+      '`transaction_tracer.record_sql` 只能是小写的 `off`、`raw` 或 `obfuscated`；状态码列表由状态码和范围组成。读取失败的值会让探针' +
+      '记录一条配置错误并保持默认值（设置了 `NEW_RELIC_IGNORE_STARTUP_ERRORS=false` 时探针不会启动）。少数选项（`labels`、采样比例、' +
+      '`cloud.aws.account_id`）遇到无法使用的值时直接丢弃，最多给出一条警告。值后面的 `;` 或 `#` 是值的一部分：读取器只支持整行注释。',
+    fix: '当值显然是指探针能读懂的某个值时（`enabled` → `true`，`Raw` → `raw`），快速修复会写入那个值。',
+    silence: '很少需要：探针不会使用这样的值。',
+  },
+  'newrelic/literal-placeholder': {
+    summary: '值中有 `%(name)s` 占位符：探针读取文件时不做插值，会按原样使用它。',
+    details:
+      'Python 的 `ConfigParser` 会把 `%(name)s` 替换为另一个选项的值，但 New Relic 探针用 `RawConfigParser` 读取 `newrelic.ini`，' +
+      '不做这种替换：`license_key = %(NEW_RELIC_LICENSE_KEY)s` 会把这段文字本身当作密钥发送出去，也不会通过它读取任何环境变量。' +
+      '要从环境中取值，请不写这个选项，改为设置对应的 `NEW_RELIC_...` 变量（`NEW_RELIC_LICENSE_KEY`、`NEW_RELIC_APP_NAME` 等）。' +
+      '`console.listener_socket` 是例外：探针会自己在其中填入 `%(pid)s`。',
+    fix: '没有快速修复：删除这一行，在应用运行的地方设置对应的 `NEW_RELIC_...` 变量，或者直接写出值本身。',
+    silence: '当你自己的工具会在探针读取之前渲染这个文件（及其中的占位符）时。',
+  },
+  'newrelic/duplicate-option': {
+    summary: '同一段中重复的键，或重复的段：Python 的配置读取器拒绝读取这个文件。',
+    details:
+      '探针用 Python 的 `RawConfigParser`（默认的严格模式）读取 `newrelic.ini`，遇到同一段中的第二个 `app_name`（键不区分大小写）' +
+      '或第二个 `[newrelic]` 段标题就会停下：`newrelic.agent.initialize()` 抛出异常，探针不会启动。`[DEFAULT]` 可以写两次，但在它的' +
+      '几部分之间重复的键同样会被拒绝。只保留其中一行；如果重复的一行与第一行内容相同，快速修复会删除它。',
+    fix: '只保留其中一行。两行内容相同时，快速修复会删除重复的那一行。',
+    silence: '不建议屏蔽：这样的文件会让探针无法启动。',
+  },
 };
