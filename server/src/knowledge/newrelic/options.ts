@@ -141,38 +141,38 @@ export function judgeNewRelicValue(option: NewRelicOption, value: string): NewRe
 }
 
 /** How an option's values are read, in one phrase for hover and completion. */
-export function newRelicValueText(option: NewRelicOption): string {
-  if (option.getter === 'getboolean') return 'a boolean: `true`/`false`, `on`/`off`, `yes`/`no` or `1`/`0`, in any case';
-  if (option.getter === 'getint') return 'a whole number';
-  if (option.getter === 'getfloat') return 'a number';
-  if (option.getter === 'getratio') return 'a ratio above 0 and at most 1 (any other value leaves it unset)';
+export function newRelicValueText(option: NewRelicOption): Message {
+  if (option.getter === 'getboolean') return message('newrelic.value.boolean');
+  if (option.getter === 'getint') return message('newrelic.expected.whole-number');
+  if (option.getter === 'getfloat') return message('newrelic.expected.number');
+  if (option.getter === 'getratio') return message('newrelic.value.ratio');
   switch (option.mapper) {
     case '_map_log_level':
-      return `a log level: ${NEWRELIC_MAPPER_CHOICES._map_log_level.map((level) => `\`${level.toLowerCase()}\``).join(', ')} (any case)`;
+      return message('newrelic.value.log-level', { levels: NEWRELIC_MAPPER_CHOICES._map_log_level.map((level) => `\`${level.toLowerCase()}\``) });
     case '_map_record_sql':
     case '_map_compressed_content_encoding':
-      return `one of ${NEWRELIC_MAPPER_CHOICES[option.mapper].map((choice) => `\`${choice}\``).join(', ')}, in lower case`;
+      return message('newrelic.value.lower-case', { choices: NEWRELIC_MAPPER_CHOICES[option.mapper].map((choice) => `\`${choice}\``) });
     case '_map_transaction_threshold':
-      return 'seconds as a number, or `apdex_f` (four times the apdex target)';
+      return message('newrelic.value.threshold');
     case '_merge_ignore_status_codes':
     case '_merge_expected_status_codes':
-      return 'HTTP status codes and ranges separated by spaces (`404 500-599`); `!404` takes one out';
+      return message('newrelic.value.status-codes');
     case '_map_console_listener_socket':
-      return 'a socket path; `%(pid)s` becomes the process id';
+      return message('newrelic.value.listener-socket');
     case '_map_aws_account_id':
-      return 'a 12-digit AWS account number';
+      return message('newrelic.expected.aws-account');
     case '_map_as_mapping':
-      return '`key:value` pairs separated by `;`';
+      return message('newrelic.expected.mapping');
     case '_map_feature_flag':
     case '_map_split_strings':
     case '_map_strip_exception_messages_allowlist':
     case '_map_inc_excl_attributes':
     case '_map_inc_excl_middleware':
     case '_map_case_insensitive_excl_labels':
-      return 'names separated by white space';
+      return message('newrelic.value.space-names');
     case '_map_split_string_by_comma':
-      return 'names separated by commas';
+      return message('agent-config.value-kind.comma-names');
     default:
-      return 'text, taken as written';
+      return message('agent-config.value-kind.text');
   }
 }
