@@ -39,21 +39,6 @@ const RULES_NOT_YET_LOCALIZED = [
   'prometheus/child-exit',
   'tornado/unsupported-version',
   'tornado/wsgi-adapter-mode',
-  'tingyun/missing-section',
-  'tingyun/missing-license-key',
-  'tingyun/unknown-option',
-  'tingyun/unknown-section',
-  'tingyun/invalid-value',
-  'tingyun/duplicate-option',
-  'tingyun/exclude-plugins',
-  'newrelic/syntax-error',
-  'newrelic/missing-license-key',
-  'newrelic/unknown-option',
-  'newrelic/removed-option',
-  'newrelic/unknown-section',
-  'newrelic/invalid-value',
-  'newrelic/literal-placeholder',
-  'newrelic/duplicate-option',
 ];
 
 function placeholders(text: string): string[] {

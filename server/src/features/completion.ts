@@ -30,9 +30,9 @@ export function completionsAt(document: AnalyzedDocument, position: Position, lo
     case 'uwsgi-ini':
       return uwsgiCompletionsAt(document, position, locale);
     case 'agent-ini':
-      return agentCompletionsAt(document, position);
+      return agentCompletionsAt(document, position, locale);
     case 'newrelic-ini':
-      return newRelicCompletionsAt(document, position);
+      return newRelicCompletionsAt(document, position, locale);
     case 'launch':
       return launchCompletionsAt(document, position, locale);
     case 'requirements':

@@ -23,8 +23,8 @@ export interface PydeployHover {
  * tell which agents the project uses and whether the config is ready for each (features/agentReadiness.ts).
  */
 export function hoverAt(document: AnalyzedDocument, position: Position, locale: Locale = 'en', analysis?: Analysis): PydeployHover | undefined {
-  if (document.kind === 'agent-ini') return agentHoverAt(document, position);
-  if (document.kind === 'newrelic-ini') return newRelicHoverAt(document, position);
+  if (document.kind === 'agent-ini') return agentHoverAt(document, position, locale);
+  if (document.kind === 'newrelic-ini') return newRelicHoverAt(document, position, locale);
   if (document.kind === 'requirements' || document.kind === 'too-large') return undefined;
   if (document.kind === 'launch') return launchHoverAt(document, position, locale);
   if (document.kind === 'gunicorn-py') {

@@ -14,6 +14,8 @@ import { contains } from './uwsgiPositions';
 import { sectionAtLine } from './agentFeatures';
 import type { PydeployHover } from './hover';
 import type { PydeployCompletion } from './completion';
+import type { Locale } from '../l10n/locale';
+import { Message, message, renderText } from '../l10n/message';
 
 type NewRelicDocument = DocumentOfKind<'newrelic-ini'>;
 
@@ -23,21 +25,21 @@ function readsAgentOptions(section: string): boolean {
 }
 
 /** What a user needs to know about an option: how its value is read, its default, what else sets it. */
-export function newRelicOptionHover(option: NewRelicOption): string {
-  const parts = [`**${option.name}** (New Relic agent, \`[newrelic]\` or \`[newrelic:ENV]\`)`, `**Value:** ${newRelicValueText(option)}.`];
-  if (option.default !== undefined) parts.push(`**Default:** ${option.default === null || option.default === '' ? 'unset' : `\`${option.default}\``}`);
-  if (option.environment) parts.push(`The environment variable \`${option.environment}\` sets it too; this file's value wins when both are set.`);
-  if (option.replacedBy) parts.push(`An older name: the agent still reads it, logs that it is deprecated, and \`${option.replacedBy}\` wins when both are set.`);
-  parts.push(`An \`[newrelic:ENV]\` section overrides it when the agent runs with that environment (\`NEW_RELIC_ENVIRONMENT\`). From the agent's source at ${NEWRELIC_SOURCE_COMMIT.slice(0, 10)}.`);
-  return parts.join('\n\n');
+export function newRelicOptionHover(option: NewRelicOption, locale: Locale = 'en'): string {
+  const parts: Message[] = [message('hover.newrelic-option', { name: option.name }), message('hover.value', { text: newRelicValueText(option) })];
+  if (option.default !== undefined) parts.push(option.default === null || option.default === '' ? message('hover.newrelic-unset') : message('hover.default', { value: option.default }));
+  if (option.environment) parts.push(message('hover.newrelic-environment', { variable: option.environment }));
+  if (option.replacedBy) parts.push(message('hover.newrelic-replaced', { name: option.replacedBy }));
+  parts.push(message('hover.newrelic-environment-section', { commit: NEWRELIC_SOURCE_COMMIT.slice(0, 10) }));
+  return parts.map((part) => renderText(part, locale)).join('\n\n');
 }
 
-export function newRelicHoverAt(document: NewRelicDocument, position: Position): PydeployHover | undefined {
+export function newRelicHoverAt(document: NewRelicDocument, position: Position, locale: Locale = 'en'): PydeployHover | undefined {
   const line = document.newrelic.document.lines[position.line];
   if (line?.kind !== 'entry' || !contains(line.keyRange, position)) return undefined;
   if (!readsAgentOptions(sectionAtLine(document.newrelic.document, line.line).name)) return undefined;
   const option = newRelicOption(line.key);
-  return option && { contents: newRelicOptionHover(option), range: line.keyRange };
+  return option && { contents: newRelicOptionHover(option, locale), range: line.keyRange };
 }
 
 function valueChoices(option: NewRelicOption): readonly string[] {
@@ -51,15 +53,15 @@ function valueChoices(option: NewRelicOption): readonly string[] {
  * What may be typed at a position of newrelic.ini: a section name after `[`, an option at the start of a line of
  * `[newrelic]`, `[newrelic:ENV]` or `[DEFAULT]`, a value of a boolean or of an option with a fixed set of values.
  */
-export function newRelicCompletionsAt(document: NewRelicDocument, position: Position): PydeployCompletion[] {
+export function newRelicCompletionsAt(document: NewRelicDocument, position: Position, locale: Locale = 'en'): PydeployCompletion[] {
   const before = document.newrelic.document.index.lineText(position.line).slice(0, position.character);
   if (/^\s*[;#]/.test(before)) return [];
   const header = /^(\s*\[)([\w:-]*)$/.exec(before);
   if (header) {
     const range = { start: { line: position.line, character: header[1].length }, end: position };
     return [
-      { label: NEWRELIC_MAIN_SECTION, kind: 'option' as const, detail: 'New Relic agent settings', insertText: `${NEWRELIC_MAIN_SECTION}]`, range },
-      { label: `${NEWRELIC_MAIN_SECTION}:`, kind: 'option' as const, detail: 'settings for one environment (NEW_RELIC_ENVIRONMENT)', insertText: `${NEWRELIC_MAIN_SECTION}:`, range },
+      { label: NEWRELIC_MAIN_SECTION, kind: 'option' as const, detail: renderText(message('completion.newrelic-main-section'), locale), insertText: `${NEWRELIC_MAIN_SECTION}]`, range },
+      { label: `${NEWRELIC_MAIN_SECTION}:`, kind: 'option' as const, detail: renderText(message('completion.newrelic-environment-section'), locale), insertText: `${NEWRELIC_MAIN_SECTION}:`, range },
     ];
   }
   const section = sectionAtLine(document.newrelic.document, position.line);
@@ -70,7 +72,12 @@ export function newRelicCompletionsAt(document: NewRelicDocument, position: Posi
     const choices = option ? valueChoices(option) : [];
     if (!option || /\s/.test(assignment[3])) return [];
     const range = { start: { line: position.line, character: position.character - assignment[3].length }, end: position };
-    return choices.map((value) => ({ label: value, kind: 'value' as const, detail: `\`${option.name}\` = ${value}${value === option.default ? ' (default)' : ''}`, range }));
+    return choices.map((value) => ({
+      label: value,
+      kind: 'value' as const,
+      detail: renderText(message('completion.agent-value', { name: option.name, value, default: value === option.default ? message('completion.agent-default') : '' }), locale),
+      range,
+    }));
   }
   const key = /^(\s*)([\w.]*)$/.exec(before);
   if (!key) return [];
@@ -78,6 +85,6 @@ export function newRelicCompletionsAt(document: NewRelicDocument, position: Posi
   const present = new Set(section.entries.map((entry) => entry.key.toLowerCase()));
   return NEWRELIC_OPTION_NAMES.filter((name) => !present.has(name) || name === key[2].toLowerCase()).map((name) => {
     const option = newRelicOption(name)!;
-    return { label: name, kind: 'option' as const, detail: newRelicValueText(option), documentation: newRelicOptionHover(option), insertText: `${name} = `, range };
+    return { label: name, kind: 'option' as const, detail: renderText(newRelicValueText(option), locale), documentation: newRelicOptionHover(option, locale), insertText: `${name} = `, range };
   });
 }

@@ -527,6 +527,223 @@ export const MESSAGES = {
     'zh-cn': '`{name}` 被读作 `{full}`，因为只有这个选项以它开头；写成全称，{program} 以后新增选项时也不会变。',
   },
 
+  // ---- The agents' own config files: tingyun/* (tingyun.ini) and newrelic/* (newrelic.ini), their hovers ----
+  'agent-config.remove-line': { en: 'Remove line {line}', 'zh-cn': '删除第 {line} 行' },
+  'agent-config.change-to': { en: 'Change to {value}', 'zh-cn': '改为 {value}' },
+  'agent-config.set-value': { en: 'Set {key} to {value}', 'zh-cn': '把 {key} 设为 {value}' },
+  'agent-config.set-value-move-comment': {
+    en: 'Set {key} to {value} and move the comment to its own line',
+    'zh-cn': '把 {key} 设为 {value}，并把注释移到单独一行',
+  },
+  'agent-config.move-comment': { en: 'Move the comment to its own line', 'zh-cn': '把注释移到单独一行' },
+  'agent-config.add-header': { en: 'Add a [{section}] header at the top', 'zh-cn': '在文件开头添加 [{section}] 段标题' },
+  'agent-config.rename-section': { en: 'Rename the section to [{name}]', 'zh-cn': '把段重命名为 [{name}]' },
+
+  'tingyun/duplicate-option.section': {
+    en: "[{section}] is repeated (first on line {line}): the agent's config reader refuses the file and the agent does not start. Merge the two sections.",
+    'zh-cn': '[{section}] 段重复出现（第一次在第 {line} 行）：探针的配置读取器拒绝整个文件，探针不会启动。请把两个段合并。',
+  },
+  'tingyun/duplicate-option.key': {
+    en: "`{key}` is already set in [{section}] on line {line}: the agent's config reader refuses a repeated key, and the agent does not start.",
+    'zh-cn': '`{key}` 已在 [{section}] 段第 {line} 行设置过：探针的配置读取器不接受重复的键，探针不会启动。',
+  },
+  'tingyun/exclude-plugins.unknown': {
+    en: '`{name}` is no instrumentation group of the agent, so it switches nothing off by itself.{also}{hint}',
+    'zh-cn': '`{name}` 不是探针的埋点组（instrumentation group），它本身什么也关不掉。{also}{hint}',
+  },
+  'tingyun/exclude-plugins.also': { en: ' It also switches off {others}, whose name it contains.', 'zh-cn': '它还会关掉名字被它包含在内的 {others}。' },
+  'tingyun/exclude-plugins.substring': {
+    en: 'The agent matches group names as substrings: `{name}` also switches off {others}.',
+    'zh-cn': '探针按子串匹配埋点组的名字：`{name}` 还会关掉 {others}。',
+  },
+  'tingyun/invalid-value.boolean-comment': {
+    en: "The agent's reader keeps the comment as part of the value, so {value} is no boolean: it drops the value without a word and `{key}` stays at its default ({default}).",
+    'zh-cn': '探针的读取器把注释也当作值的一部分，所以 {value} 不是布尔值：探针不声不响地丢弃这个值，`{key}` 保持默认值（{default}）。',
+  },
+  'tingyun/invalid-value.boolean': {
+    en: 'The agent reads only true, false, on or off here, not {value}: it drops the value without a word and `{key}` stays at its default ({default}).',
+    'zh-cn': '这里探针只认 true、false、on 或 off，不认 {value}：探针不声不响地丢弃这个值，`{key}` 保持默认值（{default}）。',
+  },
+  'tingyun/invalid-value.empty-value': { en: 'an empty value', 'zh-cn': '空值' },
+  'tingyun/invalid-value.no-equals': {
+    en: "{key} has neither `=` nor `:`: the agent's config reader refuses the whole file and the agent does not start.",
+    'zh-cn': '{key} 既没有 `=` 也没有 `:`：探针的配置读取器拒绝整个文件，探针不会启动。',
+  },
+  'tingyun/invalid-value.log-level': {
+    en: '{value} is no log level the agent knows{comment}: it keeps its default, INFO. Use critical, error, warning, info or debug.',
+    'zh-cn': '{value} 不是探针认识的日志级别{comment}：探针保持默认的 INFO。请使用 critical、error、warning、info 或 debug。',
+  },
+  'tingyun/invalid-value.comment-in-value': { en: ' (the comment is part of the value)', 'zh-cn': '（注释也算在值里）' },
+  'tingyun/invalid-value.scheme': { en: '`proxy_scheme` is `http` or `https`, not {value}.', 'zh-cn': '`proxy_scheme` 只能是 `http` 或 `https`，不能是 {value}。' },
+  'tingyun/invalid-value.inline-comment': {
+    en: "The agent's reader has no inline comments: `{key}` gets {value}, comment included.",
+    'zh-cn': '探针的读取器不支持行内注释：`{key}` 得到的值是 {value}，注释也包括在内。',
+  },
+  'tingyun/missing-license-key.no-key': {
+    en: '[tingyun] has no `license_key`: the agent has nothing to identify your account with, and its data is not accepted.',
+    'zh-cn': '[tingyun] 段没有 `license_key`：探针没有可以标识你账号的授权码（license key），上报的数据不会被接收。',
+  },
+  'tingyun/missing-license-key.empty': {
+    en: '`license_key` is empty: the agent has nothing to identify your account with, and its data is not accepted.',
+    'zh-cn': '`license_key` 是空的：探针没有可以标识你账号的授权码（license key），上报的数据不会被接收。',
+  },
+  'tingyun/missing-license-key.placeholder': {
+    en: "`license_key` is still the template's placeholder `{value}`: put the key of your Tingyun account here.",
+    'zh-cn': '`license_key` 仍是模板里的占位文字 `{value}`：请在这里填写你听云账号的授权码。',
+  },
+  'tingyun/missing-section.stray': {
+    en: "`{key}` comes before any section header: the agent's config reader refuses such a file and the agent does not start.",
+    'zh-cn': '`{key}` 出现在所有段标题之前：探针的配置读取器拒绝这样的文件，探针不会启动。',
+  },
+  'tingyun/missing-section.none': {
+    en: 'The agent config has no [tingyun] section{hint}: the agent finds no license key and reports nothing.',
+    'zh-cn': '探针配置中没有 [tingyun] 段{hint}：探针找不到授权码，什么也不会上报。',
+  },
+  'tingyun/missing-section.case': { en: ' (names are case-sensitive: `[{name}]` is another one)', 'zh-cn': '（段名区分大小写：`[{name}]` 是另一个段）' },
+  'tingyun/unknown-option.found': {
+    en: '`{key}` is not an option the agent reads in [{section}]: it is ignored and has no effect.{hint}',
+    'zh-cn': '`{key}` 不是探针在 [{section}] 段中读取的选项：它会被忽略，不起作用。{hint}',
+  },
+  'tingyun/unknown-option.belongs': { en: ' It belongs in [{section}].', 'zh-cn': '它应该写在 [{section}] 段中。' },
+  'tingyun/unknown-option.other-section': {
+    en: ' Did you mean `{name}`, an option of [{section}]?',
+    'zh-cn': '你是不是想写 [{section}] 段的选项 `{name}`？',
+  },
+  'tingyun/unknown-section.found': {
+    en: 'The agent reads no section named [{name}], so its options have no effect.{hint}',
+    'zh-cn': '探针不读取名为 [{name}] 的段，段中的选项都不起作用。{hint}',
+  },
+  'newrelic/duplicate-option.section': {
+    en: "[{section}] is repeated (first on line {line}): Python's config reader refuses the file, and the agent does not start. Merge the two sections.",
+    'zh-cn': '[{section}] 段重复出现（第一次在第 {line} 行）：Python 的配置读取器拒绝整个文件，探针不会启动。请把两个段合并。',
+  },
+  'newrelic/duplicate-option.key': {
+    en: "{key} is already set in [{section}] on line {line}: Python's config reader refuses a repeated key, and the agent does not start.",
+    'zh-cn': '{key} 已在 [{section}] 段第 {line} 行设置过：Python 的配置读取器不接受重复的键，探针不会启动。',
+  },
+  'newrelic/invalid-value.empty': {
+    en: '`{key}` is empty, and `{name}` takes {expected}: {consequence}.',
+    'zh-cn': '`{key}` 是空的，而 `{name}` 需要的是{expected}：{consequence}。',
+  },
+  'newrelic/invalid-value.wrong': { en: '{value} is not {expected}{commented}: {consequence}.', 'zh-cn': '{value} 不是{expected}{commented}：{consequence}。' },
+  'newrelic/invalid-value.commented': { en: ' (a `;` or `#` after a value is part of it)', 'zh-cn': '（值后面的 `;` 或 `#` 也算在值里）' },
+  'newrelic/invalid-value.refused': { en: 'the agent logs a configuration error and keeps the default', 'zh-cn': '探针会记录一条配置错误，并保持默认值' },
+  'newrelic/invalid-value.ignored': { en: 'the agent ignores the value', 'zh-cn': '探针会忽略这个值' },
+  'newrelic/literal-placeholder.found': {
+    en: 'The agent reads this file without interpolation: `{key}` gets {value} as written, not the value of `{name}`.',
+    'zh-cn': '探针读取这个文件时不做插值（interpolation）：`{key}` 得到的就是字面上的 {value}，而不是 `{name}` 的值。',
+  },
+  'newrelic/missing-license-key.empty': {
+    en: 'An empty `license_key` in [{section}] replaces `{variable}` of the environment with nothing: the agent has no key. Set it, or remove the line.',
+    'zh-cn': '[{section}] 段中空的 `license_key` 会把环境变量 `{variable}` 覆盖成空值：探针没有许可证密钥（license key）。请填上密钥，或删除这一行。',
+  },
+  'newrelic/missing-license-key.none': {
+    en: "[newrelic] sets no `license_key` and no file here names `{variable}`: unless the app's environment sets it, the agent reports nothing.",
+    'zh-cn': '[newrelic] 段没有设置 `license_key`，这里也没有任何文件提到 `{variable}`：除非应用的运行环境设置了它，否则探针什么也不会上报。',
+  },
+  'newrelic/removed-option.found': {
+    en: '{key} was last read by New Relic agent {release}: later releases ignore it{pin}.',
+    'zh-cn': '最后一个读取 {key} 的 New Relic 探针版本是 {release}：之后的版本会忽略它{pin}。',
+  },
+  'newrelic/removed-option.pin': { en: '; the project allows {pin}', 'zh-cn': '；而项目允许的是 {pin}' },
+  'newrelic/syntax-error.byte-order-mark': {
+    en: "A UTF-8 byte order mark starts the file: the agent's reader takes it for text before the first header and refuses the whole file.",
+    'zh-cn': '文件以 UTF-8 字节顺序标记（BOM）开头：探针的读取器把它当作第一个段标题之前的文本，拒绝整个文件。',
+  },
+  'newrelic/syntax-error.stray': {
+    en: "{key} comes before any section header: Python's config reader refuses the whole file, and the agent does not start.",
+    'zh-cn': '{key} 出现在所有段标题之前：Python 的配置读取器拒绝整个文件，探针不会启动。',
+  },
+  'newrelic/syntax-error.no-equals': {
+    en: "{key} has neither `=` nor `:`: Python's config reader refuses the whole file, and the agent does not start.",
+    'zh-cn': '{key} 既没有 `=` 也没有 `:`：Python 的配置读取器拒绝整个文件，探针不会启动。',
+  },
+  'newrelic/syntax-error.no-key': {
+    en: "This line has a value but no key: Python's config reader refuses the whole file, and the agent does not start.",
+    'zh-cn': '这一行有值却没有键：Python 的配置读取器拒绝整个文件，探针不会启动。',
+  },
+  'newrelic/unknown-option.found': {
+    en: '{key} is not an option the New Relic agent reads, so it has no effect.{hint}',
+    'zh-cn': '{key} 不是 New Relic 探针读取的选项，所以它不起作用。{hint}',
+  },
+  'newrelic/unknown-section.found': {
+    en: 'The New Relic agent reads no section named [{name}], so its options have no effect. Did you mean [{intended}]?',
+    'zh-cn': 'New Relic 探针不读取名为 [{name}] 的段，段中的选项都不起作用。你是不是想写 [{intended}]？',
+  },
+  'newrelic.expected.boolean': { en: 'a boolean (true/false, on/off, yes/no, 1/0)', 'zh-cn': '布尔值（true/false、on/off、yes/no、1/0）' },
+  'newrelic.expected.whole-number': { en: 'a whole number', 'zh-cn': '整数' },
+  'newrelic.expected.number': { en: 'a number', 'zh-cn': '数字' },
+  'newrelic.expected.ratio': { en: 'a number above 0 and at most 1', 'zh-cn': '大于 0 且不超过 1 的数' },
+  'newrelic.expected.sampler': {
+    en: 'a sampler other than `trace_id_ratio_based`, which only the `.trace_id_ratio_based.ratio` option selects',
+    'zh-cn': '`trace_id_ratio_based` 以外的采样器（sampler）——`trace_id_ratio_based` 只能由 `.trace_id_ratio_based.ratio` 选项选定',
+  },
+  'newrelic.expected.any-case': { en: 'one of {choices} (any case)', 'zh-cn': '下列值之一：{choices}（不区分大小写）' },
+  'newrelic.expected.lower-case': { en: 'one of {choices} (lower case)', 'zh-cn': '下列值之一：{choices}（须小写）' },
+  'newrelic.expected.threshold': { en: 'a number of seconds, or `apdex_f`', 'zh-cn': '秒数，或 `apdex_f`' },
+  'newrelic.expected.status-codes': { en: 'codes and ranges separated by spaces (`404 500-599`)', 'zh-cn': '以空格分隔的状态码和范围（`404 500-599`）' },
+  'newrelic.expected.listener-socket': {
+    en: 'a path where `%` appears only as `%(pid)s` or `%%`',
+    'zh-cn': '一个路径，其中的 `%` 只能以 `%(pid)s` 或 `%%` 的形式出现',
+  },
+  'newrelic.expected.aws-account': { en: 'a 12-digit AWS account number', 'zh-cn': '由 12 位数字组成的 AWS 账号' },
+  'newrelic.expected.mapping': { en: '`key:value` pairs separated by `;`', 'zh-cn': '以 `;` 分隔的 `key:value` 对' },
+  'hover.tingyun-option': { en: '**{name}** (Tingyun agent, `[{section}]`)', 'zh-cn': '**{name}**（听云探针，`[{section}]` 段）' },
+  'hover.tingyun-no-default': { en: '**Default:** none', 'zh-cn': '**默认值：**无' },
+  'hover.tingyun-later': { en: 'Not read by agent 1.3.0; written for later releases.', 'zh-cn': '1.3.0 版探针不读取它；它是为更新的探针版本写的。' },
+  'hover.tingyun-plugin': { en: '**{name}** (agent instrumentation group): {what}.', 'zh-cn': '**{name}**（探针埋点组）：{what}。' },
+  'hover.tingyun-plugin-also': {
+    en: 'Listing it also switches off {others}: the agent looks for each group name inside the text.',
+    'zh-cn': '写上它还会关掉 {others}：探针是在整段文本中查找每个组名的。',
+  },
+  'tingyun.value-kind.bool': {
+    en: '`true`/`false`/`on`/`off` in any case; anything else (`yes`, `1`, a trailing comment) is dropped and the default kept',
+    'zh-cn': '`true`/`false`/`on`/`off`，不区分大小写；其他值（`yes`、`1`、行尾注释）都会被丢弃，保持默认值',
+  },
+  'tingyun.value-kind.path': { en: 'a file path, or `stdout`/`stderr`', 'zh-cn': '文件路径，或 `stdout`/`stderr`' },
+  'tingyun.value-kind.log-level': {
+    en: 'one of {levels} (any case); another name is dropped and the default kept',
+    'zh-cn': '{levels} 之一（不区分大小写）；其他名字会被丢弃，保持默认值',
+  },
+  'tingyun.value-kind.scheme': { en: '`http` or `https`', 'zh-cn': '`http` 或 `https`' },
+  'tingyun.value-kind.port': { en: 'a port number', 'zh-cn': '端口号' },
+  'tingyun.value-kind.other': { en: 'read by later agent releases; pydeploy does not judge the value', 'zh-cn': '由更新的探针版本读取；pydeploy 不判断它的值' },
+  'agent-config.value-kind.text': { en: 'text, taken as written', 'zh-cn': '文本，按原样读取' },
+  'agent-config.value-kind.comma-names': { en: 'names separated by commas', 'zh-cn': '以逗号分隔的名字' },
+  'completion.tingyun-section': { en: 'agent section', 'zh-cn': '听云探针配置段' },
+  'completion.agent-value': { en: '`{name}` = {value}{default}', 'zh-cn': '`{name}` = {value}{default}' },
+  'completion.agent-default': { en: ' (default)', 'zh-cn': '（默认）' },
+  'hover.newrelic-option': { en: '**{name}** (New Relic agent, `[newrelic]` or `[newrelic:ENV]`)', 'zh-cn': '**{name}**（New Relic 探针，`[newrelic]` 或 `[newrelic:ENV]` 段）' },
+  'hover.newrelic-unset': { en: '**Default:** unset', 'zh-cn': '**默认值：**未设置' },
+  'hover.newrelic-environment': {
+    en: "The environment variable `{variable}` sets it too; this file's value wins when both are set.",
+    'zh-cn': '环境变量 `{variable}` 也能设置它；两处都设置时以这个文件中的值为准。',
+  },
+  'hover.newrelic-replaced': {
+    en: 'An older name: the agent still reads it, logs that it is deprecated, and `{name}` wins when both are set.',
+    'zh-cn': '这是旧名字：探针仍会读取它，并在日志中提示它已弃用（deprecated）；两者都设置时以 `{name}` 为准。',
+  },
+  'hover.newrelic-environment-section': {
+    en: "An `[newrelic:ENV]` section overrides it when the agent runs with that environment (`NEW_RELIC_ENVIRONMENT`). From the agent's source at {commit}.",
+    'zh-cn': '探针以某个环境（`NEW_RELIC_ENVIRONMENT`）运行时，对应的 `[newrelic:ENV]` 段会覆盖它。依据探针源码（提交 {commit}）。',
+  },
+  'completion.newrelic-main-section': { en: 'New Relic agent settings', 'zh-cn': 'New Relic 探针设置' },
+  'completion.newrelic-environment-section': { en: 'settings for one environment (NEW_RELIC_ENVIRONMENT)', 'zh-cn': '某个运行环境的设置（NEW_RELIC_ENVIRONMENT）' },
+  'newrelic.value.boolean': {
+    en: 'a boolean: `true`/`false`, `on`/`off`, `yes`/`no` or `1`/`0`, in any case',
+    'zh-cn': '布尔值：`true`/`false`、`on`/`off`、`yes`/`no` 或 `1`/`0`，不区分大小写',
+  },
+  'newrelic.value.ratio': { en: 'a ratio above 0 and at most 1 (any other value leaves it unset)', 'zh-cn': '大于 0 且不超过 1 的比例（其他值会让它保持未设置）' },
+  'newrelic.value.log-level': { en: 'a log level: {levels} (any case)', 'zh-cn': '日志级别：{levels}（不区分大小写）' },
+  'newrelic.value.lower-case': { en: 'one of {choices}, in lower case', 'zh-cn': '{choices} 之一，须小写' },
+  'newrelic.value.threshold': { en: 'seconds as a number, or `apdex_f` (four times the apdex target)', 'zh-cn': '以数字表示的秒数，或 `apdex_f`（apdex 目标值的四倍）' },
+  'newrelic.value.status-codes': {
+    en: 'HTTP status codes and ranges separated by spaces (`404 500-599`); `!404` takes one out',
+    'zh-cn': '以空格分隔的 HTTP 状态码和范围（`404 500-599`）；`!404` 表示排除其中一个',
+  },
+  'newrelic.value.listener-socket': { en: 'a socket path; `%(pid)s` becomes the process id', 'zh-cn': 'socket 路径；`%(pid)s` 会替换为进程 id' },
+  'newrelic.value.space-names': { en: 'names separated by white space', 'zh-cn': '以空白分隔的名字' },
+
   // ---- pydeploy/file-too-large ----
   'pydeploy/file-too-large.found': {
     en: 'This file is {bytes} ({size}), more than the {limit} pydeploy checks: it is not checked. Is it a generated or a wrong file?',

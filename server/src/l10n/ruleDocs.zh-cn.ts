@@ -193,4 +193,142 @@ export const RULE_DOCS_ZH_CN: Readonly<Record<string, TranslatedRuleDocs>> = {
     fix: '没有快速修复：确认这个文件真的是你要部署的配置；真实的配置只有几 KB。',
     silence: '当工作区中预期会有匹配 pydeploy 文件模式的大型生成文件时。',
   },
+  // ---- The agents' own config files: tingyun/* (tingyun.ini) and newrelic/* (newrelic.ini) ----
+  'tingyun/missing-section': {
+    summary: '听云探针配置中没有 `[tingyun]` 段，或者在所有段标题之前就写了选项。',
+    details:
+      '探针的所有设置，包括授权码（license key），都从 `[tingyun]` 段读取（段名区分大小写）。没有这个段，探针就以默认值运行，' +
+      '没有授权码，什么也不上报；`tingyun-admin check-config` 也会在同一处停下。写在第一个段标题之前的选项更糟：Python 的配置读取器' +
+      '会拒绝整个文件，探针根本不会启动。快速修复会在这些选项上方加上 `[tingyun]` 段标题。',
+    fix: '如果有选项写在所有段标题之前，快速修复会在文件开头加上 `[tingyun]` 段标题；否则请把段名改成一字不差的 `[tingyun]`。',
+    silence: '不建议屏蔽：没有这个段，探针什么也不上报。',
+  },
+  'tingyun/missing-license-key': {
+    summary: '`license_key` 缺失、为空，或者仍是生成模板里的占位文字。',
+    details:
+      '授权码（license key）把探针上报的数据和你的听云账号关联起来；没有有效的授权码，服务端会丢弃数据。' +
+      '`tingyun-admin generate-config` 在没有传入授权码时会写入 `** YOUR-LICENSE-KEY **`，从模板复制来的文件也会保留这段文字。' +
+      '请把听云账号中的授权码填在这里（或者带上授权码重新生成这个文件）。',
+    fix: '没有快速修复：从听云账号中复制授权码，或者带上授权码重新运行 `tingyun-admin generate-config`。',
+    silence: '当授权码在部署时才填入，仓库中的文件只是模板时。',
+  },
+  'tingyun/unknown-option': {
+    summary: '`[tingyun]`、`[tingyun:exclude]`、`[tingyun:private]` 或 `[tingyun:proxy]` 段中探针不读取的键。',
+    details:
+      '探针只查找它认识的选项，从不遍历整个文件，所以拼错的键（`licence_key`、`log_levle`）或写错段的键都会被悄悄忽略，默认值保持不变。' +
+      '键不区分大小写。在真实配置中见到的、1.3.0 之后的探针版本才有的选项（`collectors`、`log_file_count` 等）也是已知的。' +
+      '快速修复会把键替换为该段中相近的选项名。',
+    fix: '快速修复会把键替换为该段中与它最接近的选项名。',
+    silence: '当这个键属于 pydeploy 还不认识的更新的探针版本时。',
+  },
+  'tingyun/unknown-section': {
+    summary: '探针不读取的 `[tingyun...]` 段。',
+    details:
+      '探针只读取 `[tingyun]`、`[tingyun:exclude]`、`[tingyun:private]` 和 `[tingyun:proxy]` 这几个段，段名区分大小写：' +
+      '`[tingyun:proxies]` 或 `[Tingyun]` 中的选项永远不会被读取。快速修复会重命名这个段。',
+    fix: '快速修复会把段重命名为探针读取的、与它最接近的段名。',
+    silence: '当这个段由共用这个文件的另一个工具读取时。',
+  },
+  'tingyun/invalid-value': {
+    summary: '探针读不懂的值：它会悄悄丢弃（如果这一行没有 `=`，则会拒绝整个文件）。',
+    details:
+      '布尔值必须是 `true`、`false`、`on` 或 `off`（不区分大小写）：`yes`、`1` 或 `True ; 注释` 都会被丢弃，探针保持默认值且不记任何日志，' +
+      '所以 `enabled = no` 并不会关掉探针。未知的 `log_level` 同样会被丢弃；`proxy_scheme` 只能是 `http` 或 `https`；值后面的 `;` 或 `#` ' +
+      '注释会成为值的一部分（探针的读取器只支持整行注释）。段中既没有 `=` 也没有 `:` 的一行会让读取器拒绝整个文件，探针不会启动。' +
+      '快速修复会写入探针能读懂的值，或把注释移到单独一行。',
+    fix: '快速修复会写入探针能读懂的值（布尔值写 `true`/`false`，日志级别写已知的级别），或把行尾注释移到单独一行。',
+    silence: '很少需要：探针丢弃这样的值时不会有任何提示。',
+  },
+  'tingyun/duplicate-option': {
+    summary: '同一段中重复的键，或重复的段：探针拒绝读取这个文件，不会启动。',
+    details:
+      '探针用 Python 3 的严格模式配置读取器读取配置，遇到同一段中的第二个 `license_key`（键不区分大小写）或第二个 `[tingyun]` 段标题就会停下。' +
+      '探针记下错误后不再启动，所以什么也不会上报。只保留其中一行；如果重复的一行与第一行内容相同，快速修复会删除它。',
+    fix: '只保留其中一行。两行内容相同时，快速修复会删除重复的那一行。',
+    silence: '不建议屏蔽：这样的文件会让探针无法启动。',
+  },
+  'tingyun/exclude-plugins': {
+    summary: '`[tingyun:exclude] plugins` 中不是埋点组的名字，或者会连带关掉其他埋点组的名字。',
+    details:
+      '探针判断是否跳过某个埋点组（instrumentation group）时，是在 `plugins` 的原始文本中查找这个组名。因此拼错的名字什么也关不掉，' +
+      '而包含另一个组名的名字会把两个组都关掉：`pymysql` 同时关掉 `mysql`，`psycopg2cffi` 同时关掉 `psycopg2`，`bmemcached` 同时关掉 ' +
+      '`memcached`。快速修复会把未知的名字替换为相近的组名。',
+    fix: '对于未知的名字，快速修复会把它替换为最接近的组名。会连带关掉其他组的名字无法在探针配置中缩小范围；请判断两个都关掉是否可以接受。',
+    silence: '当你确实想同时关掉其他埋点组时。',
+  },
+  'newrelic/syntax-error': {
+    summary: 'Python 的配置读取器拒绝的写法：写在所有段标题之前的选项、既没有 `=` 也没有 `:` 的行、字节顺序标记（BOM）。',
+    details:
+      '探针用 Python 的 `RawConfigParser` 读取 `newrelic.ini`。第一个 `[section]` 段标题之前的选项、既不是注释也不是段标题或 ' +
+      '`key = value`（或 `key: value`）的行、键为空的行，都会让它拒绝整个文件：`newrelic.agent.initialize()` 抛出异常，探针不会启动。' +
+      'UTF-8 字节顺序标记（BOM）也一样，而编辑器通常不显示它：探针按普通 UTF-8 打开文件，这个标记就成了第一个段标题之前的文本。' +
+      '缩进的行不算错误：它是上一行值的延续。',
+    fix: '如果有选项写在所有段标题之前，而文件中没有 `[newrelic]` 段，快速修复会在文件开头加上 `[newrelic]` 段标题。否则请补全或删除这一行，或把文件另存为不带 BOM 的 UTF-8。',
+    silence: '不建议屏蔽：这样的文件会让探针无法启动。',
+  },
+  'newrelic/missing-license-key': {
+    summary: '`license_key` 为空，或者没有写，而工作区中也没有任何地方设置 `NEW_RELIC_LICENSE_KEY`。',
+    details:
+      '探针先从 `NEW_RELIC_LICENSE_KEY` 取许可证密钥（license key），再读文件中的 `license_key`，文件中有就以文件为准：' +
+      '空的 `license_key =` 会把环境变量中的密钥覆盖成空值，探针什么也不会上报。文件中不写 `license_key` 是可以的，只要应用的运行环境' +
+      '设置了这个变量；只有当工作区中没有任何文件（Dockerfile、Compose 文件、`.env`、服务器配置等）提到这个变量时，pydeploy 才会报告。',
+    fix: '没有快速修复：把 New Relic 账号的密钥填进 `license_key`，或者删除这一行，在应用运行的地方设置 `NEW_RELIC_LICENSE_KEY`。',
+    silence: '当密钥来自 pydeploy 看不到的地方（例如设置 `NEW_RELIC_LICENSE_KEY` 的密钥管理服务）时。',
+  },
+  'newrelic/unknown-option': {
+    summary: '`[newrelic]` 或 `[newrelic:ENV]` 段中 New Relic 探针不读取的键。',
+    details:
+      '探针只查找它认识的选项，从不遍历整个文件，所以拼错的键（`licence_key`、`transaction_tracer.enable`）不起作用，默认值保持不变。' +
+      '键不区分大小写。选项列表由探针自己的源码生成；旧版本才读取的键由 newrelic/removed-option 报告。',
+    fix: '快速修复会把键替换为与它最接近的选项名。',
+    silence: '当这个文件是为比 pydeploy 所知更新、会读取这个键的探针版本写的时。',
+  },
+  'newrelic/removed-option': {
+    summary: '旧版 New Relic 探针读取、而现在的版本会忽略的选项（`ssl`、`ignored_params`、`error_collector.ignore_errors` 等）。',
+    details:
+      '旧版探针生成的配置里带有后来的版本去掉的选项；这样的一行已经不起作用，它原本要做的设置现在可能换了名字' +
+      '（`error_collector.ignore_errors` 换成了 `error_collector.ignore_classes`，`ignored_params` 换成了 `attributes.exclude`）。' +
+      '消息中会写出最后一个读取该选项的版本。如果项目把 `newrelic` 包固定在仍会读取它的版本上，则不会报告。',
+    fix: '没有快速修复：删除这一行，或者用现在的探针读取的选项写出它原本的意思。',
+    silence: '当应用运行的探针版本仍会读取这个选项，而项目没有固定版本时。',
+  },
+  'newrelic/unknown-section': {
+    summary: 'New Relic 探针不读取、但名字与它读取的段相近的段（`[NewRelic]`、`[newrelic-staging]`、`[import-hok:...]`）。',
+    details:
+      '探针读取 `[newrelic]`、对应运行环境（`NEW_RELIC_ENVIRONMENT`）的 `[newrelic:ENV]`，以及 `[import-hook:...]`、' +
+      '`[function-trace:...]` 这类埋点（instrumentation）段。段名区分大小写，环境名写在冒号之后，所以 `[NewRelic]` 或 ' +
+      '`[newrelic-staging]` 中的选项永远不会被读取。其他工具的段不做处理。快速修复会重命名这个段。',
+    fix: '快速修复会把段重命名为它显然想写的那个段名。',
+    silence: '当这个段由共用这个文件的另一个工具读取时。',
+  },
+  'newrelic/invalid-value': {
+    summary: 'New Relic 探针读不懂的值：它会记录一条错误并保持默认值，或者忽略这个值。',
+    details:
+      '每个选项都用 Python 配置读取器的某个类型化读取方法读取，有些还要经过探针自己的转换：布尔值是 `true`/`false`、`on`/`off`、' +
+      '`yes`/`no` 或 `1`/`0`（不区分大小写）；数字是 Python 的数字；`log_level` 是日志级别名（不区分大小写）；' +
+      '`transaction_tracer.record_sql` 只能是小写的 `off`、`raw` 或 `obfuscated`；状态码列表由状态码和范围组成。读取失败的值会让探针' +
+      '记录一条配置错误并保持默认值（设置了 `NEW_RELIC_IGNORE_STARTUP_ERRORS=false` 时探针不会启动）。少数选项（`labels`、采样比例、' +
+      '`cloud.aws.account_id`）遇到无法使用的值时直接丢弃，最多给出一条警告。值后面的 `;` 或 `#` 是值的一部分：读取器只支持整行注释。',
+    fix: '当值显然是指探针能读懂的某个值时（`enabled` → `true`，`Raw` → `raw`），快速修复会写入那个值。',
+    silence: '很少需要：探针不会使用这样的值。',
+  },
+  'newrelic/literal-placeholder': {
+    summary: '值中有 `%(name)s` 占位符：探针读取文件时不做插值，会按原样使用它。',
+    details:
+      'Python 的 `ConfigParser` 会把 `%(name)s` 替换为另一个选项的值，但 New Relic 探针用 `RawConfigParser` 读取 `newrelic.ini`，' +
+      '不做这种替换：`license_key = %(NEW_RELIC_LICENSE_KEY)s` 会把这段文字本身当作密钥发送出去，也不会通过它读取任何环境变量。' +
+      '要从环境中取值，请不写这个选项，改为设置对应的 `NEW_RELIC_...` 变量（`NEW_RELIC_LICENSE_KEY`、`NEW_RELIC_APP_NAME` 等）。' +
+      '`console.listener_socket` 是例外：探针会自己在其中填入 `%(pid)s`。',
+    fix: '没有快速修复：删除这一行，在应用运行的地方设置对应的 `NEW_RELIC_...` 变量，或者直接写出值本身。',
+    silence: '当你自己的工具会在探针读取之前渲染这个文件（及其中的占位符）时。',
+  },
+  'newrelic/duplicate-option': {
+    summary: '同一段中重复的键，或重复的段：Python 的配置读取器拒绝读取这个文件。',
+    details:
+      '探针用 Python 的 `RawConfigParser`（默认的严格模式）读取 `newrelic.ini`，遇到同一段中的第二个 `app_name`（键不区分大小写）' +
+      '或第二个 `[newrelic]` 段标题就会停下：`newrelic.agent.initialize()` 抛出异常，探针不会启动。`[DEFAULT]` 可以写两次，但在它的' +
+      '几部分之间重复的键同样会被拒绝。只保留其中一行；如果重复的一行与第一行内容相同，快速修复会删除它。',
+    fix: '只保留其中一行。两行内容相同时，快速修复会删除重复的那一行。',
+    silence: '不建议屏蔽：这样的文件会让探针无法启动。',
+  },
 };

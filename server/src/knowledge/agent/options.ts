@@ -3,9 +3,11 @@
  *
  * Hand-written from the agent's 1.3.0 source (`embattle/inspection.py`,
  * `config/settings.py`, `logistics/mapper.py`, `embattle/repertoire.py`). The descriptions are pydeploy's own
- * words. Options marked `later` are not in 1.3.0 but appear in configs written for later releases; they are
+ * words (their Chinese in options.zh-cn.ts). Options marked `later` are not in 1.3.0 but appear in configs written for later releases; they are
  * known so that such files raise no false alarm, and nothing is claimed about their values.
  */
+
+import { Message, message } from '../../l10n/message';
 
 export type AgentValueKind = 'bool' | 'string' | 'path' | 'log-level' | 'list' | 'scheme' | 'port' | 'other';
 
@@ -141,13 +143,13 @@ export function pluginsAlsoDisabledBy(written: string): string[] {
 }
 
 /** How a value kind is described in hovers and completions. */
-export const AGENT_KIND_TEXT: Record<AgentValueKind, string> = {
-  bool: '`true`/`false`/`on`/`off` in any case; anything else (`yes`, `1`, a trailing comment) is dropped and the default kept',
-  string: 'text, taken as written',
-  path: 'a file path, or `stdout`/`stderr`',
-  'log-level': `one of ${AGENT_LOG_LEVELS.map((level) => `\`${level.toLowerCase()}\``).join(', ')} (any case); another name is dropped and the default kept`,
-  list: 'names separated by commas',
-  scheme: '`http` or `https`',
-  port: 'a port number',
-  other: 'read by later agent releases; pydeploy does not judge the value',
+export const AGENT_KIND_TEXT: Record<AgentValueKind, Message> = {
+  bool: message('tingyun.value-kind.bool'),
+  string: message('agent-config.value-kind.text'),
+  path: message('tingyun.value-kind.path'),
+  'log-level': message('tingyun.value-kind.log-level', { levels: AGENT_LOG_LEVELS.map((level) => `\`${level.toLowerCase()}\``) }),
+  list: message('agent-config.value-kind.comma-names'),
+  scheme: message('tingyun.value-kind.scheme'),
+  port: message('tingyun.value-kind.port'),
+  other: message('tingyun.value-kind.other'),
 };

@@ -1,5 +1,6 @@
 import { NEWRELIC_MAPPER_CHOICES, NEWRELIC_OPTION_ROWS, NEWRELIC_SECTION_PREFIXES } from './optionTable';
 import type { NewRelicOptionRow } from './optionTable';
+import { Message, message } from '../../l10n/message';
 
 /**
  * What the New Relic Python agent makes of `newrelic.ini`: the options it reads (optionTable.ts, generated from the
@@ -78,7 +79,7 @@ function isLabelList(value: string): boolean {
  */
 export interface NewRelicValueVerdict {
   outcome: 'refused' | 'ignored';
-  expected: string;
+  expected: Message;
   /** Values a fix may write instead, the likely one first. */
   suggestions: string[];
 }
@@ -93,85 +94,85 @@ export function judgeNewRelicValue(option: NewRelicOption, value: string): NewRe
       const lower = value.toLowerCase();
       if (NEWRELIC_BOOLEAN_TRUE.includes(lower) || NEWRELIC_BOOLEAN_FALSE.includes(lower)) return undefined;
       const suggestions = TRUE_LIKE.has(lower) ? ['true'] : FALSE_LIKE.has(lower) ? ['false'] : [];
-      return { outcome: 'refused', expected: 'a boolean (true/false, on/off, yes/no, 1/0)', suggestions };
+      return { outcome: 'refused', expected: message('newrelic.expected.boolean'), suggestions };
     }
     case 'getint':
-      return isPythonInt(value) ? undefined : { outcome: 'refused', expected: 'a whole number', suggestions: [] };
+      return isPythonInt(value) ? undefined : { outcome: 'refused', expected: message('newrelic.expected.whole-number'), suggestions: [] };
     case 'getfloat':
-      return isPythonFloat(value) ? undefined : { outcome: 'refused', expected: 'a number', suggestions: [] };
+      return isPythonFloat(value) ? undefined : { outcome: 'refused', expected: message('newrelic.expected.number'), suggestions: [] };
     case 'getratio': {
       const number = isPythonFloat(value) ? Number(value.replace(/_/g, '')) : NaN;
-      return number > 0 && number <= 1 ? undefined : { outcome: 'ignored', expected: 'a number above 0 and at most 1', suggestions: [] };
+      return number > 0 && number <= 1 ? undefined : { outcome: 'ignored', expected: message('newrelic.expected.ratio'), suggestions: [] };
     }
     case 'get':
       break;
   }
   if (option.samplerChoice && value === 'trace_id_ratio_based') {
-    return { outcome: 'ignored', expected: 'a sampler other than `trace_id_ratio_based`, which only the `.trace_id_ratio_based.ratio` option selects', suggestions: [] };
+    return { outcome: 'ignored', expected: message('newrelic.expected.sampler'), suggestions: [] };
   }
   switch (option.mapper) {
     case '_map_log_level': {
       const levels: readonly string[] = NEWRELIC_MAPPER_CHOICES._map_log_level;
-      return levels.includes(value.toUpperCase()) ? undefined : { outcome: 'refused', expected: `one of ${levels.map((level) => level.toLowerCase()).join(', ')} (any case)`, suggestions: [] };
+      return levels.includes(value.toUpperCase()) ? undefined : { outcome: 'refused', expected: message('newrelic.expected.any-case', { choices: levels.map((level) => level.toLowerCase()) }), suggestions: [] };
     }
     case '_map_record_sql':
     case '_map_compressed_content_encoding': {
       const choices: readonly string[] = NEWRELIC_MAPPER_CHOICES[option.mapper];
       if (choices.includes(value)) return undefined;
       const sameLetters = choices.filter((choice) => choice === value.toLowerCase());
-      return { outcome: 'refused', expected: `one of ${choices.join(', ')} (lower case)`, suggestions: sameLetters };
+      return { outcome: 'refused', expected: message('newrelic.expected.lower-case', { choices }), suggestions: sameLetters };
     }
     case '_map_transaction_threshold':
-      return value === 'apdex_f' || isPythonFloat(value) ? undefined : { outcome: 'refused', expected: 'a number of seconds, or `apdex_f`', suggestions: value.toLowerCase() === 'apdex_f' ? ['apdex_f'] : [] };
+      return value === 'apdex_f' || isPythonFloat(value) ? undefined : { outcome: 'refused', expected: message('newrelic.expected.threshold'), suggestions: value.toLowerCase() === 'apdex_f' ? ['apdex_f'] : [] };
     case '_merge_ignore_status_codes':
     case '_merge_expected_status_codes':
       return value.split(/\s+/).filter((item) => item !== '').every(isStatusCodeItem)
         ? undefined
-        : { outcome: 'refused', expected: 'codes and ranges separated by spaces (`404 500-599`)', suggestions: [] };
+        : { outcome: 'refused', expected: message('newrelic.expected.status-codes'), suggestions: [] };
     case '_map_console_listener_socket':
-      return value.replace(PID_FORMAT, '').includes('%') ? { outcome: 'refused', expected: 'a path where `%` appears only as `%(pid)s` or `%%`', suggestions: [] } : undefined;
+      return value.replace(PID_FORMAT, '').includes('%') ? { outcome: 'refused', expected: message('newrelic.expected.listener-socket'), suggestions: [] } : undefined;
     case '_map_aws_account_id':
-      return value === '' || /^[0-9]{12}$/.test(value) ? undefined : { outcome: 'ignored', expected: 'a 12-digit AWS account number', suggestions: [] };
+      return value === '' || /^[0-9]{12}$/.test(value) ? undefined : { outcome: 'ignored', expected: message('newrelic.expected.aws-account'), suggestions: [] };
     case '_map_as_mapping':
-      return isLabelList(value) ? undefined : { outcome: 'ignored', expected: '`key:value` pairs separated by `;`', suggestions: [] };
+      return isLabelList(value) ? undefined : { outcome: 'ignored', expected: message('newrelic.expected.mapping'), suggestions: [] };
     default:
       return undefined;
   }
 }
 
 /** How an option's values are read, in one phrase for hover and completion. */
-export function newRelicValueText(option: NewRelicOption): string {
-  if (option.getter === 'getboolean') return 'a boolean: `true`/`false`, `on`/`off`, `yes`/`no` or `1`/`0`, in any case';
-  if (option.getter === 'getint') return 'a whole number';
-  if (option.getter === 'getfloat') return 'a number';
-  if (option.getter === 'getratio') return 'a ratio above 0 and at most 1 (any other value leaves it unset)';
+export function newRelicValueText(option: NewRelicOption): Message {
+  if (option.getter === 'getboolean') return message('newrelic.value.boolean');
+  if (option.getter === 'getint') return message('newrelic.expected.whole-number');
+  if (option.getter === 'getfloat') return message('newrelic.expected.number');
+  if (option.getter === 'getratio') return message('newrelic.value.ratio');
   switch (option.mapper) {
     case '_map_log_level':
-      return `a log level: ${NEWRELIC_MAPPER_CHOICES._map_log_level.map((level) => `\`${level.toLowerCase()}\``).join(', ')} (any case)`;
+      return message('newrelic.value.log-level', { levels: NEWRELIC_MAPPER_CHOICES._map_log_level.map((level) => `\`${level.toLowerCase()}\``) });
     case '_map_record_sql':
     case '_map_compressed_content_encoding':
-      return `one of ${NEWRELIC_MAPPER_CHOICES[option.mapper].map((choice) => `\`${choice}\``).join(', ')}, in lower case`;
+      return message('newrelic.value.lower-case', { choices: NEWRELIC_MAPPER_CHOICES[option.mapper].map((choice) => `\`${choice}\``) });
     case '_map_transaction_threshold':
-      return 'seconds as a number, or `apdex_f` (four times the apdex target)';
+      return message('newrelic.value.threshold');
     case '_merge_ignore_status_codes':
     case '_merge_expected_status_codes':
-      return 'HTTP status codes and ranges separated by spaces (`404 500-599`); `!404` takes one out';
+      return message('newrelic.value.status-codes');
     case '_map_console_listener_socket':
-      return 'a socket path; `%(pid)s` becomes the process id';
+      return message('newrelic.value.listener-socket');
     case '_map_aws_account_id':
-      return 'a 12-digit AWS account number';
+      return message('newrelic.expected.aws-account');
     case '_map_as_mapping':
-      return '`key:value` pairs separated by `;`';
+      return message('newrelic.expected.mapping');
     case '_map_feature_flag':
     case '_map_split_strings':
     case '_map_strip_exception_messages_allowlist':
     case '_map_inc_excl_attributes':
     case '_map_inc_excl_middleware':
     case '_map_case_insensitive_excl_labels':
-      return 'names separated by white space';
+      return message('newrelic.value.space-names');
     case '_map_split_string_by_comma':
-      return 'names separated by commas';
+      return message('agent-config.value-kind.comma-names');
     default:
-      return 'text, taken as written';
+      return message('agent-config.value-kind.text');
   }
 }

@@ -6,6 +6,3 @@ export type NewRelicDocument = DocumentOfKind<'newrelic-ini'>;
 export function code(text: string): string {
   return `\`${text.replace(/\n/g, ' ')}\``;
 }
-
-/** What the agent does when it cannot read a value, for messages. */
-export const REFUSED_CONSEQUENCE = 'the agent logs a configuration error and keeps the default';

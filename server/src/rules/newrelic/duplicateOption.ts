@@ -2,6 +2,7 @@ import type { IniEntry } from '../../parse/uwsgiIni';
 import { DEFAULT_SECTION } from '../../knowledge/newrelic/options';
 import { defineRule } from '../types';
 import { code } from './common';
+import { message } from '../../l10n/message';
 
 interface Data {
   /** The repeated line, removed by the fix when it says the same as the first. */
@@ -39,7 +40,7 @@ export const duplicateOptionRule = defineRule<'newrelic-ini', Data>({
       if (first !== undefined && section.name !== DEFAULT_SECTION) {
         findings.push({
           range: header.range,
-          message: `[${section.name}] is repeated (first on line ${first + 1}): Python's config reader refuses the file, and the agent does not start. Merge the two sections.`,
+          message: message('newrelic/duplicate-option.section', { section: section.name, line: first + 1 }),
           data: { same: false },
         });
         continue;
@@ -57,7 +58,7 @@ export const duplicateOptionRule = defineRule<'newrelic-ini', Data>({
         }
         findings.push({
           range: entry.keyRange,
-          message: `${code(entry.key)} is already set in [${section.name}] on line ${earlier.line + 1}: Python's config reader refuses a repeated key, and the agent does not start.`,
+          message: message('newrelic/duplicate-option.key', { key: code(entry.key), section: section.name, line: earlier.line + 1 }),
           data: { entry, same: earlier.value === entry.value },
         });
       }
@@ -67,6 +68,6 @@ export const duplicateOptionRule = defineRule<'newrelic-ini', Data>({
   fixes: (_document, finding) => {
     const { entry, same } = finding.data;
     if (!entry || entry.valueRange.end.line !== entry.line) return [];
-    return [{ title: `Remove line ${entry.line + 1}`, isPreferred: same, changes: [{ kind: 'delete-line', line: entry.line }] }];
+    return [{ title: message('agent-config.remove-line', { line: entry.line + 1 }), isPreferred: same, changes: [{ kind: 'delete-line', line: entry.line }] }];
   },
 });

@@ -2,7 +2,8 @@ import { DEFAULT_SECTION, judgeNewRelicValue, newRelicOption } from '../../knowl
 import type { IniEntry } from '../../parse/uwsgiIni';
 import { defineRule } from '../types';
 import { quoted } from '../quoted';
-import { REFUSED_CONSEQUENCE, code } from './common';
+import { code } from './common';
+import { message } from '../../l10n/message';
 
 interface Data {
   entry: IniEntry;
@@ -41,12 +42,13 @@ export const invalidValueRule = defineRule<'newrelic-ini', Data>({
           const verdict = option && judgeNewRelicValue(option, entry.value);
           if (!option || !verdict) return [];
           const empty = entry.value === '';
-          const what = empty ? `\`${entry.key}\` is empty` : `${code(entry.value)} is not ${verdict.expected}`;
-          const consequence = verdict.outcome === 'refused' ? REFUSED_CONSEQUENCE : 'the agent ignores the value';
-          const commented = /\s[;#]/.test(entry.value) ? ' (a `;` or `#` after a value is part of it)' : '';
+          const consequence = message(verdict.outcome === 'refused' ? 'newrelic/invalid-value.refused' : 'newrelic/invalid-value.ignored');
+          const commented = /\s[;#]/.test(entry.value) ? message('newrelic/invalid-value.commented') : '';
           return [{
             range: empty ? entry.keyRange : entry.valueRange,
-            message: `${what}${empty ? `, and \`${option.name}\` takes ${verdict.expected}` : ''}${commented}: ${consequence}.`,
+            message: empty
+              ? message('newrelic/invalid-value.empty', { key: entry.key, name: option.name, expected: verdict.expected, consequence })
+              : message('newrelic/invalid-value.wrong', { value: code(entry.value), expected: verdict.expected, commented, consequence }),
             data: { entry, values: verdict.suggestions },
           }];
         }),
@@ -55,7 +57,7 @@ export const invalidValueRule = defineRule<'newrelic-ini', Data>({
     const { entry, values } = finding.data;
     if (entry.valueRange.end.line !== entry.valueRange.start.line) return [];
     return values.map((value) => ({
-      title: `Set ${quoted(entry.key)} to ${quoted(value)}`,
+      title: message('agent-config.set-value', { key: quoted(entry.key), value: quoted(value) }),
       isPreferred: values.length === 1,
       changes: [{ kind: 'replace' as const, range: entry.valueRange, newText: value }],
     }));

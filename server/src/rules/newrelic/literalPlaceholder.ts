@@ -2,6 +2,7 @@ import { DEFAULT_SECTION, newRelicOption } from '../../knowledge/newrelic/option
 import type { IniEntry } from '../../parse/uwsgiIni';
 import { defineRule } from '../types';
 import { code } from './common';
+import { message } from '../../l10n/message';
 
 /** `%(name)s`, ConfigParser's interpolation, which the agent's RawConfigParser does not do. */
 const PLACEHOLDER = /%\(([^)\n]*)\)[#0+ -]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]/;
@@ -35,7 +36,7 @@ export const literalPlaceholderRule = defineRule<'newrelic-ini', IniEntry>({
           if (!match) return [];
           return [{
             range: entry.valueRange,
-            message: `The agent reads this file without interpolation: \`${entry.key}\` gets ${code(match[0])} as written, not the value of \`${match[1]}\`.`,
+            message: message('newrelic/literal-placeholder.found', { key: entry.key, value: code(match[0]), name: match[1] }),
             data: entry,
           }];
         }),

@@ -1,6 +1,7 @@
 import { NEWRELIC_MAIN_SECTION } from '../../knowledge/newrelic/options';
 import { workspaceMentions } from '../../model/environmentMentions';
 import { defineRule } from '../types';
+import { message } from '../../l10n/message';
 
 const VARIABLE = 'NEW_RELIC_LICENSE_KEY';
 
@@ -30,7 +31,7 @@ export const missingLicenseKeyRule = defineRule({
         .filter((entry) => entry.hasEquals && entry.key.toLowerCase() === 'license_key' && entry.value === '')
         .map((entry) => ({
           range: entry.keyRange,
-          message: `An empty \`license_key\` in [${section.name}] replaces \`${VARIABLE}\` of the environment with nothing: the agent has no key. Set it, or remove the line.`,
+          message: message('newrelic/missing-license-key.empty', { section: section.name, variable: VARIABLE }),
           data: undefined,
         })),
     );
@@ -40,7 +41,7 @@ export const missingLicenseKeyRule = defineRule({
       ...findings,
       {
         range: newrelic.anchor,
-        message: `[newrelic] sets no \`license_key\` and no file here names \`${VARIABLE}\`: unless the app's environment sets it, the agent reports nothing.`,
+        message: message('newrelic/missing-license-key.none', { variable: VARIABLE }),
         data: undefined,
       },
     ];

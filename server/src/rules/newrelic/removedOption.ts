@@ -4,6 +4,7 @@ import { parseVersion } from '../../parse/requirements';
 import type { IniEntry } from '../../parse/uwsgiIni';
 import { defineRule } from '../types';
 import { code } from './common';
+import { message } from '../../l10n/message';
 
 interface Data {
   entry: IniEntry;
@@ -36,10 +37,10 @@ export const removedOptionRule = defineRule<'newrelic-ini', Data>({
         const last = lastRelease === undefined ? undefined : parseVersion(lastRelease);
         if (lastRelease === undefined || !last) return [];
         if (allowsOnlyBelow(pinned, [last[0], last[1], last[2] + 1])) return [];
-        const pin = pinned ? `; the project allows ${describePin('newrelic', pinned)}` : '';
+        const pin = pinned ? message('newrelic/removed-option.pin', { pin: describePin('newrelic', pinned) }) : '';
         return [{
           range: entry.keyRange,
-          message: `${code(entry.key)} was last read by New Relic agent ${lastRelease}: later releases ignore it${pin}.`,
+          message: message('newrelic/removed-option.found', { key: code(entry.key), release: lastRelease, pin }),
           data: { entry },
         }];
       }),

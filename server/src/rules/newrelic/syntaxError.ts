@@ -1,6 +1,7 @@
 import { NEWRELIC_MAIN_SECTION } from '../../knowledge/newrelic/options';
 import { defineRule } from '../types';
 import { code } from './common';
+import { message } from '../../l10n/message';
 
 interface Data {
   /** Options stand above every header and the file has no `[newrelic]`: the fix puts one at the top. */
@@ -34,7 +35,7 @@ export const syntaxErrorRule = defineRule<'newrelic-ini', Data>({
     if (document.workspace.hasByteOrderMark?.(document.path)) {
       findings.push({
         range: newrelic.document.index.lineRange(0),
-        message: "A UTF-8 byte order mark starts the file: the agent's reader takes it for text before the first header and refuses the whole file.",
+        message: message('newrelic/syntax-error.byte-order-mark'),
         data: { addHeader: false },
       });
     }
@@ -42,7 +43,7 @@ export const syntaxErrorRule = defineRule<'newrelic-ini', Data>({
     if (stray) {
       findings.push({
         range: stray.keyRange,
-        message: `${code(stray.key)} comes before any section header: Python's config reader refuses the whole file, and the agent does not start.`,
+        message: message('newrelic/syntax-error.stray', { key: code(stray.key) }),
         data: { addHeader: stray.hasEquals && !newrelic.section(NEWRELIC_MAIN_SECTION) },
       });
     }
@@ -51,13 +52,13 @@ export const syntaxErrorRule = defineRule<'newrelic-ini', Data>({
         if (!entry.hasEquals) {
           findings.push({
             range: entry.keyRange,
-            message: `${code(entry.key)} has neither \`=\` nor \`:\`: Python's config reader refuses the whole file, and the agent does not start.`,
+            message: message('newrelic/syntax-error.no-equals', { key: code(entry.key) }),
             data: { addHeader: false },
           });
         } else if (entry.key === '') {
           findings.push({
             range: { start: entry.keyRange.start, end: entry.valueRange.end },
-            message: "This line has a value but no key: Python's config reader refuses the whole file, and the agent does not start.",
+            message: message('newrelic/syntax-error.no-key'),
             data: { addHeader: false },
           });
         }
@@ -68,6 +69,6 @@ export const syntaxErrorRule = defineRule<'newrelic-ini', Data>({
   fixes: (document, finding) => {
     if (!finding.data.addHeader) return [];
     const at = { line: 0, character: 0 };
-    return [{ title: 'Add a [newrelic] header at the top', isPreferred: true, changes: [{ kind: 'replace', range: { start: at, end: at }, newText: `[newrelic]${document.newrelic.document.index.eol}` }] }];
+    return [{ title: message('agent-config.add-header', { section: NEWRELIC_MAIN_SECTION }), isPreferred: true, changes: [{ kind: 'replace', range: { start: at, end: at }, newText: `[newrelic]${document.newrelic.document.index.eol}` }] }];
   },
 });

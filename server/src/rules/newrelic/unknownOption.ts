@@ -5,6 +5,7 @@ import type { IniEntry } from '../../parse/uwsgiIni';
 import { defineRule } from '../types';
 import { quoted } from '../quoted';
 import { code } from './common';
+import { message } from '../../l10n/message';
 
 interface Data {
   entry: IniEntry;
@@ -37,17 +38,17 @@ export const unknownOptionRule = defineRule<'newrelic-ini', Data>({
         .map((entry) => {
           const key = entry.key.toLowerCase();
           const candidates = didYouMean(key, NEWRELIC_OPTION_NAMES, '_', 2);
-          const hint = candidates.length > 0 ? ` Did you mean ${candidates.map(code).join(', ')}?` : '';
+          const hint = candidates.length > 0 ? message('did-you-mean', { candidates: candidates.map(code) }) : '';
           return {
             range: entry.keyRange,
-            message: `${code(entry.key)} is not an option the New Relic agent reads, so it has no effect.${hint}`,
+            message: message('newrelic/unknown-option.found', { key: code(entry.key), hint }),
             data: { entry, candidates },
           };
         }),
     ),
   fixes: (_document, finding) =>
     finding.data.candidates.map((candidate) => ({
-      title: `Change ${quoted(finding.data.entry.key)} to ${quoted(candidate)}`,
+      title: message('fix.change-to', { from: quoted(finding.data.entry.key), to: quoted(candidate) }),
       isPreferred: finding.data.candidates.length === 1,
       changes: [{ kind: 'replace' as const, range: finding.data.entry.keyRange, newText: candidate }],
     })),

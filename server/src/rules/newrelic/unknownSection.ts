@@ -3,6 +3,7 @@ import { NEWRELIC_SECTION_PREFIXES } from '../../knowledge/newrelic/optionTable'
 import { didYouMean } from '../../knowledge/suggest';
 import type { Range } from '../../text/lineIndex';
 import { defineRule } from '../types';
+import { message } from '../../l10n/message';
 
 interface Data {
   nameRange: Range;
@@ -49,13 +50,13 @@ export const unknownSectionRule = defineRule<'newrelic-ini', Data>({
         const header = section.header!;
         return [{
           range: header.range,
-          message: `The New Relic agent reads no section named [${section.name}], so its options have no effect. Did you mean [${intended}]?`,
+          message: message('newrelic/unknown-section.found', { name: section.name, intended }),
           data: { nameRange: header.nameRange, candidates: [intended] },
         }];
       }),
   fixes: (_document, finding) =>
     finding.data.candidates.map((candidate) => ({
-      title: `Rename the section to [${candidate}]`,
+      title: message('agent-config.rename-section', { name: candidate }),
       isPreferred: true,
       changes: [{ kind: 'replace' as const, range: finding.data.nameRange, newText: candidate }],
     })),

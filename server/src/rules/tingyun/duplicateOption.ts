@@ -1,5 +1,6 @@
 import type { IniEntry } from '../../parse/uwsgiIni';
 import { defineRule } from '../types';
+import { message } from '../../l10n/message';
 
 interface Data {
   /** The repeated line, removed by the fix when it says the same as the first. */
@@ -34,7 +35,7 @@ export const duplicateOptionRule = defineRule<'agent-ini', Data>({
       if (first !== undefined) {
         findings.push({
           range: header.range,
-          message: `[${section.name}] is repeated (first on line ${first + 1}): the agent's config reader refuses the file and the agent does not start. Merge the two sections.`,
+          message: message('tingyun/duplicate-option.section', { section: section.name, line: first + 1 }),
           data: { same: false },
         });
       } else seenSections.set(section.name, header.line);
@@ -49,7 +50,7 @@ export const duplicateOptionRule = defineRule<'agent-ini', Data>({
         }
         findings.push({
           range: entry.keyRange,
-          message: `\`${entry.key}\` is already set in [${section.name}] on line ${earlier.line + 1}: the agent's config reader refuses a repeated key, and the agent does not start.`,
+          message: message('tingyun/duplicate-option.key', { key: entry.key, section: section.name, line: earlier.line + 1 }),
           data: { entry, same: earlier.value === entry.value },
         });
       }
@@ -59,6 +60,6 @@ export const duplicateOptionRule = defineRule<'agent-ini', Data>({
   fixes: (_document, finding) => {
     const { entry, same } = finding.data;
     if (!entry) return [];
-    return [{ title: `Remove line ${entry.line + 1}`, isPreferred: same, changes: [{ kind: 'delete-line', line: entry.line }] }];
+    return [{ title: message('agent-config.remove-line', { line: entry.line + 1 }), isPreferred: same, changes: [{ kind: 'delete-line', line: entry.line }] }];
   },
 });

@@ -1,8 +1,9 @@
 import { AGENT_PLUGINS, pluginsAlsoDisabledBy } from '../../knowledge/agent/options';
 import { didYouMean } from '../../knowledge/suggest';
 import type { Range } from '../../text/lineIndex';
-import { defineRule } from '../types';
+import { Finding, defineRule } from '../types';
 import { quoted } from '../quoted';
+import { message } from '../../l10n/message';
 
 interface Data {
   range: Range;
@@ -36,24 +37,25 @@ export const excludePluginsRule = defineRule<'agent-ini', Data>({
     if (!entry || entry.value.includes('\n')) return [];
     const written = [...entry.value.matchAll(/[^,\s]+/g)];
     const names = new Set(written.map((match) => match[0]));
-    return written.flatMap((match) => {
+    return written.flatMap((match): Finding<Data>[] => {
       const name = match[0];
       const start = entry.valueRange.start.character + (match.index ?? 0);
       const range = { start: { line: entry.line, character: start }, end: { line: entry.line, character: start + name.length } };
       const also = pluginsAlsoDisabledBy(name).filter((other) => !names.has(other));
-      const alsoText = also.length > 0 ? ` It also switches off ${also.map((other) => `\`${other}\``).join(', ')}, whose name it contains.` : '';
+      const others = also.map((other) => `\`${other}\``);
+      const alsoText = also.length > 0 ? message('tingyun/exclude-plugins.also', { others }) : '';
       if (!AGENT_PLUGINS[name]) {
         const candidates = didYouMean(name.toLowerCase(), PLUGIN_NAMES, '-');
-        const hint = candidates.length > 0 ? ` Did you mean ${candidates.map((candidate) => `\`${candidate}\``).join(', ')}?` : '';
-        return [{ range, message: `\`${name}\` is no instrumentation group of the agent, so it switches nothing off by itself.${alsoText}${hint}`, data: { range, candidates } }];
+        const hint = candidates.length > 0 ? message('did-you-mean', { candidates: candidates.map((candidate) => `\`${candidate}\``) }) : '';
+        return [{ range, message: message('tingyun/exclude-plugins.unknown', { name, also: alsoText, hint }), data: { range, candidates } }];
       }
       if (also.length === 0) return [];
-      return [{ range, message: `The agent matches group names as substrings: \`${name}\` also switches off ${also.map((other) => `\`${other}\``).join(', ')}.`, data: { range, candidates: [] } }];
+      return [{ range, message: message('tingyun/exclude-plugins.substring', { name, others }), data: { range, candidates: [] } }];
     });
   },
   fixes: (_document, finding) =>
     finding.data.candidates.map((candidate) => ({
-      title: `Change to ${quoted(candidate)}`,
+      title: message('agent-config.change-to', { value: quoted(candidate) }),
       isPreferred: finding.data.candidates.length === 1,
       changes: [{ kind: 'replace' as const, range: finding.data.range, newText: candidate }],
     })),

@@ -2,10 +2,11 @@ import { AGENT_LOG_LEVELS, agentOption, isAgentSection } from '../../knowledge/a
 import { readAgentBoolean } from '../../model/agentConfig';
 import type { IniEntry } from '../../parse/uwsgiIni';
 import { didYouMean } from '../../knowledge/suggest';
-import type { Fix } from '../types';
+import type { Finding, Fix } from '../types';
 import { defineRule } from '../types';
 import { AgentDocument, code, inlineComment, moveCommentChanges, tingyunSections } from './common';
 import { quoted } from '../quoted';
+import { message } from '../../l10n/message';
 
 interface Data {
   entry: IniEntry;
@@ -26,12 +27,12 @@ function booleanFinding(entry: IniEntry, fallback: string) {
   const read = readAgentBoolean(meant);
   const guess = read !== undefined ? String(read) : TRUE_LIKE.has(meant) ? 'true' : FALSE_LIKE.has(meant) ? 'false' : undefined;
   const values = guess === 'false' ? ['false', 'true'] : ['true', 'false'];
-  const why = comment
-    ? `The agent's reader keeps the comment as part of the value, so ${code(entry.value)} is no boolean`
-    : `The agent reads only true, false, on or off here, not ${entry.value === '' ? 'an empty value' : code(entry.value)}`;
+  const said = comment
+    ? message('tingyun/invalid-value.boolean-comment', { value: code(entry.value), key: entry.key, default: fallback })
+    : message('tingyun/invalid-value.boolean', { value: entry.value === '' ? message('tingyun/invalid-value.empty-value') : code(entry.value), key: entry.key, default: fallback });
   return {
     range: entry.valueRange.start.character === entry.valueRange.end.character && entry.valueRange.start.line === entry.valueRange.end.line ? entry.keyRange : entry.valueRange,
-    message: `${why}: it drops the value without a word and \`${entry.key}\` stays at its default (${fallback}).`,
+    message: said,
     data: { entry, values, sure: guess !== undefined, comment: comment?.comment },
   };
 }
@@ -58,9 +59,9 @@ export const invalidValueRule = defineRule<'agent-ini', Data>({
   },
   check: (document) =>
     tingyunSections(document).flatMap((section) =>
-      section.entries.flatMap((entry) => {
+      section.entries.flatMap((entry): Finding<Data>[] => {
         if (!entry.hasEquals) {
-          return [{ range: entry.keyRange, message: `${code(entry.key)} has neither \`=\` nor \`:\`: the agent's config reader refuses the whole file and the agent does not start.`, data: { entry, values: [], sure: false } }];
+          return [{ range: entry.keyRange, message: message('tingyun/invalid-value.no-equals', { key: code(entry.key) }), data: { entry, values: [], sure: false } }];
         }
         if (!isAgentSection(section.name)) return [];
         const facts = agentOption(section.name, entry.key);
@@ -74,19 +75,19 @@ export const invalidValueRule = defineRule<'agent-ini', Data>({
           const candidates = known ? [meant] : didYouMean(meant.toLowerCase(), AGENT_LOG_LEVELS.map((level) => level.toLowerCase()), '_');
           return [{
             range: entry.valueRange,
-            message: `${code(entry.value)} is no log level the agent knows${comment ? ' (the comment is part of the value)' : ''}: it keeps its default, INFO. Use critical, error, warning, info or debug.`,
+            message: message('tingyun/invalid-value.log-level', { value: code(entry.value), comment: comment ? message('tingyun/invalid-value.comment-in-value') : '' }),
             data: { entry, values: candidates, sure: known || candidates.length === 1, comment: comment?.comment },
           }];
         }
         if (facts.kind === 'scheme' && !['http', 'https'].includes(value.toLowerCase())) {
           const meant = (comment?.meant ?? value).trim().toLowerCase();
           const values = meant.startsWith('https') ? ['https', 'http'] : ['http', 'https'];
-          return [{ range: entry.valueRange, message: `\`proxy_scheme\` is \`http\` or \`https\`, not ${code(entry.value)}.`, data: { entry, values, sure: meant === 'http' || meant === 'https' } }];
+          return [{ range: entry.valueRange, message: message('tingyun/invalid-value.scheme', { value: code(entry.value) }), data: { entry, values, sure: meant === 'http' || meant === 'https' } }];
         }
         if (comment) {
           return [{
             range: entry.valueRange,
-            message: `The agent's reader has no inline comments: \`${entry.key}\` gets ${code(entry.value)}, comment included.`,
+            message: message('tingyun/invalid-value.inline-comment', { key: entry.key, value: code(entry.value) }),
             data: { entry, values: [comment.meant], sure: true, comment: comment.comment },
           }];
         }
@@ -98,7 +99,10 @@ export const invalidValueRule = defineRule<'agent-ini', Data>({
     // A value that goes on over indented lines: replacing it would delete lines the user wrote; leave it to them.
     if (entry.valueRange.end.line !== entry.valueRange.start.line) return [];
     return values.map((value, i): Fix => ({
-      title: comment && value === inlineComment(entry)?.meant ? 'Move the comment to its own line' : `Set ${quoted(entry.key)} to ${quoted(value)}${comment ? ' and move the comment to its own line' : ''}`,
+      title:
+        comment && value === inlineComment(entry)?.meant
+          ? message('agent-config.move-comment')
+          : message(comment ? 'agent-config.set-value-move-comment' : 'agent-config.set-value', { key: quoted(entry.key), value: quoted(value) }),
       isPreferred: i === 0 && sure,
       changes: comment ? moveCommentChanges(document, entry, comment, value) : [{ kind: 'replace', range: entry.valueRange, newText: value }],
     }));

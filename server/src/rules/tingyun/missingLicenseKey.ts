@@ -1,5 +1,6 @@
 import { LICENSE_PLACEHOLDERS, MAIN_SECTION } from '../../knowledge/agent/options';
 import { defineRule } from '../types';
+import { message } from '../../l10n/message';
 
 export const missingLicenseKeyRule = defineRule({
   id: 'tingyun/missing-license-key',
@@ -23,10 +24,10 @@ export const missingLicenseKeyRule = defineRule({
     const section = document.agent.section(MAIN_SECTION);
     if (!section?.header) return []; // tingyun/missing-section says so
     const entry = document.agent.entry(MAIN_SECTION, 'license_key');
-    if (!entry) return [{ range: section.header.range, message: '[tingyun] has no `license_key`: the agent has nothing to identify your account with, and its data is not accepted.', data: undefined }];
-    if (entry.value.trim() === '') return [{ range: entry.keyRange, message: '`license_key` is empty: the agent has nothing to identify your account with, and its data is not accepted.', data: undefined }];
+    if (!entry) return [{ range: section.header.range, message: message('tingyun/missing-license-key.no-key'), data: undefined }];
+    if (entry.value.trim() === '') return [{ range: entry.keyRange, message: message('tingyun/missing-license-key.empty'), data: undefined }];
     if (LICENSE_PLACEHOLDERS.includes(entry.value.trim())) {
-      return [{ range: entry.valueRange, message: `\`license_key\` is still the template's placeholder \`${entry.value.trim()}\`: put the key of your Tingyun account here.`, data: undefined }];
+      return [{ range: entry.valueRange, message: message('tingyun/missing-license-key.placeholder', { value: entry.value.trim() }), data: undefined }];
     }
     return [];
   },

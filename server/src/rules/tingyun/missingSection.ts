@@ -1,5 +1,6 @@
 import { MAIN_SECTION } from '../../knowledge/agent/options';
 import { defineRule } from '../types';
+import { message } from '../../l10n/message';
 
 interface Data {
   /** The file has options before any header: the fix puts `[tingyun]` above them. */
@@ -33,16 +34,16 @@ export const missingSectionRule = defineRule<'agent-ini', Data>({
     if (stray) {
       findings.push({
         range: stray.keyRange,
-        message: `${'`'}${stray.key}${'`'} comes before any section header: the agent's config reader refuses such a file and the agent does not start.`,
+        message: message('tingyun/missing-section.stray', { key: stray.key }),
         data: { headerless: !agent.section(MAIN_SECTION) },
       });
     }
     if (!agent.section(MAIN_SECTION) && !stray) {
       const similar = agent.sections.find((section) => section.name.toLowerCase().replace(/\s+/g, '') === MAIN_SECTION);
-      const hint = similar ? ` (names are case-sensitive: \`[${similar.name}]\` is another one)` : '';
+      const hint = similar ? message('tingyun/missing-section.case', { name: similar.name }) : '';
       findings.push({
         range: similar?.header?.range ?? agent.anchor,
-        message: `The agent config has no [tingyun] section${hint}: the agent finds no license key and reports nothing.`,
+        message: message('tingyun/missing-section.none', { hint }),
         data: { headerless: false },
       });
     }
@@ -51,6 +52,6 @@ export const missingSectionRule = defineRule<'agent-ini', Data>({
   fixes: (document, finding) => {
     if (!finding.data.headerless) return [];
     const at = { line: 0, character: 0 };
-    return [{ title: 'Add a [tingyun] header at the top', isPreferred: true, changes: [{ kind: 'replace', range: { start: at, end: at }, newText: `[tingyun]${document.agent.document.index.eol}` }] }];
+    return [{ title: message('agent-config.add-header', { section: MAIN_SECTION }), isPreferred: true, changes: [{ kind: 'replace', range: { start: at, end: at }, newText: `[tingyun]${document.agent.document.index.eol}` }] }];
   },
 });

@@ -4,6 +4,7 @@ import type { IniEntry } from '../../parse/uwsgiIni';
 import { defineRule } from '../types';
 import { tingyunSections } from './common';
 import { quoted } from '../quoted';
+import { message } from '../../l10n/message';
 
 function agentOptionFromAnySection(name: string): string {
   return AGENT_OPTIONS.find((facts) => facts.name === name)?.section ?? 'tingyun';
@@ -45,22 +46,22 @@ export const unknownOptionRule = defineRule<'agent-ini', Data>({
             const elsewhere = AGENT_OPTIONS.find((facts) => facts.name === entry.key.toLowerCase());
             const other = elsewhere || candidates.length > 0 ? [] : didYouMean(entry.key.toLowerCase(), AGENT_OPTIONS.map((facts) => facts.name), '_', 1);
             const hint = elsewhere
-              ? ` It belongs in [${elsewhere.section}].`
+              ? message('tingyun/unknown-option.belongs', { section: elsewhere.section })
               : candidates.length > 0
-                ? ` Did you mean ${candidates.map((name) => `\`${name}\``).join(', ')}?`
+                ? message('did-you-mean', { candidates: candidates.map((name) => `\`${name}\``) })
                 : other.length > 0
-                  ? ` Did you mean \`${other[0]}\`, an option of [${agentOptionFromAnySection(other[0])}]?`
+                  ? message('tingyun/unknown-option.other-section', { name: other[0], section: agentOptionFromAnySection(other[0]) })
                   : '';
             return {
               range: entry.keyRange,
-              message: `\`${entry.key}\` is not an option the agent reads in [${section.name}]: it is ignored and has no effect.${hint}`,
+              message: message('tingyun/unknown-option.found', { key: entry.key, section: section.name, hint }),
               data: { entry, candidates: elsewhere ? [] : candidates },
             };
           }),
       ),
   fixes: (_document, finding) =>
     finding.data.candidates.map((candidate) => ({
-      title: `Change ${quoted(finding.data.entry.key)} to ${quoted(candidate)}`,
+      title: message('fix.change-to', { from: quoted(finding.data.entry.key), to: quoted(candidate) }),
       isPreferred: finding.data.candidates.length === 1,
       changes: [{ kind: 'replace' as const, range: finding.data.entry.keyRange, newText: candidate }],
     })),

@@ -2,6 +2,7 @@ import { AGENT_SECTIONS, isAgentSection } from '../../knowledge/agent/options';
 import { didYouMean } from '../../knowledge/suggest';
 import type { Range } from '../../text/lineIndex';
 import { defineRule } from '../types';
+import { message } from '../../l10n/message';
 
 interface Data {
   nameRange: Range;
@@ -33,16 +34,16 @@ export const unknownSectionRule = defineRule<'agent-ini', Data>({
         const header = section.header!;
         const exact = AGENT_SECTIONS.find((name) => name === section.name.trim().toLowerCase().replace(/\s*:\s*/, ':'));
         const candidates = exact ? [exact] : didYouMean(section.name.toLowerCase(), AGENT_SECTIONS, '_');
-        const hint = candidates.length > 0 ? ` Did you mean ${candidates.map((name) => `[${name}]`).join(', ')}?` : '';
+        const hint = candidates.length > 0 ? message('did-you-mean', { candidates: candidates.map((name) => `[${name}]`) }) : '';
         return {
           range: header.range,
-          message: `The agent reads no section named [${section.name}], so its options have no effect.${hint}`,
+          message: message('tingyun/unknown-section.found', { name: section.name, hint }),
           data: { nameRange: header.nameRange, candidates },
         };
       }),
   fixes: (_document, finding) =>
     finding.data.candidates.map((candidate) => ({
-      title: `Rename the section to [${candidate}]`,
+      title: message('agent-config.rename-section', { name: candidate }),
       isPreferred: finding.data.candidates.length === 1,
       changes: [{ kind: 'replace' as const, range: finding.data.nameRange, newText: candidate }],
     })),
