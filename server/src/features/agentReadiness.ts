@@ -102,7 +102,7 @@ export function agentReadinessHover(readiness: AgentReadiness, locale: Locale = 
         : message('agents.misses-many', { count: problems });
     const rules = checkedBy.map((id) => `\`${id}\``);
     lines.push(say(checkedBy.length > 0 ? message('agents.verdict-checked', { agent: name, verdict, rules }) : message('agents.verdict', { agent: name, verdict })));
-    for (const signal of agent.signals) lines.push(`- ${signal.description}: [${basename(signal.path)}:${signal.range.start.line + 1}](${lineLink(signal.path, signal.range.start.line)})`);
+    for (const signal of agent.signals) lines.push(`- ${renderText(signal.description, locale)}: [${basename(signal.path)}:${signal.range.start.line + 1}](${lineLink(signal.path, signal.range.start.line)})`);
     if (agent.signals.length === 0 && readiness.how === 'named') lines.push(say(message('agents.named-only')));
     for (const { rule, severity, finding } of findings) {
       lines.push(say(message('agents.finding', { severity: message(`agents.severity.${severity}`), rule: rule.id, line: finding.range.start.line + 1, message: renderText(finding.message, locale) })));
@@ -145,7 +145,7 @@ export function agentStatus(analysis: Analysis, locale: Locale = 'en'): AgentSta
   else if (readiness.how === 'none') tooltip.push(say(message('agents.tooltip-none', { how: HOW_TO_NAME_AGENTS })));
   else tooltip.push(say(message(readiness.how === 'named' ? 'agents.tooltip-named' : 'agents.tooltip-found')));
   for (const verdict of readiness && readiness.how !== 'none' ? verdicts : []) {
-    const evidence = verdict.agent.signals.map((signal) => `${signal.description} (${basename(signal.path)}:${signal.range.start.line + 1})`);
+    const evidence = verdict.agent.signals.map((signal) => `${renderText(signal.description, locale)} (${basename(signal.path)}:${signal.range.start.line + 1})`);
     const state = verdict.ready ? message('agents.tooltip-ready') : message('agents.tooltip-misses', { checks: misses(verdict) });
     const agent = verdict.agent.profile.name;
     tooltip.push(say(evidence.length > 0 ? message('agents.tooltip-agent-evidence', { agent, verdict: state, evidence: evidence.join(separator) }) : message('agents.tooltip-agent', { agent, verdict: state })));
@@ -171,5 +171,5 @@ export function projectAgents(root: string, workspace: WorkspaceView, agentNames
   const scope: AgentScope = { kind: 'requirements', path: `${root === '/' ? '' : root}/requirements.txt`, text: '', requirementKind: 'requirements', workspace, agentNames };
   const agents = deploymentAgents(scope);
   if (agents.how === 'none') return [];
-  return agents.agents.map(({ profile, signals }) => ({ id: profile.id, name: profile.name, evidence: signals[0]?.description ?? renderText(message('agents.named-in-settings'), locale) }));
+  return agents.agents.map(({ profile, signals }) => ({ id: profile.id, name: profile.name, evidence: renderText(signals[0]?.description ?? message('agents.named-in-settings'), locale) }));
 }
