@@ -28,17 +28,6 @@ const RULES_NOT_YET_LOCALIZED = [
   'uwsgi/agent-import',
   'uwsgi/gevent-monkey-patch',
   'uwsgi/wsgi-env-behavior',
-  'uwsgi/py-call-osafterfork',
-  'launch/uwsgi-agent-wrapper',
-  'gunicorn/preload-app',
-  'gunicorn/async-worker',
-  'gunicorn/agent-started-in-master',
-  'gunicorn/gevent-patch-order',
-  'gunicorn/instrument-worker-metrics',
-  'prometheus/multiproc-dir',
-  'prometheus/child-exit',
-  'tornado/unsupported-version',
-  'tornado/wsgi-adapter-mode',
 ];
 
 function placeholders(text: string): string[] {

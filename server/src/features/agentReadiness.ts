@@ -7,6 +7,8 @@ import { AGENT_PROFILES, UNNAMED_AGENT } from '../knowledge/agents';
 import type { AnalyzedDocument } from '../model/document';
 import type { WorkspaceView } from '../model/workspace';
 import { basename } from '../text/paths';
+import type { Locale } from '../l10n/locale';
+import { Message, message, renderText } from '../l10n/message';
 
 /**
  * Whether a deployment config is ready for the agents of its project, agent by agent: the rules that check each
@@ -69,8 +71,10 @@ export function agentReadiness(analysis: Analysis): AgentReadiness | undefined {
 }
 
 /** How to name the agents, said wherever pydeploy found none. */
-const HOW_TO_NAME_AGENTS =
-  `name yours with the setting \`pydeploy.agents\` (for example \`["datadog"]\`) or \`agents = ["datadog"]\` in \`[tool.pydeploy]\` of pyproject.toml; known: ${AGENT_PROFILES.map((profile) => profile.id).join(', ')}`;
+const HOW_TO_NAME_AGENTS = message('agents.how-to-name', { known: AGENT_PROFILES.map((profile) => profile.id) });
+
+/** Between the agents of the status bar text and between pieces of evidence: a semicolon of the locale. */
+const CLAUSE_SEPARATOR: Record<Locale, string> = { en: '; ', 'zh-cn': '；' };
 
 /** A `file:` link to a line, which the editor opens at that line; `path` is absolute and `/`-separated. */
 function lineLink(path: string, line: number): string {
@@ -82,26 +86,27 @@ function lineLink(path: string, line: number): string {
 const checkName = (ruleId: string): string => ruleId.slice(ruleId.indexOf('/') + 1);
 
 /** The Markdown of the hover on `[uwsgi]` or a Gunicorn config's first line: the agents, their evidence, their verdicts. */
-export function agentReadinessHover(readiness: AgentReadiness): string {
+export function agentReadinessHover(readiness: AgentReadiness, locale: Locale = 'en'): string {
+  const say = (text: Message) => renderText(text, locale);
   const parts: string[] = [];
-  if (readiness.how === 'none') {
-    parts.push(`**APM agents:** none found in the project and none named, so pydeploy checks what an APM agent commonly needs; ${HOW_TO_NAME_AGENTS}.`);
-  } else {
-    parts.push(readiness.how === 'named' ? '**APM agents** named in the settings (`agents`):' : '**APM agents** found in the project:');
-  }
+  if (readiness.how === 'none') parts.push(say(message('agents.hover-none', { how: HOW_TO_NAME_AGENTS })));
+  else parts.push(say(message(readiness.how === 'named' ? 'agents.hover-named' : 'agents.hover-found')));
   for (const { agent, checkedBy, findings, ready } of readiness.verdicts) {
-    const name = readiness.how === 'none' ? 'The APM agent' : agent.profile.name;
+    const name = readiness.how === 'none' ? message('agents.the-agent') : agent.profile.name;
     const lines: string[] = [];
     const problems = findings.filter(isProblem).length;
     const verdict = ready
-      ? checkedBy.length > 0
-        ? 'this configuration meets its needs'
-        : 'none of its needs is checked in this file'
-      : `this configuration misses ${problems === 1 ? 'one of its needs' : `${problems} of its needs`}`;
-    lines.push(`**${name}**: ${verdict}${checkedBy.length > 0 ? ` (checked: ${checkedBy.map((id) => `\`${id}\``).join(', ')})` : ''}.`);
-    for (const signal of agent.signals) lines.push(`- ${signal.description}: [${basename(signal.path)}:${signal.range.start.line + 1}](${lineLink(signal.path, signal.range.start.line)})`);
-    if (agent.signals.length === 0 && readiness.how === 'named') lines.push('- named in the settings; nothing in the project shows it');
-    for (const { rule, severity, finding } of findings) lines.push(`- ${severity} \`${rule.id}\` (line ${finding.range.start.line + 1}): ${finding.message}`);
+      ? message(checkedBy.length > 0 ? 'agents.meets' : 'agents.nothing-checked')
+      : problems === 1
+        ? message('agents.misses-one')
+        : message('agents.misses-many', { count: problems });
+    const rules = checkedBy.map((id) => `\`${id}\``);
+    lines.push(say(checkedBy.length > 0 ? message('agents.verdict-checked', { agent: name, verdict, rules }) : message('agents.verdict', { agent: name, verdict })));
+    for (const signal of agent.signals) lines.push(`- ${renderText(signal.description, locale)}: [${basename(signal.path)}:${signal.range.start.line + 1}](${lineLink(signal.path, signal.range.start.line)})`);
+    if (agent.signals.length === 0 && readiness.how === 'named') lines.push(say(message('agents.named-only')));
+    for (const { rule, severity, finding } of findings) {
+      lines.push(say(message('agents.finding', { severity: message(`agents.severity.${severity}`), rule: rule.id, line: finding.range.start.line + 1, message: renderText(finding.message, locale) })));
+    }
     parts.push(lines.join('\n'));
   }
   return parts.join('\n\n');
@@ -116,29 +121,37 @@ export interface AgentStatus {
   tooltip: string;
 }
 
-export function agentStatus(analysis: Analysis): AgentStatus {
+export function agentStatus(analysis: Analysis, locale: Locale = 'en'): AgentStatus {
+  const say = (text: Message) => renderText(text, locale);
   const readiness = agentReadiness(analysis);
   const problems = analysis.findings.filter(isProblem).length;
   const verdicts = readiness?.verdicts ?? [];
   const missing = verdicts.filter((verdict) => !verdict.ready);
   const named = readiness && readiness.how !== 'none' ? verdicts.map((verdict) => verdict.agent.profile.name) : [];
-  const misses = (verdict: AgentVerdict) => [...new Set(verdict.findings.filter(isProblem).map(({ rule }) => checkName(rule.id)))].join(', ');
+  const misses = (verdict: AgentVerdict) => [...new Set(verdict.findings.filter(isProblem).map(({ rule }) => checkName(rule.id)))];
+  const separator = CLAUSE_SEPARATOR[locale];
   let text: string;
   if (missing.length > 0) {
-    text = `not agent-ready: ${readiness?.how === 'none' ? misses(missing[0]) : missing.map((verdict) => `${verdict.agent.profile.name} (${misses(verdict)})`).join('; ')}`;
-  } else if (problems > 0) text = `${problems} ${problems === 1 ? 'problem' : 'problems'}`;
-  else text = `agent-ready${named.length > 0 ? `: ${named.join(', ')}` : ''}`;
+    const which =
+      readiness?.how === 'none'
+        ? say(message('agents.status-not-ready', { missing: misses(missing[0]) }))
+        : say(message('agents.status-not-ready', { missing: missing.map((verdict) => say(message('agents.status-agent-misses', { agent: verdict.agent.profile.name, checks: misses(verdict) }))).join(separator) }));
+    text = which;
+  } else if (problems > 0) text = say(problems === 1 ? message('agents.status-problem') : message('agents.status-problems', { count: problems }));
+  else text = say(named.length > 0 ? message('agents.status-ready-for', { agents: named }) : message('agents.status-ready'));
 
   const tooltip: string[] = [];
-  if (!readiness) tooltip.push('pydeploy: this file starts no server with an APM agent pydeploy knows of.');
-  else if (readiness.how === 'none') tooltip.push(`pydeploy: no APM agent found in the project or named: ${HOW_TO_NAME_AGENTS}.`);
-  else tooltip.push(`pydeploy: APM agents ${readiness.how === 'named' ? 'named in the settings' : 'found in the project'}:`);
+  if (!readiness) tooltip.push(say(message('agents.tooltip-no-server')));
+  else if (readiness.how === 'none') tooltip.push(say(message('agents.tooltip-none', { how: HOW_TO_NAME_AGENTS })));
+  else tooltip.push(say(message(readiness.how === 'named' ? 'agents.tooltip-named' : 'agents.tooltip-found')));
   for (const verdict of readiness && readiness.how !== 'none' ? verdicts : []) {
-    const evidence = verdict.agent.signals.map((signal) => `${signal.description} (${basename(signal.path)}:${signal.range.start.line + 1})`);
-    tooltip.push(`${verdict.agent.profile.name}: ${verdict.ready ? 'ready' : `misses ${misses(verdict)}`}${evidence.length > 0 ? ` — ${evidence.join('; ')}` : ''}`);
+    const evidence = verdict.agent.signals.map((signal) => `${renderText(signal.description, locale)} (${basename(signal.path)}:${signal.range.start.line + 1})`);
+    const state = verdict.ready ? message('agents.tooltip-ready') : message('agents.tooltip-misses', { checks: misses(verdict) });
+    const agent = verdict.agent.profile.name;
+    tooltip.push(say(evidence.length > 0 ? message('agents.tooltip-agent-evidence', { agent, verdict: state, evidence: evidence.join(separator) }) : message('agents.tooltip-agent', { agent, verdict: state })));
   }
-  if (readiness?.how === 'none' && missing.length > 0) tooltip.push(`Misses ${misses(missing[0])}.`);
-  if (problems > 0) tooltip.push(`${problems} ${problems === 1 ? 'error or warning' : 'errors and warnings'} in this file: click to show the Problems panel.`);
+  if (readiness?.how === 'none' && missing.length > 0) tooltip.push(say(message('agents.tooltip-misses-sentence', { checks: misses(missing[0]) })));
+  if (problems > 0) tooltip.push(say(problems === 1 ? message('agents.tooltip-problem') : message('agents.tooltip-problems', { count: problems })));
   return { ready: missing.length === 0 && problems === 0, text, tooltip: tooltip.join('\n\n') };
 }
 
@@ -154,9 +167,9 @@ export interface ProjectAgent {
  * The agents a workspace folder's requirement and config files show (no launch or app module: there is no config
  * yet), or those the `agents` setting names.
  */
-export function projectAgents(root: string, workspace: WorkspaceView, agentNames: readonly string[] | undefined): ProjectAgent[] {
+export function projectAgents(root: string, workspace: WorkspaceView, agentNames: readonly string[] | undefined, locale: Locale = 'en'): ProjectAgent[] {
   const scope: AgentScope = { kind: 'requirements', path: `${root === '/' ? '' : root}/requirements.txt`, text: '', requirementKind: 'requirements', workspace, agentNames };
   const agents = deploymentAgents(scope);
   if (agents.how === 'none') return [];
-  return agents.agents.map(({ profile, signals }) => ({ id: profile.id, name: profile.name, evidence: signals[0]?.description ?? 'named in the settings' }));
+  return agents.agents.map(({ profile, signals }) => ({ id: profile.id, name: profile.name, evidence: renderText(signals[0]?.description ?? message('agents.named-in-settings'), locale) }));
 }

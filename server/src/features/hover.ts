@@ -32,10 +32,10 @@ export function hoverAt(document: AnalyzedDocument, position: Position, locale: 
     const contents = binding && gunicornSettingHover(binding.name, locale);
     if (contents && binding) return { contents, range: binding.nameRange };
     const firstLine = { start: { line: 0, character: 0 }, end: document.gunicorn.module.index.positionAt(document.text.search(/\r?\n|$/)) };
-    return position.line === 0 && analysis ? agentsHover(analysis, firstLine) : undefined;
+    return position.line === 0 && analysis ? agentsHover(analysis, firstLine, locale) : undefined;
   }
   const line = lineAt(document, position);
-  if (line?.kind === 'section' && line.name === 'uwsgi' && analysis) return agentsHover(analysis, line.range);
+  if (line?.kind === 'section' && line.name === 'uwsgi' && analysis) return agentsHover(analysis, line.range, locale);
   if (line?.kind !== 'entry') return undefined;
   if (contains(line.keyRange, position)) {
     const contents = uwsgiOptionHover(line.key, locale);
@@ -46,9 +46,9 @@ export function hoverAt(document: AnalyzedDocument, position: Position, locale: 
   return { contents: placeholderHover(document, placeholder.name, locale), range: placeholder.range };
 }
 
-function agentsHover(analysis: Analysis, range: Range): PydeployHover | undefined {
+function agentsHover(analysis: Analysis, range: Range, locale: Locale): PydeployHover | undefined {
   const readiness = agentReadiness(analysis);
-  return readiness && { contents: agentReadinessHover(readiness), range };
+  return readiness && { contents: agentReadinessHover(readiness, locale), range };
 }
 
 /** Where `%(name)` gets its value, and what the value is. */

@@ -756,6 +756,196 @@ export const MESSAGES = {
     en: '`{id}` is not a pydeploy rule, so this comment silences nothing.{hint}',
     'zh-cn': '`{id}` 不是 pydeploy 规则，所以这条注释什么也屏蔽不了。{hint}',
   },
+
+  // ---- The agent rules of Gunicorn, Prometheus, Tornado and the launch; version-gated options; agent readiness ----
+  'gunicorn.fix-no-preload': { en: 'Set {setting}', 'zh-cn': '改为 {setting}' },
+  'gunicorn/preload-app.launch': {
+    en: '`--preload` starts the app, and the agent with it, in the master: {consequences}.',
+    'zh-cn': '`--preload` 会在 master 进程中启动应用，探针也随之在 master 中启动：{consequences}。',
+  },
+  'gunicorn/preload-app.setting': {
+    en: '`preload_app = True` starts the app, and the agent with it, in the master: {consequences}.',
+    'zh-cn': '预加载（`preload_app = True`）会在 master 进程中启动应用，探针也随之在 master 中启动：{consequences}。',
+  },
+  'gunicorn/preload-app.turned-on-here': { en: 'preloading is turned on here', 'zh-cn': '预加载在这里开启' },
+  'gunicorn/preload-app.fix-post-fork': {
+    en: 'Keep preloading and start the agent in each worker with a {hook} hook',
+    'zh-cn': '保留预加载，用 {hook} 钩子在每个 worker 中启动探针',
+  },
+  'gunicorn/async-worker.found': { en: '{advice} (not set: {settings}).', 'zh-cn': '{advice}（未设置：{settings}）。' },
+  'gunicorn/async-worker.gevent': {
+    en: 'a blocking call stalls every request a gevent worker holds: cap and recycle the workers',
+    'zh-cn': '一次阻塞调用会卡住 gevent worker 正在处理的所有请求：请限制 worker 的并发连接数，并定期回收 worker',
+  },
+  'gunicorn/async-worker.eventlet': {
+    en: 'a blocking call stalls every request an eventlet worker holds: cap and recycle the workers',
+    'zh-cn': '一次阻塞调用会卡住 eventlet worker 正在处理的所有请求：请限制 worker 的并发连接数，并定期回收 worker',
+  },
+  'gunicorn/async-worker.tornado': {
+    en: "a blocking call stalls every request on the tornado worker's IOLoop: recycle the workers",
+    'zh-cn': '一次阻塞调用会卡住 tornado worker 的 IOLoop 上的所有请求：请定期回收 worker',
+  },
+  'gunicorn/async-worker.fix-launch': { en: 'Add {flags} to the command line ({label})', 'zh-cn': '在命令行（{label}）中加上 {flags}' },
+  'gunicorn/async-worker.fix-config': { en: 'Add {settings} after {setting}', 'zh-cn': '在 {setting} 之后加上 {settings}' },
+  'gunicorn/agent-started-in-master.call': {
+    en: "`{call}` runs in Gunicorn's master ({where}): {consequences}.",
+    'zh-cn': '`{call}` 在 Gunicorn 的 master 进程中运行（{where}）：{consequences}。',
+  },
+  'gunicorn/agent-started-in-master.top-level': { en: 'top level', 'zh-cn': '模块顶层' },
+  'gunicorn/agent-started-in-master.preload': {
+    en: '{setting} imports the app, which starts the agent, in the master: {consequences}.',
+    'zh-cn': '{setting} 会在 master 进程中导入应用，而应用在导入时就启动了探针：{consequences}。',
+  },
+  'gunicorn/agent-started-in-master.runs-on-import': { en: '`{call}` runs as {file} is imported', 'zh-cn': '导入 {file} 时就会运行 `{call}`' },
+  'gunicorn/agent-started-in-master.fix-post-fork': {
+    en: 'Add a {hook} hook that starts the agent in each worker',
+    'zh-cn': '添加一个 {hook} 钩子，在每个 worker 中启动探针',
+  },
+  'gunicorn/gevent-patch-order.unpatched': {
+    en: 'what it imported keeps blocking sockets and locks',
+    'zh-cn': '它导入的模块仍然使用会阻塞的 socket 和锁',
+  },
+  'gunicorn/gevent-patch-order.preload': {
+    en: '{setting} imports the app before the gevent workers patch: {consequences}; patch first, in the config.',
+    'zh-cn': '{setting} 在 gevent worker 打补丁（monkey patch）之前就导入了应用：{consequences}；请先在配置文件中打补丁。',
+  },
+  'gunicorn/gevent-patch-order.import': {
+    en: '`{call}` comes before gevent patches, with gevent workers: {consequences}; patch first.',
+    'zh-cn': '使用 gevent worker 时，`{call}` 出现在 gevent 打补丁之前：{consequences}；请先打补丁。',
+  },
+  'gunicorn/gevent-patch-order.fix': {
+    en: 'Patch gevent first: {call} at the top of the config',
+    'zh-cn': '先给 gevent 打补丁：在配置文件顶部加上 {call}',
+  },
+  'gunicorn/instrument-worker-metrics.found': {
+    en: '{count} workers under `{wrapper}`: {consequences}; use UvicornWorker, post_fork or 1 worker.',
+    'zh-cn': '在 `{wrapper}` 下运行 {count} 个 worker：{consequences}；请改用 UvicornWorker、post_fork，或只开 1 个 worker。',
+  },
+  'prometheus/child-exit.no-mark': {
+    en: '`child_exit` does not call `mark_process_dead(worker.pid)`: {consequences}.',
+    'zh-cn': '`child_exit` 没有调用 `mark_process_dead(worker.pid)`：{consequences}。',
+  },
+  'prometheus/child-exit.worker-exit': {
+    en: '`worker_exit` misses workers that are killed or crash; call `mark_process_dead` from `child_exit`: {consequences}.',
+    'zh-cn': '`worker_exit` 管不到被杀掉或崩溃的 worker；请在 `child_exit` 中调用 `mark_process_dead`：{consequences}。',
+  },
+  'prometheus/child-exit.missing': {
+    en: 'No `child_exit` hook calls `mark_process_dead(worker.pid)`: {consequences}.',
+    'zh-cn': '没有 `child_exit` 钩子调用 `mark_process_dead(worker.pid)`：{consequences}。',
+  },
+  'prometheus/child-exit.fix': { en: 'Add a {hook} hook that calls {call}', 'zh-cn': '添加一个调用 {call} 的 {hook} 钩子' },
+  'prometheus/multiproc-dir.deprecated': {
+    en: '`{name}` is deprecated: prometheus_client reads it with a warning; name it `{variable}`.',
+    'zh-cn': '`{name}` 已弃用：prometheus_client 读取它时会给出警告；请改名为 `{variable}`。',
+  },
+  'prometheus/multiproc-dir.imported-here': {
+    en: 'prometheus_client is imported here, before raw_env is applied',
+    'zh-cn': 'prometheus_client 在这里导入，此时 raw_env 还没有生效',
+  },
+  'prometheus/multiproc-dir.raw-env-late': {
+    en: '`raw_env` sets {name} after this file imported prometheus_client: {consequences}.',
+    'zh-cn': '`raw_env` 设置 {name} 时，这个文件已经导入了 prometheus_client：{consequences}。',
+  },
+  'prometheus/multiproc-dir.launch-without': { en: '{launch} starts the server without {variable}', 'zh-cn': '{launch} 启动服务时没有设置 {variable}' },
+  'prometheus/multiproc-dir.missing': {
+    en: "{count} processes, and {variable} is not in the launch's environment: {consequences}.",
+    'zh-cn': '共 {count} 个进程，而启动环境中没有 {variable}：{consequences}。',
+  },
+  'prometheus/multiproc-dir.fix': { en: 'Rename it to {name}', 'zh-cn': '改名为 {name}' },
+  'and': { en: '{first} and {rest}', 'zh-cn': '{first} 和 {rest}' },
+  'tornado/unsupported-version.this-version': { en: 'this version', 'zh-cn': '这个版本' },
+  'tornado/unsupported-version.too-new-5': {
+    en: 'Tornado {version} is newer than {agent} supports (3.x and 4.x): it finds no Tornado to instrument, and requests are not traced.',
+    'zh-cn': 'Tornado {version} 比 {agent} 支持的版本（3.x 和 4.x）新：探针找不到可以埋点的 Tornado，请求不会被追踪。',
+  },
+  'tornado/unsupported-version.too-new': {
+    en: 'Tornado {version} is newer than {agent} supports (3.x and 4.x): its Tornado 4 hooks may be applied to a version they do not fit, and requests are not traced.',
+    'zh-cn': 'Tornado {version} 比 {agent} 支持的版本（3.x 和 4.x）新：探针为 Tornado 4 写的钩子可能被套到不匹配的版本上，请求不会被追踪。',
+  },
+  'tornado/unsupported-version.too-old': {
+    en: 'Tornado {version} is older than {agent} supports (3.x and 4.x), and requests are not traced.',
+    'zh-cn': 'Tornado {version} 比 {agent} 支持的版本（3.x 和 4.x）旧，请求不会被追踪。',
+  },
+  'tornado/wsgi-adapter-mode.found': { en: '{evidence}, but {file} {state}: {consequences}.', 'zh-cn': '{evidence}，但 {file} {state}：{consequences}。' },
+  'tornado/wsgi-adapter-mode.sets': { en: 'sets `{option} = {value}`', 'zh-cn': '中设置的是 `{option} = {value}`' },
+  'tornado/wsgi-adapter-mode.unreadable': {
+    en: 'has `{option} = {value}`, which the agent cannot read',
+    'zh-cn': '中的 `{option} = {value}` 探针读不懂',
+  },
+  'tornado/wsgi-adapter-mode.not-set': { en: 'does not set `{option}`', 'zh-cn': '中没有设置 `{option}`' },
+  'tornado/wsgi-adapter-mode.fix': { en: 'Set {setting} in {file}', 'zh-cn': '在 {file} 中设置 {setting}' },
+  'launch/uwsgi-agent-wrapper.found': {
+    en: '`{wrapper}` does not work under uWSGI: {consequences}.',
+    'zh-cn': '`{wrapper}` 在 uWSGI 下不起作用：{consequences}。',
+  },
+  'uwsgi/py-call-osafterfork.found': {
+    en: "`{option}` aborts uWSGI's workers on {python}: use `{replacement}`.",
+    'zh-cn': '在 {python} 上，`{option}` 会让 uWSGI 的 worker 一启动就异常退出（abort）：请改用 `{replacement}`。',
+  },
+  'uwsgi/py-call-osafterfork.python-version': { en: 'The Python version: {description}', 'zh-cn': 'Python 版本：{description}' },
+  'uwsgi/py-call-osafterfork.fix-remove': { en: 'Remove {option} ({replacement} is on)', 'zh-cn': '删除 {option}（{replacement} 已开启）' },
+  'uwsgi/unknown-option.too-new': {
+    en: '{pin} has no `{key}` (added in {since}): it keeps the line as a placeholder, so it has no effect.',
+    'zh-cn': '{pin} 没有 `{key}`（{since} 才加入）：它会把这一行当作占位符（placeholder）保留，因此不起作用。',
+  },
+  'uwsgi/unknown-option.too-new-strict': {
+    en: '{pin} has no `{key}` (added in {since}): with `strict` on, it refuses to start.',
+    'zh-cn': '{pin} 没有 `{key}`（{since} 才加入）：开启了 `strict` 时，它会拒绝启动。',
+  },
+  'launch/unknown-option.too-new': {
+    en: '{pin} has no `--{key}` (added in {since}): it refuses to start with `unrecognized option`.',
+    'zh-cn': '{pin} 没有 `--{key}`（{since} 才加入）：它会报 `unrecognized option` 并拒绝启动。',
+  },
+  'agents.how-to-name': {
+    en: 'name yours with the setting `pydeploy.agents` (for example `["datadog"]`) or `agents = ["datadog"]` in `[tool.pydeploy]` of pyproject.toml; known: {known}',
+    'zh-cn': '请用设置 `pydeploy.agents`（例如 `["datadog"]`）或 pyproject.toml 的 `[tool.pydeploy]` 中的 `agents = ["datadog"]` 指定你用的探针；已知的有：{known}',
+  },
+  'agents.hover-none': {
+    en: '**APM agents:** none found in the project and none named, so pydeploy checks what an APM agent commonly needs; {how}.',
+    'zh-cn': '**APM 探针：** 项目中没有找到，也没有指定，因此 pydeploy 按 APM 探针通常的需要来检查；{how}。',
+  },
+  'agents.hover-named': { en: '**APM agents** named in the settings (`agents`):', 'zh-cn': '设置（`agents`）中指定的 **APM 探针**：' },
+  'agents.hover-found': { en: '**APM agents** found in the project:', 'zh-cn': '项目中找到的 **APM 探针**：' },
+  'agents.the-agent': { en: 'The APM agent', 'zh-cn': 'APM 探针' },
+  'agents.meets': { en: 'this configuration meets its needs', 'zh-cn': '这份配置满足它的需要' },
+  'agents.nothing-checked': { en: 'none of its needs is checked in this file', 'zh-cn': '这个文件不涉及它的任何需要' },
+  'agents.misses-one': { en: 'this configuration misses one of its needs', 'zh-cn': '这份配置缺少它的一项需要' },
+  'agents.misses-many': { en: 'this configuration misses {count} of its needs', 'zh-cn': '这份配置缺少它的 {count} 项需要' },
+  'agents.verdict': { en: '**{agent}**: {verdict}.', 'zh-cn': '**{agent}**：{verdict}。' },
+  'agents.verdict-checked': { en: '**{agent}**: {verdict} (checked: {rules}).', 'zh-cn': '**{agent}**：{verdict}（已检查：{rules}）。' },
+  'agents.named-only': { en: '- named in the settings; nothing in the project shows it', 'zh-cn': '- 在设置中指定；项目中看不到它' },
+  'agents.finding': { en: '- {severity} `{rule}` (line {line}): {message}', 'zh-cn': '- {severity} `{rule}`（第 {line} 行）：{message}' },
+  'agents.severity.error': { en: 'error', 'zh-cn': '错误' },
+  'agents.severity.warning': { en: 'warning', 'zh-cn': '警告' },
+  'agents.severity.information': { en: 'information', 'zh-cn': '信息' },
+  'agents.severity.hint': { en: 'hint', 'zh-cn': '提示' },
+  'agents.status-not-ready': { en: 'not agent-ready: {missing}', 'zh-cn': '探针未就绪：{missing}' },
+  'agents.status-agent-misses': { en: '{agent} ({checks})', 'zh-cn': '{agent}（{checks}）' },
+  'agents.status-problem': { en: '1 problem', 'zh-cn': '1 个问题' },
+  'agents.status-problems': { en: '{count} problems', 'zh-cn': '{count} 个问题' },
+  'agents.status-ready': { en: 'agent-ready', 'zh-cn': '探针就绪' },
+  'agents.status-ready-for': { en: 'agent-ready: {agents}', 'zh-cn': '探针就绪：{agents}' },
+  'agents.tooltip-no-server': {
+    en: 'pydeploy: this file starts no server with an APM agent pydeploy knows of.',
+    'zh-cn': 'pydeploy：这个文件没有启动带有 pydeploy 认识的 APM 探针的服务。',
+  },
+  'agents.tooltip-none': { en: 'pydeploy: no APM agent found in the project or named: {how}.', 'zh-cn': 'pydeploy：项目中没有找到 APM 探针，也没有指定：{how}。' },
+  'agents.tooltip-named': { en: 'pydeploy: APM agents named in the settings:', 'zh-cn': 'pydeploy：设置中指定的 APM 探针：' },
+  'agents.tooltip-found': { en: 'pydeploy: APM agents found in the project:', 'zh-cn': 'pydeploy：项目中找到的 APM 探针：' },
+  'agents.tooltip-ready': { en: 'ready', 'zh-cn': '就绪' },
+  'agents.tooltip-misses': { en: 'misses {checks}', 'zh-cn': '缺少 {checks}' },
+  'agents.tooltip-agent': { en: '{agent}: {verdict}', 'zh-cn': '{agent}：{verdict}' },
+  'agents.tooltip-agent-evidence': { en: '{agent}: {verdict} — {evidence}', 'zh-cn': '{agent}：{verdict} — {evidence}' },
+  'agents.tooltip-misses-sentence': { en: 'Misses {checks}.', 'zh-cn': '缺少 {checks}。' },
+  'agents.tooltip-problem': {
+    en: '1 error or warning in this file: click to show the Problems panel.',
+    'zh-cn': '这个文件中有 1 个错误或警告：点击打开“问题”面板。',
+  },
+  'agents.tooltip-problems': {
+    en: '{count} errors and warnings in this file: click to show the Problems panel.',
+    'zh-cn': '这个文件中有 {count} 个错误和警告：点击打开“问题”面板。',
+  },
+  'agents.named-in-settings': { en: 'named in the settings', 'zh-cn': '在设置中指定' },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -330,5 +330,117 @@ export const RULE_DOCS_ZH_CN: Readonly<Record<string, TranslatedRuleDocs>> = {
       '几部分之间重复的键同样会被拒绝。只保留其中一行；如果重复的一行与第一行内容相同，快速修复会删除它。',
     fix: '只保留其中一行。两行内容相同时，快速修复会删除重复的那一行。',
     silence: '不建议屏蔽：这样的文件会让探针无法启动。',
+  // ---- The agent rules of Gunicorn, Prometheus, Tornado and the launch ----
+  'gunicorn/preload-app': {
+    summary: '`preload_app = True` 会在 fork 出 worker 之前，在 master 进程中加载应用，探针也随之加载。',
+    details:
+      '开启预加载（`preload_app`）后，Gunicorn 在 master 中导入一次应用，再从它 fork 出各个 worker。探针通过后台线程上报数据，而 fork 不会复制线程：' +
+      '在 master 中启动的探针在每个 worker 里都不会上报。要么关闭预加载（`preload_app = False`，首选的修复），要么保留预加载，' +
+      '在 `post_fork` 钩子中为每个 worker 启动探针（另一个修复会添加这个钩子）。如果已有 `post_fork` 或 `post_worker_init` 钩子启动了探针，这条规则不会报告。',
+    fix: '首选的快速修复把它设为 `preload_app = False`。另一个修复保留预加载，并添加一个在每个 worker 中启动探针的 `post_fork` 钩子。',
+    silence: '当探针已经以 pydeploy 看不到的方式在每个 worker 中启动时。',
+  },
+  'gunicorn/async-worker': {
+    summary: '使用了异步 worker 类型，却没有配置让它保持健康的设置。',
+    details:
+      'gevent、eventlet 和 tornado worker 在一个进程、一个事件循环里同时处理许多请求。一次阻塞调用（一条慢的数据库查询，或在库没有被打补丁时发出的同步 HTTP 请求）' +
+      '会卡住这个 worker 正在处理的所有请求，大量慢请求还会堆积在内存里。请把阻塞 IO 挪出请求处理，限制 `worker_connections`（gevent、eventlet；tornado worker 不读取它），' +
+      '并用 `max_requests` 和 `max_requests_jitter` 定期回收 worker。gthread worker 不会报告：每个请求都有自己的线程。每个文件只在 `worker_class` 上报告一次；' +
+      '设置了连接上限和 `max_requests` 就不再报告。修复会补上缺少的设置。',
+    fix: '快速修复在 `worker_class` 之后补上缺少的设置，并给出常用的初始值（1000 个连接，每处理 1000 个请求回收一次，抖动 100）；请按你的负载调整。',
+    silence: '当 worker 已经在别处（例如由进程管理器）限制和回收时。',
+  },
+  'gunicorn/agent-started-in-master': {
+    summary: '探针的后台线程在 Gunicorn 的 master 进程中、fork 出 worker 之前就启动了。',
+    details:
+      'Gunicorn 在 master 进程中运行它的配置文件，`on_starting`、`on_reload`、`when_ready` 和 `pre_fork` 钩子，以及开启 `preload_app = True`（`--preload`）时的整个应用，' +
+      '然后再从 master fork 出 worker。fork 不会复制线程：导出、汇总或采样线程在 master 中启动的探针（OpenTelemetry 的 `BatchSpanProcessor` 或 `MeterProvider`、' +
+      'New Relic 的 `register_application`、`pyroscope.configure`）在每个 worker 里都不会上报，甚至会死锁。调用写在配置中时报告在调用上；应用在导入时启动探针时报告在预加载设置上。' +
+      '请改在 `post_fork` 钩子中启动探针，它会在每个 worker 中运行。',
+    fix:
+      '没有修复能替你挪动启动代码。配置中没有 `post_fork` 钩子时，一个快速修复会添加一个在每个 worker 中启动探针的钩子，请补全它，再把 master 中的调用删掉；' +
+      '在预加载设置上，另一个修复会设为 `preload_app = False`，让应用连同探针在每个 worker 中导入。',
+    silence: '当这个调用并不启动探针（只是名字相像），或探针已经以 pydeploy 看不到的方式在每个 worker 中重新启动时。',
+  },
+  'gunicorn/gevent-patch-order': {
+    summary: '使用 gevent worker 时，应用或探针在 gevent 给标准库打补丁之前就被导入了。',
+    details:
+      'gevent worker 要等 fork 之后才调用 `gevent.monkey.patch_all()`。在此之前 master 导入的内容（`preload_app = True` 或 `--preload` 时的整个应用，以及配置文件导入的一切）' +
+      '仍然使用导入时绑定的会阻塞的 socket、锁和 SSL：请求会卡住 worker，Datadog 的 tracer、OpenTelemetry 的 metric reader 这类探针会漏掉调用甚至死锁。' +
+      '请先打补丁（monkey patch）：在 Gunicorn 配置文件顶部、任何其他 import 之前调用 `gevent.monkey.patch_all()`（Datadog 则用 `import ddtrace.auto`），或者关闭预加载。' +
+      '报告在预加载设置上，以及配置中在打补丁之前导入的探针上。',
+    fix: '快速修复在配置文件的第一条语句之前加上 `from gevent import monkey` 和 `monkey.patch_all()`（Gunicorn 在加载应用之前先运行配置文件）。',
+    silence: '当应用自己以 pydeploy 看不到的方式，在导入任何其他内容之前就给 gevent 打了补丁时。',
+  },
+  'gunicorn/instrument-worker-metrics': {
+    summary: '多个 Gunicorn worker 运行在 `opentelemetry-instrument` 之下，并开启了指标导出：指标会出问题。',
+    details:
+      '`opentelemetry-instrument` 只在 master 中、Gunicorn fork 出 worker 之前初始化一次 SDK。trace 和日志能在 fork 后继续工作，但 metric reader 的后台线程和锁不行：' +
+      '超过一个 worker 时指标导出就会出错（见 OpenTelemetry 零代码埋点的故障排查页 "Pre-fork servers can break metrics export"）。ASGI 应用请用 `uvicorn.workers.UvicornWorker`，' +
+      '或者不用这个包装程序，自己在 `post_fork` 钩子中初始化 SDK，或者只运行一个 worker，或者在启动环境中用 `OTEL_METRICS_EXPORTER=none` 关闭指标。报告在 worker 数量上。',
+    fix: '没有快速修复：哪种办法合适取决于应用（ASGI 应用用 UvicornWorker、在 `post_fork` 中初始化、一个 worker，或者不要指标）。',
+    silence: '当应用已经以 pydeploy 看不到的方式在每个 worker 中重新初始化指标 SDK 时。',
+  },
+  'prometheus/multiproc-dir': {
+    summary: 'Prometheus 客户端的多进程模式在启动环境中缺少 `PROMETHEUS_MULTIPROC_DIR`，或者把它写成了小写。',
+    details:
+      '有多个 Gunicorn worker 或 uWSGI 进程时，prometheus_client 通过 `PROMETHEUS_MULTIPROC_DIR` 指定的目录中的文件共享指标，而是否这样做是在它第一次被导入时决定的。' +
+      '因此这个变量必须在服务启动时的环境中（Dockerfile 的 `ENV`、Compose 的 `environment:`、systemd 的 `Environment=`，或 uWSGI 的 `env` 选项，uWSGI 会在 Python 启动前设置它）。' +
+      'Gunicorn 要等运行完配置文件才应用 `raw_env`：在顶层导入了 prometheus_client 的配置（为了 `child_exit`）此时已经选定了按进程分开的指标。' +
+      '小写的 `prometheus_multiproc_dir` 仍然有效，但已弃用。当 Dockerfile、systemd unit 或 supervisord program 启动服务（这些文件包含它的全部环境）而这些地方都没有这个变量时，' +
+      '报告在进程数量上；也报告在来得太晚的 `raw_env` 条目上，以及小写的变量名上。',
+    fix: '快速修复把小写的 `prometheus_multiproc_dir` 改名为 `PROMETHEUS_MULTIPROC_DIR`。缺少的变量请你自己加到启动环境中，指向一个每次启动都会清空的目录。',
+    silence: '当服务从 pydeploy 不读取的地方（编排系统、包装脚本）获得这个变量时。',
+  },
+  'prometheus/child-exit': {
+    summary: 'Prometheus 客户端的多进程模式运行在 Gunicorn 下，却没有调用 `mark_process_dead` 的 `child_exit` 钩子。',
+    details:
+      '多进程模式下，每个 worker 把指标写到自己的文件中。worker 退出后（被 `max_requests` 回收、超时被杀、崩溃），它的 live gauge 会一直计入总数，' +
+      '直到有人调用 `multiprocess.mark_process_dead(pid)`。Gunicorn 的 master 对每个退出的 worker 都会调用 `child_exit(server, worker)`，不管它是怎么退出的；' +
+      '`worker_exit` 则在 worker 自己里面运行，而且只在正常退出时运行。报告在没有调用它的 `child_exit`（或 `worker_exit`）上，或者在没有 `child_exit` 的配置的第一行。',
+    fix: '配置中没有 `child_exit` 时，快速修复会添加一个调用 `multiprocess.mark_process_dead(worker.pid)` 的钩子，并在钩子内部导入 prometheus_client。',
+    silence: '当退出的 worker 用别的方式清理时（由 supervisor 清空指标目录，或钩子调用的辅助函数）。',
+  },
+  'tornado/unsupported-version': {
+    summary: '项目锁定的 Tornado 版本不在探针支持的 3.x–4.x 范围内。',
+    details:
+      '探针只对 Tornado 3.x 和 4.x 埋点。它通过在版本文本中查找 `4.` 来选择 Tornado 钩子，所以 Tornado 5 完全得不到埋点，而 6.4（其中含有 `4.`）' +
+      '会被套上为 4.x 写的钩子，打进并不适合它的代码里。读取 `requirements*.txt`、`pyproject.toml`、`Pipfile`、`Pipfile.lock`、`poetry.lock` 和 `setup.cfg`；' +
+      '只有允许的所有版本都在 3.x–4.x 之外的锁定才会报告，报告在锁定本身上。',
+    fix: '没有快速修复：请锁定 Tornado 3.x 或 4.x 的版本，或向听云确认是否有支持你的 Tornado 版本的探针。',
+    silence: '当你已经确认你的探针版本支持你运行的 Tornado 时。',
+  },
+  'tornado/wsgi-adapter-mode': {
+    summary: 'Tornado 应用通过 WSGI 运行，但探针配置没有开启 `tornado_wsgi_adapter_mode`。',
+    details:
+      '默认情况下，探针对 Tornado 自己的 HTTP 服务和 IOLoop 埋点。当 uWSGI 或 Gunicorn 运行包在 `tornado.wsgi.WSGIAdapter` 中的 Tornado 应用，' +
+      '或 Gunicorn 的 `tornado` worker 通过 `WSGIContainer` 运行 WSGI 应用时，请求并不走那条服务路径，探针需要在 `[tingyun]` 中设置 `tornado_wsgi_adapter_mode = true`，' +
+      '改为挂在 WSGI 入口上。pydeploy 从 `module`/`wsgi-file`/`mount`（uWSGI）或 `wsgi_app`（Gunicorn）找到应用模块，只读取 Python 文件，从不运行它们；' +
+      '探针配置则来自 `env`/`raw_env` 中的 `TING_YUN_CONFIG_FILE`，否则取最近的 `tingyun*.ini`。其中任何一个不在工作区中时，这条规则不报告。修复会编辑探针的配置文件。',
+    fix: '快速修复在部署所用探针配置的 `[tingyun]` 中加上 `tornado_wsgi_adapter_mode = true`（或把那里的值改为 true）。示例展示的是那个文件；问题本身报告在加载 Tornado 应用的 uWSGI 或 Gunicorn 配置上。',
+    silence: '当探针通过 pydeploy 不读取的环境变量配置时。',
+  },
+  'launch/uwsgi-agent-wrapper': {
+    summary: 'APM 探针的包装程序启动了 uWSGI，而探针不支持这种方式：worker 中没有探针。',
+    details:
+      '`ddtrace-run`、`opentelemetry-instrument` 这类包装程序在它启动的进程中初始化探针，并假定处理请求的就是这个进程。uWSGI 加载应用后用 C 的 `fork()` fork 出 worker，' +
+      '探针的线程和导出器都留在了 master 中：Datadog 的 `ddtrace-run` 会打印警告，它的 tracer 在 worker 中无法正常启动；OpenTelemetry 的 `opentelemetry-instrument` 不支持 uWSGI。' +
+      '每种探针都有自己的做法：Datadog 在 uWSGI 配置中用 `import = ddtrace.auto` 加载，OpenTelemetry 在 `@postfork` 函数中构建它的 provider。' +
+      '哪些探针适用、各自该怎么做，都来自它们的档案；不管 `agents` 设置指定了什么都会报告包装程序，因为它总会运行。包装 Gunicorn 的不报告：探针在那里是支持的。',
+    fix: '没有快速修复：只去掉包装程序会让探针根本不启动。请把它从命令行中去掉，并按消息所说的方式启动探针（Datadog 是在 uWSGI 配置中写 `import = ddtrace.auto`）。',
+    silence: '当这个包装程序不是为了探针而存在时（你自己写的同名包装程序）。',
+  },
+  'uwsgi/py-call-osafterfork': {
+    summary: '在 Python 3.13 及更高版本上开启了 `py-call-osafterfork`：uWSGI 的 worker 一启动就异常退出。',
+    details:
+      '在 Python 3.13 及更高版本上，开启 `py-call-osafterfork` 的 uWSGI worker 会以 "Fatal Python error: PyMutex_Unlock: unlocking mutex that is not locked"（信号 6）退出，' +
+      'uWSGI issue #2710 及其重复 issue 都有记录，目前发布的 uWSGI 版本都没有改变这一点。`py-call-uwsgi-fork-hooks`（uWSGI 2.0.21 及以后）做同样的事而且更多：' +
+      '它运行解释器 fork 前后的步骤，所以应用和探针的 `os.register_at_fork` 钩子也会运行。Python 版本从项目中读取：启动所用 Dockerfile 的基础镜像（`FROM python:3.13-slim`），' +
+      '否则是工作区中的 Dockerfile（取其中最低的 Python），否则是 `.python-version`、`runtime.txt`（`python-3.13.1`），或 pyproject.toml 中不允许 3.13 以下版本的 `requires-python`。' +
+      '消息会写明来源。项目没有说明时不报告。',
+    fix:
+      '快速修复把选项改名为 `py-call-uwsgi-fork-hooks` 并保留它的值（命令行上和 `UWSGI_*` 变量中也一样），如果 `py-call-uwsgi-fork-hooks` 已经开启则删除这一行。' +
+      '锁定的 uWSGI 早于 2.0.21 时没有修复，因为那些版本没有 `py-call-uwsgi-fork-hooks`。',
+    silence: '当部署运行的 Python 比 pydeploy 读取版本的那个文件所写的更旧时。',
   },
 };

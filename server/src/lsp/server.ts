@@ -423,7 +423,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onRequest(AGENT_STATUS_REQUEST, async (params: unknown): Promise<AgentStatus | null> => {
     checkDocumentParams(AGENT_STATUS_REQUEST, params, false);
     const analysis = (await analysisFor((params as { textDocument: { uri: string } }).textDocument.uri))?.analysis;
-    return analysis ? agentStatus(analysis) : null;
+    return analysis ? agentStatus(analysis, locale) : null;
   });
 
   connection.onRequest(PROJECT_AGENTS_REQUEST, async (params: unknown): Promise<ProjectAgent[]> => {
@@ -431,7 +431,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const path = filePathOf(params.uri);
     if (path === undefined) return [];
     const settings = effectiveSettings(path, await settingsFor(params.uri), workspace);
-    return projectAgents(workspace.rootOf(path), workspace, settings.agents);
+    return projectAgents(workspace.rootOf(path), workspace, settings.agents, locale);
   });
 
   connection.onCompletion(async (params: CompletionParams): Promise<CompletionItem[]> => {

@@ -5,6 +5,7 @@ import { LineIndex } from '../../text/lineIndex';
 import { basename } from '../../text/paths';
 import { Finding, Fix, RelatedLocation, defineRule } from '../types';
 import { quoted } from '../quoted';
+import { message } from '../../l10n/message';
 import { NeedHolder, consequences, forAgents, needHolders } from '../agentNeeds';
 import { postForkHook } from './preloadApp';
 import { callName, firstMatch, masterCode, masterHookAt, preloadOn, startedInWorkerHook } from './processModel';
@@ -110,10 +111,10 @@ export const agentStartedInMasterRule = defineRule({
       const { index } = config.module;
       for (const [start, site] of [...sites].sort(([a], [b]) => a - b)) {
         const inHook = masterHookAt(config, start);
-        const where = inHook ? `\`${inHook}\`` : 'top level';
+        const where = inHook ? `\`${inHook}\`` : message('gunicorn/agent-started-in-master.top-level');
         findings.push(
           forAgents(
-            { range: { start: index.positionAt(start), end: index.positionAt(start + site.call.length) }, message: `\`${site.call}\` runs in Gunicorn's master (${where}): ${consequences(site.holders)}.`, data: { hook: hookFor(site.holders) } },
+            { range: { start: index.positionAt(start), end: index.positionAt(start + site.call.length) }, message: message('gunicorn/agent-started-in-master.call', { call: site.call, where, consequences: consequences(site.holders) }), data: { hook: hookFor(site.holders) } },
             site.holders,
             document.path,
           ),
@@ -126,12 +127,12 @@ export const agentStartedInMasterRule = defineRule({
     const starts = appStarts(appModulesOf(document) ?? [], candidates);
     if (starts.length === 0) return findings;
     const fromLaunch = preload.binding.binding.source === 'launch';
-    const related: RelatedLocation[] = starts.map(({ path, range, call }) => ({ range, message: `\`${call}\` runs as ${basename(path)} is imported`, ...(path !== document.path ? { path } : {}) }));
+    const related: RelatedLocation[] = starts.map(({ path, range, call }) => ({ range, message: message('gunicorn/agent-started-in-master.runs-on-import', { call, file: basename(path) }), ...(path !== document.path ? { path } : {}) }));
     findings.push(
       forAgents(
         {
           range: preload.value.range,
-          message: `${fromLaunch ? '`--preload`' : '`preload_app = True`'} imports the app, which starts the agent, in the master: ${consequences(starts.map(({ holder }) => holder))}.`,
+          message: message('gunicorn/agent-started-in-master.preload', { setting: fromLaunch ? '`--preload`' : '`preload_app = True`', consequences: consequences(starts.map(({ holder }) => holder)) }),
           related,
           data: { hook: hookFor(starts.map(({ holder }) => holder)), ...(preload.binding.binding.source === 'assignment' ? { preload: preload.value } : {}) },
         },
@@ -144,11 +145,11 @@ export const agentStartedInMasterRule = defineRule({
   fixes: (_document, finding): Fix[] => {
     const fixes: Fix[] = [];
     if (finding.data.preload) {
-      fixes.push({ title: `Set ${quoted('preload_app = False')}`, isPreferred: true, changes: [{ kind: 'replace', range: finding.data.preload.range, newText: 'False' }] });
+      fixes.push({ title: message('gunicorn.fix-no-preload', { setting: quoted('preload_app = False') }), isPreferred: true, changes: [{ kind: 'replace', range: finding.data.preload.range, newText: 'False' }] });
     }
     if (finding.data.hook) {
       fixes.push({
-        title: `Add a ${quoted('post_fork')} hook that starts the agent in each worker`,
+        title: message('gunicorn/agent-started-in-master.fix-post-fork', { hook: quoted('post_fork') }),
         isPreferred: false,
         changes: [{ kind: 'append-block', key: 'post_fork', lines: finding.data.hook }],
       });

@@ -3,6 +3,7 @@ import type { PyValue } from '../../parse/gunicornPy';
 import { WORKER_SHORT_NAMES, gunicornSetting } from '../../knowledge/gunicorn/settings';
 import { Finding, Fix, defineRule } from '../types';
 import { quoted } from '../quoted';
+import { Message, message } from '../../l10n/message';
 
 interface AsyncWorkerData {
   setting: SettingBinding;
@@ -28,13 +29,13 @@ const BOUNDED_AND_RECYCLED = ['worker_connections', 'max_requests', 'max_request
  * What is true of each worker class, and the settings that keep it healthy. gthread has no entry: each request
  * runs on a thread of its own, so a blocking call holds up only that request (Gunicorn 20.1, workers/gthread.py).
  */
-const ADVICE: Record<string, { text: string; settings: string[] }> = {
-  gevent: { text: 'a blocking call stalls every request a gevent worker holds: cap and recycle the workers', settings: BOUNDED_AND_RECYCLED },
-  gevent_wsgi: { text: 'a blocking call stalls every request a gevent worker holds: cap and recycle the workers', settings: BOUNDED_AND_RECYCLED },
-  gevent_pywsgi: { text: 'a blocking call stalls every request a gevent worker holds: cap and recycle the workers', settings: BOUNDED_AND_RECYCLED },
-  eventlet: { text: 'a blocking call stalls every request an eventlet worker holds: cap and recycle the workers', settings: BOUNDED_AND_RECYCLED },
+const ADVICE: Record<string, { text: Message; settings: string[] }> = {
+  gevent: { text: message('gunicorn/async-worker.gevent'), settings: BOUNDED_AND_RECYCLED },
+  gevent_wsgi: { text: message('gunicorn/async-worker.gevent'), settings: BOUNDED_AND_RECYCLED },
+  gevent_pywsgi: { text: message('gunicorn/async-worker.gevent'), settings: BOUNDED_AND_RECYCLED },
+  eventlet: { text: message('gunicorn/async-worker.eventlet'), settings: BOUNDED_AND_RECYCLED },
   // workers/gtornado.py never reads worker_connections; it does stop after max_requests.
-  tornado: { text: "a blocking call stalls every request on the tornado worker's IOLoop: recycle the workers", settings: ['max_requests', 'max_requests_jitter'] },
+  tornado: { text: message('gunicorn/async-worker.tornado'), settings: ['max_requests', 'max_requests_jitter'] },
 };
 
 export const asyncWorkerRule = defineRule({
@@ -71,7 +72,7 @@ export const asyncWorkerRule = defineRule({
     return [
       {
         range: state.value.range,
-        message: `${advice.text} (not set: ${missing.map((name) => `\`${name}\``).join(', ')}).`,
+        message: message('gunicorn/async-worker.found', { advice: advice.text, settings: missing.map((name) => `\`${name}\``) }),
         data: { setting: state.binding, value: state.value, model, missing },
       },
     ];
@@ -86,7 +87,7 @@ export const asyncWorkerRule = defineRule({
       const flags = finding.data.missing.map((name) => gunicornSetting(name)?.cli.find((flag) => flag.startsWith('--')) ?? name);
       return [
         {
-          title: `Add ${flags.map(quoted).join(', ')} to the command line (${label})`,
+          title: message('gunicorn/async-worker.fix-launch', { flags: flags.map(quoted), label: label ?? '' }),
           isPreferred: false,
           changes: [{ kind: 'append-launch-arguments', insertion, args: flags.flatMap((flag, i) => [flag, DEFAULTS[finding.data.missing[i]]]) }],
         },
@@ -100,7 +101,7 @@ export const asyncWorkerRule = defineRule({
     const at = index.positionAt(index.lineContentEnd(statement.end.line));
     return [
       {
-        title: `Add ${finding.data.missing.map(quoted).join(', ')} after ${quoted('worker_class')}`,
+        title: message('gunicorn/async-worker.fix-config', { settings: finding.data.missing.map(quoted), setting: quoted('worker_class') }),
         isPreferred: false,
         changes: [{ kind: 'replace', range: { start: at, end: at }, newText: lines.map((line) => index.eol + line).join('') }],
       },

@@ -5,6 +5,7 @@ import { Finding, Fix, defineRule } from '../types';
 import { quoted } from '../quoted';
 import { consequences, forAgents, needHolders } from '../agentNeeds';
 import { callName, firstMatch, isGeventWorker, preloadOn, workerClass } from './processModel';
+import { message } from '../../l10n/message';
 
 interface GeventPatchOrderData {
   /** Where the patch goes in the config (before its first statement), when the finding is in the config. */
@@ -12,7 +13,7 @@ interface GeventPatchOrderData {
 }
 
 /** What a gevent worker's late patch costs any app: names bound before it keep the blocking originals. */
-const UNPATCHED = 'what it imported keeps blocking sockets and locks';
+const UNPATCHED = message('gunicorn/gevent-patch-order.unpatched');
 
 /**
  * The config's first statement that patches gevent: `monkey.patch_all()`, a `patch_all()` imported from
@@ -70,7 +71,7 @@ export const geventPatchOrderRule = defineRule({
     if (preload && config.isLocal(preload.binding.binding) && !patch) {
       const setting = preload.binding.binding.source === 'launch' ? '`--preload`' : '`preload_app = True`';
       const what = holders.length > 0 ? consequences(holders) : UNPATCHED;
-      const finding = { range: preload.value.range, message: `${setting} imports the app before the gevent workers patch: ${what}; patch first, in the config.`, data: { patchAt } };
+      const finding = { range: preload.value.range, message: message('gunicorn/gevent-patch-order.preload', { setting, consequences: what }), data: { patchAt } };
       findings.push(holders.length > 0 ? forAgents(finding, holders, document.path) : finding);
     }
     if (!config.checksFile) return findings;
@@ -80,7 +81,7 @@ export const geventPatchOrderRule = defineRule({
       if (!found || (patch && found.start >= patch.start)) continue;
       const call = callName(found.text);
       const range = { start: index.positionAt(found.start), end: index.positionAt(found.start + call.length) };
-      findings.push(forAgents({ range, message: `\`${call}\` comes before gevent patches, with gevent workers: ${consequences([holder])}; patch first.`, data: { patchAt } }, [holder], document.path));
+      findings.push(forAgents({ range, message: message('gunicorn/gevent-patch-order.import', { call, consequences: consequences([holder]) }), data: { patchAt } }, [holder], document.path));
     }
     return findings;
   },
@@ -90,7 +91,7 @@ export const geventPatchOrderRule = defineRule({
     const { eol } = document.gunicorn.module.index;
     return [
       {
-        title: `Patch gevent first: ${quoted('monkey.patch_all()')} at the top of the config`,
+        title: message('gunicorn/gevent-patch-order.fix', { call: quoted('monkey.patch_all()') }),
         isPreferred: false,
         changes: [{ kind: 'replace', range: { start: at, end: at }, newText: `from gevent import monkey${eol}monkey.patch_all()${eol}${eol}` }],
       },

@@ -2,6 +2,7 @@ import type { LaunchWrapper } from '../../parse/launch/types';
 import { Finding, defineRule } from '../types';
 import { NeedHolder, consequences, forAgents, needHolders } from '../agentNeeds';
 import { workerClass, workerCount } from './processModel';
+import { message } from '../../l10n/message';
 
 /**
  * OpenTelemetry's switch for metrics export: `none` turns it off, and then nothing is lost. Only the launch's own
@@ -51,8 +52,8 @@ export const instrumentWorkerMetricsRule = defineRule({
     });
     if (wrapped.length === 0) return [];
     const holders = wrapped.map(({ holder }) => holder);
-    const message = `${workers.count} workers under \`${wrapped[0].wrapper.name}\`: ${consequences(holders)}; use UvicornWorker, post_fork or 1 worker.`;
-    return [forAgents({ range: workers.value.range, message, data: undefined }, holders, document.path)];
+    const said = message('gunicorn/instrument-worker-metrics.found', { count: workers.count, wrapper: wrapped[0].wrapper.name, consequences: consequences(holders) });
+    return [forAgents({ range: workers.value.range, message: said, data: undefined }, holders, document.path)];
   },
   fixes: () => [],
 });

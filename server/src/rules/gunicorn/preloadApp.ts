@@ -2,6 +2,7 @@ import type { SettingBinding } from '../../model/gunicornConfig';
 import type { PyValue } from '../../parse/gunicornPy';
 import { Finding, Fix, defineRule } from '../types';
 import { quoted } from '../quoted';
+import { message } from '../../l10n/message';
 import { NeedHolder, consequences, forAgents, needHolders } from '../agentNeeds';
 import { preloadOn, startedInWorkerHook } from './processModel';
 
@@ -62,18 +63,18 @@ export const preloadAppRule = defineRule({
     const what = consequences(holders);
     const hook = postForkHook(holders);
     if (state.binding.binding.source === 'launch') {
-      return [forAgents({ range: state.value.range, message: `\`--preload\` starts the app, and the agent with it, in the master: ${what}.`, data: { setting: state.binding, value: state.value, hasPostFork: true, hook } }, holders, document.path)];
+      return [forAgents({ range: state.value.range, message: message('gunicorn/preload-app.launch', { consequences: what }), data: { setting: state.binding, value: state.value, hasPostFork: true, hook } }, holders, document.path)];
     }
     return [
       forAgents(
         {
           range: state.value.range,
-          message: `\`preload_app = True\` starts the app, and the agent with it, in the master: ${what}.`,
+          message: message('gunicorn/preload-app.setting', { consequences: what }),
           // Pointing at the name is worth it only when the value is not on the name's own line.
           related:
             state.binding.binding.nameRange.start.line === state.value.range.start.line
               ? undefined
-              : [{ range: state.binding.binding.nameRange, message: 'preloading is turned on here' }],
+              : [{ range: state.binding.binding.nameRange, message: message('gunicorn/preload-app.turned-on-here') }],
           data: { setting: state.binding, value: state.value, hasPostFork: config.all('post_fork').length > 0, hook },
         },
         holders,
@@ -86,14 +87,14 @@ export const preloadAppRule = defineRule({
     if (finding.data.setting.binding.source === 'launch') return [];
     const fixes: Fix[] = [
       {
-        title: `Set ${quoted('preload_app = False')}`,
+        title: message('gunicorn.fix-no-preload', { setting: quoted('preload_app = False') }),
         isPreferred: true,
         changes: [{ kind: 'replace', range: finding.data.value.range, newText: 'False' }],
       },
     ];
     if (!finding.data.hasPostFork) {
       fixes.push({
-        title: `Keep preloading and start the agent in each worker with a ${quoted('post_fork')} hook`,
+        title: message('gunicorn/preload-app.fix-post-fork', { hook: quoted('post_fork') }),
         isPreferred: false,
         changes: [{ kind: 'append-block', key: 'post_fork', lines: finding.data.hook }],
       });

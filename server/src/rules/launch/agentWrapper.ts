@@ -1,5 +1,6 @@
 import { consequences, holdersSeverity, wrapperHolders } from '../agentNeeds';
 import { defineRule } from '../types';
+import { message } from '../../l10n/message';
 
 /**
  * An agent's wrapper program (`ddtrace-run`, `opentelemetry-instrument`) starting uWSGI: the agents' profiles say which
@@ -41,7 +42,7 @@ export const agentWrapperRule = defineRule({
           return [
             {
               range: holders[0].agent.signals[0].range,
-              message: `\`${wrapper.name}\` does not work under uWSGI: ${consequences(holders)}.`,
+              message: message('launch/uwsgi-agent-wrapper.found', { wrapper: wrapper.name, consequences: consequences(holders) }),
               data: undefined,
               severity: holdersSeverity(holders),
             },

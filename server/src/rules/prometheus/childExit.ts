@@ -3,6 +3,7 @@ import { pythonCode } from '../../model/appModules';
 import { Finding, Fix, defineRule } from '../types';
 import { quoted } from '../quoted';
 import { consequences, forAgents, needHolders } from '../agentNeeds';
+import { message } from '../../l10n/message';
 
 interface ChildExitData {
   /** No `child_exit` exists: the fix can add one. */
@@ -55,21 +56,21 @@ export const childExitRule = defineRule({
       const hooks = childExit.flatMap(({ binding }) => (binding.source === 'function' ? [binding] : []));
       if (hooks.length < childExit.length || hooks.some(({ fn }) => MARKS_DEAD.test(body(fn.statementRange)))) return [];
       const last = hooks[hooks.length - 1];
-      return [forAgents({ range: last.nameRange, message: `\`child_exit\` does not call \`mark_process_dead(worker.pid)\`: ${what}.`, data: { canAdd: false } }, holders, document.path)];
+      return [forAgents({ range: last.nameRange, message: message('prometheus/child-exit.no-mark', { consequences: what }), data: { canAdd: false } }, holders, document.path)];
     }
     if (config.isIncomplete) return [];
     const workerExit = config.all('worker_exit').find(({ binding }) => binding.source === 'function' && MARKS_DEAD.test(body(binding.fn.statementRange)));
     if (workerExit) {
       return [
         forAgents(
-          { range: workerExit.binding.nameRange, message: `\`worker_exit\` misses workers that are killed or crash; call \`mark_process_dead\` from \`child_exit\`: ${what}.`, data: { canAdd: true } },
+          { range: workerExit.binding.nameRange, message: message('prometheus/child-exit.worker-exit', { consequences: what }), data: { canAdd: true } },
           holders,
           document.path,
         ),
       ];
     }
-    return [forAgents({ range: index.lineRange(0), message: `No \`child_exit\` hook calls \`mark_process_dead(worker.pid)\`: ${what}.`, data: { canAdd: true } }, holders, document.path)];
+    return [forAgents({ range: index.lineRange(0), message: message('prometheus/child-exit.missing', { consequences: what }), data: { canAdd: true } }, holders, document.path)];
   },
   fixes: (_document, finding): Fix[] =>
-    finding.data.canAdd ? [{ title: `Add a ${quoted('child_exit')} hook that calls ${quoted('mark_process_dead')}`, isPreferred: true, changes: [{ kind: 'append-block', key: 'child_exit', lines: CHILD_EXIT_HOOK }] }] : [],
+    finding.data.canAdd ? [{ title: message('prometheus/child-exit.fix', { hook: quoted('child_exit'), call: quoted('mark_process_dead') }), isPreferred: true, changes: [{ kind: 'append-block', key: 'child_exit', lines: CHILD_EXIT_HOOK }] }] : [],
 });

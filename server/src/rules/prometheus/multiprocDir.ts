@@ -9,6 +9,7 @@ import { Finding, Fix, defineRule } from '../types';
 import { quoted } from '../quoted';
 import { consequences, forAgents, needHolders } from '../agentNeeds';
 import { firstMatch, workerCount } from '../gunicorn/processModel';
+import { message } from '../../l10n/message';
 
 const VARIABLE = 'PROMETHEUS_MULTIPROC_DIR';
 /** The name prometheus_client still reads, with a DeprecationWarning (multiprocess.py, values.py). */
@@ -88,7 +89,7 @@ export const multiprocDirRule = defineRule({
     if (upper.length === 0) {
       for (const entry of lower.filter(({ local }) => local)) {
         const range = nameRange(document, entry) ?? entry.range;
-        const finding = forAgents({ range, message: `\`${DEPRECATED}\` is deprecated: prometheus_client reads it with a warning; name it \`${VARIABLE}\`.`, data: { rename: nameRange(document, entry) } }, holders, document.path);
+        const finding = forAgents({ range, message: message('prometheus/multiproc-dir.deprecated', { name: DEPRECATED, variable: VARIABLE }), data: { rename: nameRange(document, entry) } }, holders, document.path);
         findings.push({ ...finding, severity: 'warning' });
       }
     }
@@ -99,8 +100,8 @@ export const multiprocDirRule = defineRule({
       for (const entry of [...upper, ...lower].filter(({ via, local }) => via === 'raw-env' && local)) {
         if (!imported || !document.gunicorn.checksFile) continue;
         const { index } = document.gunicorn.module;
-        const related = [{ range: { start: index.positionAt(imported.start), end: index.positionAt(imported.end) }, message: 'prometheus_client is imported here, before raw_env is applied' }];
-        findings.push(forAgents({ range: entry.range, message: `\`raw_env\` sets ${entry.name} after this file imported prometheus_client: ${what}.`, related, data: {} }, holders, document.path));
+        const related = [{ range: { start: index.positionAt(imported.start), end: index.positionAt(imported.end) }, message: message('prometheus/multiproc-dir.imported-here') }];
+        findings.push(forAgents({ range: entry.range, message: message('prometheus/multiproc-dir.raw-env-late', { name: entry.name, consequences: what }), related, data: {} }, holders, document.path));
       }
     }
     if (upper.length > 0 || lower.length > 0) return findings;
@@ -111,10 +112,10 @@ export const multiprocDirRule = defineRule({
     if (launch.envFiles?.some((file) => document.workspace.readFile(file.path) === undefined)) return findings;
     const python = document.kind === 'gunicorn-py' ? [document.gunicorn.module.text] : [];
     if ([...python, ...(appModulesOf(document) ?? []).map(({ text }) => text)].some((text) => SET_FROM_PYTHON.test(text))) return findings;
-    const related = launch.path !== document.path || launch.range.start.line !== processes.range.start.line ? [{ range: launch.range, message: `${launch.label} starts the server without ${VARIABLE}`, ...(launch.path !== document.path ? { path: launch.path } : {}) }] : [];
+    const related = launch.path !== document.path || launch.range.start.line !== processes.range.start.line ? [{ range: launch.range, message: message('prometheus/multiproc-dir.launch-without', { launch: launch.label, variable: VARIABLE }), ...(launch.path !== document.path ? { path: launch.path } : {}) }] : [];
     findings.push(
       forAgents(
-        { range: processes.range, message: `${processes.count} processes, and ${VARIABLE} is not in the launch's environment: ${what}.`, ...(related.length > 0 ? { related } : {}), data: {} },
+        { range: processes.range, message: message('prometheus/multiproc-dir.missing', { count: processes.count, variable: VARIABLE, consequences: what }), ...(related.length > 0 ? { related } : {}), data: {} },
         holders,
         document.path,
       ),
@@ -124,6 +125,6 @@ export const multiprocDirRule = defineRule({
   fixes: (_document, finding): Fix[] => {
     const { rename } = finding.data;
     if (!rename) return [];
-    return [{ title: `Rename it to ${quoted(VARIABLE)}`, isPreferred: true, changes: [{ kind: 'replace', range: rename, newText: VARIABLE }] }];
+    return [{ title: message('prometheus/multiproc-dir.fix', { name: quoted(VARIABLE) }), isPreferred: true, changes: [{ kind: 'replace', range: rename, newText: VARIABLE }] }];
   },
 });

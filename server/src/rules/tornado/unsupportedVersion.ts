@@ -1,10 +1,16 @@
 import { allowedVersions, compareVersion, findRequirementPins } from '../../parse/requirements';
 import { defineRule } from '../types';
 import { forAgents, needHolders } from '../agentNeeds';
+import { MessageArgument, message } from '../../l10n/message';
 
 /** The Tornado lines the agent's deployment page supports: 3.0 up to, not including, 5.0. */
 const SUPPORTED_FROM = [3, 0, 0];
 const SUPPORTED_BELOW = [5, 0, 0];
+
+/** `A and B and C`, in any locale. */
+function allOf(names: readonly string[]): MessageArgument {
+  return names.length <= 1 ? names.join('') : message('and', { first: names[0], rest: allOf(names.slice(1)) });
+}
 
 export const unsupportedVersionRule = defineRule({
   id: 'tornado/unsupported-version',
@@ -29,17 +35,15 @@ export const unsupportedVersionRule = defineRule({
   check: (document) => {
     const holders = needHolders(document, 'tornado-version');
     if (holders.length === 0) return [];
-    const agent = holders.map(({ agent }) => agent.profile.name).join(' and ');
+    const agent = allOf(holders.map(({ agent }) => agent.profile.name));
     return findRequirementPins(document.requirementKind, document.text, 'tornado').flatMap((pin) => {
       const { min, below } = allowedVersions(pin);
       const tooNew = min !== undefined && compareVersion(min, SUPPORTED_BELOW) >= 0;
       const tooOld = below !== undefined && compareVersion(below, SUPPORTED_FROM) <= 0;
       if (!tooNew && !tooOld) return [];
-      const version = pin.specifier.replace(/^==/, '') || 'this version';
-      const message = tooNew
-        ? `Tornado ${version} is newer than ${agent} supports (3.x and 4.x): ${min![0] === 5 ? 'it finds no Tornado to instrument' : 'its Tornado 4 hooks may be applied to a version they do not fit'}, and requests are not traced.`
-        : `Tornado ${version} is older than ${agent} supports (3.x and 4.x), and requests are not traced.`;
-      return [forAgents({ range: pin.range, message, data: undefined }, holders, document.path)];
+      const version = pin.specifier.replace(/^==/, '') || message('tornado/unsupported-version.this-version');
+      const said = message(tooNew ? (min![0] === 5 ? 'tornado/unsupported-version.too-new-5' : 'tornado/unsupported-version.too-new') : 'tornado/unsupported-version.too-old', { version, agent });
+      return [forAgents({ range: pin.range, message: said, data: undefined }, holders, document.path)];
     });
   },
   fixes: () => [],

@@ -7,6 +7,7 @@ import type { Range } from '../../text/lineIndex';
 import { defineRule } from '../types';
 import { quoted } from '../quoted';
 import { consequences, forAgents, needHolders } from '../agentNeeds';
+import { message } from '../../l10n/message';
 
 interface Data {
   agentPath: string;
@@ -50,12 +51,14 @@ export const wsgiAdapterModeRule = defineRule<'uwsgi-ini' | 'gunicorn-py', Data>
     const mode = agent.flag(OPTION, false);
     if (mode.value) return [];
     const file = basename(location.path);
-    const state = mode.entry ? (mode.readable ? `sets \`${OPTION} = ${mode.entry.value}\`` : `has \`${OPTION} = ${mode.entry.value}\`, which the agent cannot read`) : `does not set \`${OPTION}\``;
+    const state = mode.entry
+      ? message(mode.readable ? 'tornado/wsgi-adapter-mode.sets' : 'tornado/wsgi-adapter-mode.unreadable', { option: OPTION, value: mode.entry.value })
+      : message('tornado/wsgi-adapter-mode.not-set', { option: OPTION });
     return [
       forAgents(
         {
           range: deployment.range,
-          message: `${deployment.evidence}, but ${file} ${state}: ${consequences(holders)}.`,
+          message: message('tornado/wsgi-adapter-mode.found', { evidence: deployment.evidence, file, state, consequences: consequences(holders) }),
           data: { agentPath: location.path, valueRange: mode.entry?.valueRange },
         },
         holders,
@@ -68,6 +71,6 @@ export const wsgiAdapterModeRule = defineRule<'uwsgi-ini' | 'gunicorn-py', Data>
     // A value that goes on over indented lines: replacing it would delete lines the user wrote; leave it to them.
     if (valueRange && valueRange.end.line !== valueRange.start.line) return [];
     const inner: Change = valueRange ? { kind: 'replace', range: valueRange, newText: 'true' } : { kind: 'set-ini-option', section: 'tingyun', key: OPTION, value: 'true' };
-    return [{ title: `Set ${quoted(`${OPTION} = true`)} in ${basename(agentPath)}`, isPreferred: true, changes: [{ kind: 'edit-file', path: agentPath, changes: [inner] }] }];
+    return [{ title: message('tornado/wsgi-adapter-mode.fix', { setting: quoted(`${OPTION} = true`), file: basename(agentPath) }), isPreferred: true, changes: [{ kind: 'edit-file', path: agentPath, changes: [inner] }] }];
   },
 });

@@ -7,6 +7,7 @@ import { uwsgiOptionSince } from '../../knowledge/uwsgi/optionVersions';
 import type { Change } from '../change';
 import { Finding, defineRule } from '../types';
 import { quoted } from '../quoted';
+import { message } from '../../l10n/message';
 
 /** Python 3.13 changed the interpreter's fork bookkeeping: uWSGI's `py-call-osafterfork` aborts its workers from there on. */
 const BREAKS_FROM = [3, 13];
@@ -79,14 +80,14 @@ export const osAfterForkRule = defineRule({
     const hooksMissing = since !== undefined && allowsOnlyBelow(document.uwsgiVersion, since.version);
     const hooksOn = config.flag(REPLACEMENT).state === 'on';
     const index = new LineIndex(document.text);
-    const related = [{ range: python.range, message: `The Python version: ${python.description}`, ...(python.path !== document.path ? { path: python.path } : {}) }];
+    const related = [{ range: python.range, message: message('uwsgi/py-call-osafterfork.python-version', { description: python.description }), ...(python.path !== document.path ? { path: python.path } : {}) }];
     return here.map((option) => {
       const { keyRange } = option.entry;
       const written = keyRange.start.line === keyRange.end.line ? index.lineText(keyRange.start.line).slice(keyRange.start.character, keyRange.end.character) : '';
       const rename = renamed(written, keyRange);
       return {
         range: keyRange,
-        message: `\`${OPTION}\` aborts uWSGI's workers on ${describePython(python)}: use \`${REPLACEMENT}\`.`,
+        message: message('uwsgi/py-call-osafterfork.found', { option: OPTION, python: describePython(python), replacement: REPLACEMENT }),
         data: { option, ...(rename ? { rename } : {}), hooksOn, hooksMissing },
         related,
       };
@@ -98,9 +99,9 @@ export const osAfterForkRule = defineRule({
     if (hooksOn) {
       if (option.origin !== 'ini' || option.viaSet) return [];
       const change: Change = { kind: 'delete-line', line: option.entry.line };
-      return [{ title: `Remove ${quoted(OPTION)} (${quoted(REPLACEMENT)} is on)`, isPreferred: true, changes: [change] }];
+      return [{ title: message('uwsgi/py-call-osafterfork.fix-remove', { option: quoted(OPTION), replacement: quoted(REPLACEMENT) }), isPreferred: true, changes: [change] }];
     }
     if (!rename) return [];
-    return [{ title: `Change ${quoted(rename.written)} to ${quoted(rename.replacement)}`, isPreferred: true, changes: [{ kind: 'replace', range: rename.range, newText: rename.replacement }] }];
+    return [{ title: message('fix.change-to', { from: quoted(rename.written), to: quoted(rename.replacement) }), isPreferred: true, changes: [{ kind: 'replace', range: rename.range, newText: rename.replacement }] }];
   },
 });
