@@ -312,7 +312,13 @@ function languageName(languageId: string): string {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { languages: { id: string; aliases: string[] }[] } };
   const language = manifest.contributes.languages.find((each) => each.id === languageId);
   if (!language) throw new Error(`package.json contributes no language ${languageId}`);
-  return language.aliases[0];
+  // The name is a %key% of package.nls.json, which VS Code shows in English here.
+  const placeholder = /^%(.+)%$/.exec(language.aliases[0]);
+  if (!placeholder) return language.aliases[0];
+  const names = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+  const name = names[placeholder[1]];
+  if (name === undefined) throw new Error(`package.nls.json has no ${placeholder[1]}, the name of language ${languageId}`);
+  return name;
 }
 
 async function checkSnippets(context: Context): Promise<void> {
