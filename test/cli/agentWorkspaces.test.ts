@@ -37,8 +37,9 @@ const EXPECTED: Record<string, { code: number; lines: (folder: string) => string
     lines: (folder) => [
       `${folder}/uwsgi.ini:1:1: error uwsgi/enable-threads ${THREADS_OFF}: Datadog's tracer does not start (ddtrace's uWSGI check fails).`,
       `${folder}/uwsgi.ini:1:1: error uwsgi/lazy-apps The app loads in the master before the workers are forked (set \`lazy-apps\`): Datadog's tracer can deadlock workers that respawn.`,
+      `${folder}/uwsgi.ini:1:1: error uwsgi/agent-import Nothing starts the agent in uWSGI (no \`import = ddtrace.auto\`, no import in the app): Datadog instruments nothing in the workers.`,
     ],
-    summary: 'pydeploy: 3 files checked: 2 errors, 0 warnings, 0 information, 0 hints',
+    summary: 'pydeploy: 3 files checked: 3 errors, 0 warnings, 0 information, 0 hints',
   },
   sentry: {
     code: 1,
@@ -50,8 +51,9 @@ const EXPECTED: Record<string, { code: number; lines: (folder: string) => string
     lines: (folder) => [
       `${folder}/uwsgi.ini:1:1: information uwsgi/enable-threads Threads are on, but not through \`enable-threads\`: New Relic logs at every start that it will report no data (it checks for \`enable-threads\` itself).`,
       `${folder}/uwsgi.ini:1:1: warning uwsgi/single-interpreter \`single-interpreter\` is not on, so apps run in a sub-interpreter: New Relic asks for it: sub-interpreters with threads fail on some uWSGI versions.`,
+      `${folder}/uwsgi.ini:1:1: information uwsgi/wsgi-env-behavior No \`wsgi-env-behavior = holy\`, so uWSGI 2.0 uses \`cheat\`: New Relic asks for \`holy\` there, as \`cheat\` can crash the app with a SystemError.`,
     ],
-    summary: 'pydeploy: 1 file checked: 0 errors, 1 warning, 1 information, 0 hints',
+    summary: 'pydeploy: 2 files checked: 0 errors, 1 warning, 2 information, 0 hints',
   },
   opentelemetry: {
     code: 1,
@@ -88,7 +90,7 @@ describe('pydeploy check, a workspace per agent', () => {
     const requirements = pathToFileURL(join(scratch, 'datadog', 'requirements.txt')).href;
     assert.deepEqual(
       results.map((result) => [result.ruleId, result.relatedLocations]),
-      ['uwsgi/enable-threads', 'uwsgi/lazy-apps'].map((rule) => [
+      ['uwsgi/enable-threads', 'uwsgi/lazy-apps', 'uwsgi/agent-import'].map((rule) => [
         rule,
         [{ physicalLocation: { artifactLocation: { uri: requirements }, region: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 16 } }, message: { text: 'Datadog: ddtrace in requirements.txt' } }],
       ]),

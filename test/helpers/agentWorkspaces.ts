@@ -6,6 +6,8 @@
  */
 const BARE_UWSGI = '[uwsgi]\nmodule = app:application\nmaster = true\nprocesses = 4\n';
 const READY_UWSGI = '[uwsgi]\nmodule = app:application\nmaster = true\nprocesses = 4\nenable-threads = true\nsingle-interpreter = true\nlazy-apps = true\n';
+/** What Datadog needs besides on uWSGI before 2.0.30: `skip-atexit` with `lazy-apps`, and uWSGI importing its start module. */
+const DATADOG_READY_UWSGI = `${READY_UWSGI}skip-atexit = true\nimport = ddtrace.auto\n`;
 const TORNADO_APP = 'import tornado.web\nimport tornado.wsgi\n\napplication = tornado.wsgi.WSGIAdapter(tornado.web.Application([]))\n';
 
 export const AGENT_WORKSPACES: Record<string, Record<string, string>> = {
@@ -29,15 +31,16 @@ export const AGENT_WORKSPACES: Record<string, Record<string, string>> = {
     'requirements.txt': 'uwsgi==2.0.21\nopentelemetry-sdk==1.27.0\n',
     'app.py': 'application = None\n',
   },
-  // Datadog named in the project file, with a tingyun.ini left over: Tingyun's rules stay quiet all the same.
+  // Datadog named in the project file, with a tingyun.ini left over: Tingyun's rules stay quiet all the same. Its
+  // uWSGI config is ready for Datadog.
   'datadog-named': {
-    'uwsgi.ini': READY_UWSGI,
+    'uwsgi.ini': DATADOG_READY_UWSGI,
     'app.py': TORNADO_APP,
     'tingyun.ini': '[tingyun]\nlicense_key = 0123\n',
     'requirements.txt': 'tornado==6.1\n',
     'pyproject.toml': '[tool.pydeploy]\nagents = ["datadog"]\n',
   },
-  // The same project without the setting: tingyun.ini shows Tingyun, whose Tornado rules speak.
+  // The same project without the setting and Datadog's uWSGI lines: tingyun.ini shows Tingyun, whose Tornado rules speak.
   tingyun: {
     'uwsgi.ini': READY_UWSGI,
     'app.py': TORNADO_APP,

@@ -17,6 +17,8 @@ type Pinned = [code: string, severity: number, range: string, message: string, r
 const at = ({ start, end }: Diagnostic['range']) => `${start.line}:${start.character}-${end.line}:${end.character}`;
 
 const THREADS_OFF = 'Python threads are off (no `enable-threads` or `threads`) on uWSGI up to 2.0.26 (assumed: no version is pinned)';
+/** The rules that check Datadog's needs in a uWSGI config, as the hover lists them. */
+const DATADOG_CHECKED = '(checked: `uwsgi/enable-threads`, `uwsgi/lazy-apps`, `uwsgi/master`, `uwsgi/skip-atexit`, `uwsgi/agent-import`, `uwsgi/gevent-monkey-patch`)';
 const HOW_TO_NAME =
   'name yours with the setting `pydeploy.agents` (for example `["datadog"]`) or `agents = ["datadog"]` in `[tool.pydeploy]` of pyproject.toml; known: tingyun, newrelic, datadog, sentry, opentelemetry, elastic, scout, appdynamics, pyroscope, prometheus';
 
@@ -33,6 +35,13 @@ const EXPECTED: Record<string, Expected> = {
       'uwsgi.ini': [
         ['uwsgi/enable-threads', 1, '0:0-0:7', `${THREADS_OFF}: Datadog's tracer does not start (ddtrace's uWSGI check fails).`, ['requirements.txt 1:0-1:15 Datadog: ddtrace in requirements.txt']],
         ['uwsgi/lazy-apps', 1, '0:0-0:7', "The app loads in the master before the workers are forked (set `lazy-apps`): Datadog's tracer can deadlock workers that respawn.", ['requirements.txt 1:0-1:15 Datadog: ddtrace in requirements.txt']],
+        [
+          'uwsgi/agent-import',
+          1,
+          '0:0-0:7',
+          'Nothing starts the agent in uWSGI (no `import = ddtrace.auto`, no import in the app): Datadog instruments nothing in the workers.',
+          ['requirements.txt 1:0-1:15 Datadog: ddtrace in requirements.txt'],
+        ],
       ],
       // Tornado 6.1 is no concern of Datadog's.
       'requirements.txt': [],
@@ -40,13 +49,14 @@ const EXPECTED: Record<string, Expected> = {
     hover: [
       '**APM agents** found in the project:',
       '',
-      '**Datadog**: this configuration misses 2 of its needs (checked: `uwsgi/enable-threads`, `uwsgi/lazy-apps`).',
+      `**Datadog**: this configuration misses 3 of its needs ${DATADOG_CHECKED}.`,
       '- ddtrace in requirements.txt: [requirements.txt:2](ROOT/requirements.txt#L2)',
       '- DD_SERVICE in the environment of CMD in Dockerfile: [Dockerfile:2](ROOT/Dockerfile#L2)',
       `- error \`uwsgi/enable-threads\` (line 1): ${THREADS_OFF}: Datadog's tracer does not start (ddtrace's uWSGI check fails).`,
       "- error `uwsgi/lazy-apps` (line 1): The app loads in the master before the workers are forked (set `lazy-apps`): Datadog's tracer can deadlock workers that respawn.",
+      '- error `uwsgi/agent-import` (line 1): Nothing starts the agent in uWSGI (no `import = ddtrace.auto`, no import in the app): Datadog instruments nothing in the workers.',
     ].join('\n'),
-    status: { ready: false, text: 'not agent-ready: Datadog (enable-threads, lazy-apps)' },
+    status: { ready: false, text: 'not agent-ready: Datadog (enable-threads, lazy-apps, agent-import)' },
   },
   sentry: {
     diagnostics: {
@@ -55,7 +65,7 @@ const EXPECTED: Record<string, Expected> = {
     hover: [
       '**APM agents** found in the project:',
       '',
-      '**Sentry**: this configuration misses one of its needs (checked: `uwsgi/enable-threads`).',
+      '**Sentry**: this configuration misses one of its needs (checked: `uwsgi/enable-threads`, `uwsgi/fork-safety`).',
       '- sentry_sdk.init( in app.py: [app.py:3](ROOT/app.py#L3)',
       `- error \`uwsgi/enable-threads\` (line 1): ${THREADS_OFF}: Sentry's background features stop working and workers may crash.`,
     ].join('\n'),
@@ -78,15 +88,23 @@ const EXPECTED: Record<string, Expected> = {
           '`single-interpreter` is not on, so apps run in a sub-interpreter: New Relic asks for it: sub-interpreters with threads fail on some uWSGI versions.',
           ["newrelic.ini 0:0-0:0 New Relic: newrelic.ini, New Relic's config file"],
         ],
+        [
+          'uwsgi/wsgi-env-behavior',
+          3,
+          '0:0-0:7',
+          'No `wsgi-env-behavior = holy`, so uWSGI 2.0 uses `cheat`: New Relic asks for `holy` there, as `cheat` can crash the app with a SystemError.',
+          ["newrelic.ini 0:0-0:0 New Relic: newrelic.ini, New Relic's config file"],
+        ],
       ],
     },
     hover: [
       '**APM agents** found in the project:',
       '',
-      '**New Relic**: this configuration misses one of its needs (checked: `uwsgi/enable-threads`, `uwsgi/single-interpreter`).',
+      '**New Relic**: this configuration misses one of its needs (checked: `uwsgi/enable-threads`, `uwsgi/single-interpreter`, `uwsgi/wsgi-env-behavior`).',
       "- newrelic.ini, New Relic's config file: [newrelic.ini:1](ROOT/newrelic.ini#L1)",
       '- information `uwsgi/enable-threads` (line 1): Threads are on, but not through `enable-threads`: New Relic logs at every start that it will report no data (it checks for `enable-threads` itself).',
       '- warning `uwsgi/single-interpreter` (line 1): `single-interpreter` is not on, so apps run in a sub-interpreter: New Relic asks for it: sub-interpreters with threads fail on some uWSGI versions.',
+      '- information `uwsgi/wsgi-env-behavior` (line 1): No `wsgi-env-behavior = holy`, so uWSGI 2.0 uses `cheat`: New Relic asks for `holy` there, as `cheat` can crash the app with a SystemError.',
     ].join('\n'),
     status: { ready: false, text: 'not agent-ready: New Relic (single-interpreter)' },
   },
@@ -105,7 +123,7 @@ const EXPECTED: Record<string, Expected> = {
     hover: [
       '**APM agents** found in the project:',
       '',
-      '**OpenTelemetry**: this configuration misses one of its needs (checked: `uwsgi/enable-threads`).',
+      '**OpenTelemetry**: this configuration misses one of its needs (checked: `uwsgi/enable-threads`, `uwsgi/fork-safety`).',
       '- opentelemetry-sdk in requirements.txt: [requirements.txt:2](ROOT/requirements.txt#L2)',
       "- error `uwsgi/enable-threads` (line 1): Python threads are off (no `enable-threads` or `threads`) on uWSGI 2.0.21 (requirements.txt): OpenTelemetry's export threads never run.",
     ].join('\n'),
@@ -116,8 +134,8 @@ const EXPECTED: Record<string, Expected> = {
     hover: [
       '**APM agents** named in the settings (`agents`):',
       '',
-      '**Datadog**: this configuration meets its needs (checked: `uwsgi/enable-threads`, `uwsgi/lazy-apps`).',
-      '- named in the settings; nothing in the project shows it',
+      `**Datadog**: this configuration meets its needs ${DATADOG_CHECKED}.`,
+      '- import = ddtrace.auto in uwsgi.ini: [uwsgi.ini:9](ROOT/uwsgi.ini#L9)',
     ].join('\n'),
     status: { ready: true, text: 'agent-ready: Datadog' },
   },

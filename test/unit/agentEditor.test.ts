@@ -12,6 +12,8 @@ import { memoryWorkspace } from '../helpers/memoryWorkspace';
 
 const READY_INI = '[uwsgi]\nmodule = app:application\nmaster = true\nprocesses = 4\nenable-threads = true\nsingle-interpreter = true\nlazy-apps = true\n';
 const BARE_INI = '[uwsgi]\nmodule = app:application\nmaster = true\nprocesses = 4\n';
+/** READY_INI with what Datadog needs besides: `skip-atexit` with `lazy-apps` (uWSGI before 2.0.30), and `import = ddtrace.auto` to start it. */
+const DATADOG_READY_INI = `${READY_INI}skip-atexit = true\nimport = ddtrace.auto\n`;
 
 function analysed(files: Record<string, string>, path: string, settings: AnalysisSettings = {}) {
   const analysis = analyze(path, files[path], settings, memoryWorkspace(files));
@@ -28,7 +30,7 @@ const HOW_TO_NAME =
   'name yours with the setting `pydeploy.agents` (for example `["datadog"]`) or `agents = ["datadog"]` in `[tool.pydeploy]` of pyproject.toml; known: tingyun, newrelic, datadog, sentry, opentelemetry, elastic, scout, appdynamics, pyroscope, prometheus';
 
 describe('hover on [uwsgi]: the agents, their evidence and their verdicts', () => {
-  test('Datadog and Sentry found, the config misses threads and lazy-apps: each agent with its findings', () => {
+  test('Datadog and Sentry found, the config misses threads and lazy-apps (and so fork safety): each agent with its findings', () => {
     const files = { '/project/uwsgi.ini': BARE_INI, '/project/requirements.txt': 'flask\nddtrace==2.1\nsentry-sdk\n' };
     const shown = hover(files, '/project/uwsgi.ini', 0, 3);
     assert.deepEqual(shown?.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 7 } });
@@ -37,29 +39,31 @@ describe('hover on [uwsgi]: the agents, their evidence and their verdicts', () =
       [
         '**APM agents** found in the project:',
         '',
-        '**Datadog**: this configuration misses 2 of its needs (checked: `uwsgi/enable-threads`, `uwsgi/lazy-apps`).',
+        '**Datadog**: this configuration misses 2 of its needs (checked: `uwsgi/enable-threads`, `uwsgi/lazy-apps`, `uwsgi/master`, `uwsgi/skip-atexit`, `uwsgi/agent-import`, `uwsgi/gevent-monkey-patch`).',
         '- ddtrace in requirements.txt: [requirements.txt:2](file:///project/requirements.txt#L2)',
         "- error `uwsgi/enable-threads` (line 1): Python threads are off (no `enable-threads` or `threads`) on uWSGI up to 2.0.26 (assumed: no version is pinned): Datadog's tracer does not start (ddtrace's uWSGI check fails); Sentry's background features stop working and workers may crash.",
         "- error `uwsgi/lazy-apps` (line 1): The app loads in the master before the workers are forked (set `lazy-apps`): Datadog's tracer can deadlock workers that respawn.",
         '',
-        '**Sentry**: this configuration misses one of its needs (checked: `uwsgi/enable-threads`).',
+        '**Sentry**: this configuration misses 2 of its needs (checked: `uwsgi/enable-threads`, `uwsgi/fork-safety`).',
         '- sentry-sdk in requirements.txt: [requirements.txt:3](file:///project/requirements.txt#L3)',
         "- error `uwsgi/enable-threads` (line 1): Python threads are off (no `enable-threads` or `threads`) on uWSGI up to 2.0.26 (assumed: no version is pinned): Datadog's tracer does not start (ddtrace's uWSGI check fails); Sentry's background features stop working and workers may crash.",
+        '- error `uwsgi/fork-safety` (line 1): No `py-call-uwsgi-fork-hooks` and no `lazy-apps`: Sentry warns of crashing workers: its threads are not restarted after the fork.',
       ].join('\n'),
     );
   });
 
   test('a ready config: each agent meets its needs; the evidence links to its line', () => {
-    const files = { '/project/uwsgi.ini': READY_INI, '/project/requirements.txt': 'ddtrace\n', '/project/app.py': 'import sentry_sdk\n\nsentry_sdk.init(dsn=DSN)\n' };
+    const files = { '/project/uwsgi.ini': DATADOG_READY_INI, '/project/requirements.txt': 'ddtrace\n', '/project/app.py': 'import sentry_sdk\n\nsentry_sdk.init(dsn=DSN)\n' };
     assert.equal(
       hover(files, '/project/uwsgi.ini', 0, 0)?.contents,
       [
         '**APM agents** found in the project:',
         '',
-        '**Datadog**: this configuration meets its needs (checked: `uwsgi/enable-threads`, `uwsgi/lazy-apps`).',
+        '**Datadog**: this configuration meets its needs (checked: `uwsgi/enable-threads`, `uwsgi/lazy-apps`, `uwsgi/master`, `uwsgi/skip-atexit`, `uwsgi/agent-import`, `uwsgi/gevent-monkey-patch`).',
         '- ddtrace in requirements.txt: [requirements.txt:1](file:///project/requirements.txt#L1)',
+        '- import = ddtrace.auto in uwsgi.ini: [uwsgi.ini:9](file:///project/uwsgi.ini#L9)',
         '',
-        '**Sentry**: this configuration meets its needs (checked: `uwsgi/enable-threads`).',
+        '**Sentry**: this configuration meets its needs (checked: `uwsgi/enable-threads`, `uwsgi/fork-safety`).',
         '- sentry_sdk.init( in app.py: [app.py:3](file:///project/app.py#L3)',
       ].join('\n'),
     );
@@ -78,17 +82,19 @@ describe('hover on [uwsgi]: the agents, their evidence and their verdicts', () =
   });
 
   test('agents named in the settings: those, with the evidence of the ones the project shows', () => {
-    const files = { '/project/uwsgi.ini': READY_INI, '/project/requirements.txt': 'ddtrace\n' };
+    // New Relic asks besides for the holy WSGI environ on uWSGI 2.0 (information only, but part of a ready config).
+    const files = { '/project/uwsgi.ini': `${DATADOG_READY_INI}wsgi-env-behavior = holy\n`, '/project/requirements.txt': 'ddtrace\n' };
     assert.equal(
       hover(files, '/project/uwsgi.ini', 0, 1, { agents: ['newrelic', 'datadog'] })?.contents,
       [
         '**APM agents** named in the settings (`agents`):',
         '',
-        '**New Relic**: this configuration meets its needs (checked: `uwsgi/enable-threads`, `uwsgi/single-interpreter`).',
+        '**New Relic**: this configuration meets its needs (checked: `uwsgi/enable-threads`, `uwsgi/single-interpreter`, `uwsgi/wsgi-env-behavior`).',
         '- named in the settings; nothing in the project shows it',
         '',
-        '**Datadog**: this configuration meets its needs (checked: `uwsgi/enable-threads`, `uwsgi/lazy-apps`).',
+        '**Datadog**: this configuration meets its needs (checked: `uwsgi/enable-threads`, `uwsgi/lazy-apps`, `uwsgi/master`, `uwsgi/skip-atexit`, `uwsgi/agent-import`, `uwsgi/gevent-monkey-patch`).',
         '- ddtrace in requirements.txt: [requirements.txt:1](file:///project/requirements.txt#L1)',
+        '- import = ddtrace.auto in uwsgi.ini: [uwsgi.ini:9](file:///project/uwsgi.ini#L9)',
       ].join('\n'),
     );
   });
@@ -103,14 +109,19 @@ describe('hover on [uwsgi]: the agents, their evidence and their verdicts', () =
 });
 
 describe("hover on a Gunicorn config's first line", () => {
-  test('New Relic found in the app module; the preloading config misses no need of its (no rule checks one today)', () => {
+  test('New Relic found in the app module; the config loads the app in each worker (no preloading), so it meets the need checked', () => {
     const config = '# web workers\nwsgi_app = "app:application"\nworkers = 4\n';
     const files = { '/project/gunicorn.conf.py': config, '/project/app.py': 'import newrelic.agent\n\nnewrelic.agent.initialize()\n' };
     const shown = hover(files, '/project/gunicorn.conf.py', 0, 4);
     assert.deepEqual(shown?.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 13 } });
     assert.equal(
       shown?.contents,
-      ['**APM agents** found in the project:', '', '**New Relic**: none of its needs is checked in this file.', '- import newrelic in app.py: [app.py:1](file:///project/app.py#L1)'].join('\n'),
+      [
+        '**APM agents** found in the project:',
+        '',
+        '**New Relic**: this configuration meets its needs (checked: `gunicorn/agent-started-in-master`).',
+        '- import newrelic in app.py: [app.py:1](file:///project/app.py#L1)',
+      ].join('\n'),
     );
     assert.match(hover(files, '/project/gunicorn.conf.py', 2, 1)?.contents ?? '', /^\*\*workers\*\* \(Gunicorn setting/);
   });
@@ -134,13 +145,13 @@ describe("hover on a Gunicorn config's first line", () => {
 
 describe('the status bar', () => {
   test('ready for the agents found: "agent-ready: Datadog, Sentry", the evidence in the tooltip', () => {
-    const files = { '/project/uwsgi.ini': READY_INI, '/project/requirements.txt': 'ddtrace\nsentry-sdk\n' };
+    const files = { '/project/uwsgi.ini': DATADOG_READY_INI, '/project/requirements.txt': 'ddtrace\nsentry-sdk\n' };
     assert.deepEqual(agentStatus(analysed(files, '/project/uwsgi.ini')), {
       ready: true,
       text: 'agent-ready: Datadog, Sentry',
       tooltip: [
         'pydeploy: APM agents found in the project:',
-        'Datadog: ready — ddtrace in requirements.txt (requirements.txt:1)',
+        'Datadog: ready — ddtrace in requirements.txt (requirements.txt:1); import = ddtrace.auto in uwsgi.ini (uwsgi.ini:9)',
         'Sentry: ready — sentry-sdk in requirements.txt (requirements.txt:2)',
       ].join('\n\n'),
     });
@@ -150,12 +161,12 @@ describe('the status bar', () => {
     const files = { '/project/uwsgi.ini': BARE_INI, '/project/requirements.txt': 'ddtrace\nsentry-sdk\n' };
     assert.deepEqual(agentStatus(analysed(files, '/project/uwsgi.ini')), {
       ready: false,
-      text: 'not agent-ready: Datadog (enable-threads, lazy-apps); Sentry (enable-threads)',
+      text: 'not agent-ready: Datadog (enable-threads, lazy-apps); Sentry (enable-threads, fork-safety)',
       tooltip: [
         'pydeploy: APM agents found in the project:',
         'Datadog: misses enable-threads, lazy-apps — ddtrace in requirements.txt (requirements.txt:1)',
-        'Sentry: misses enable-threads — sentry-sdk in requirements.txt (requirements.txt:2)',
-        '2 errors and warnings in this file: click to show the Problems panel.',
+        'Sentry: misses enable-threads, fork-safety — sentry-sdk in requirements.txt (requirements.txt:2)',
+        '3 errors and warnings in this file: click to show the Problems panel.',
       ].join('\n\n'),
     });
   });

@@ -330,6 +330,7 @@ export const RULE_DOCS_ZH_CN: Readonly<Record<string, TranslatedRuleDocs>> = {
       '几部分之间重复的键同样会被拒绝。只保留其中一行；如果重复的一行与第一行内容相同，快速修复会删除它。',
     fix: '只保留其中一行。两行内容相同时，快速修复会删除重复的那一行。',
     silence: '不建议屏蔽：这样的文件会让探针无法启动。',
+  },
   // ---- The agent rules of Gunicorn, Prometheus, Tornado and the launch ----
   'gunicorn/preload-app': {
     summary: '`preload_app = True` 会在 fork 出 worker 之前，在 master 进程中加载应用，探针也随之加载。',
