@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AGENT_PROFILES, UNNAMED_AGENT } from '../../server/src/knowledge/agents';
 import { RULES } from '../../server/src/rules/registry';
+import { MESSAGES } from '../../server/src/l10n/messages';
 import { AnalysisSettings, analyze } from '../../server/src/features/analysis';
 
 test('every agent profile is complete: id, name, docs, a way to be found, and requirements with evidence', () => {
@@ -20,8 +21,14 @@ test('every agent profile is complete: id, name, docs, a way to be found, and re
       const where = `${profile.id} ${requirement.need}`;
       assert.ok(requirement.evidence.length > 0, `${where}: no evidence`);
       for (const evidence of requirement.evidence) assert.match(evidence.source, /^https:\/\/|^[\w.-]+\/[\w.-]+@[\w.-]+:/, `${where}: ${evidence.source}`);
-      assert.match(requirement.consequence, /\{agent\}/, `${where}: the consequence names no agent`);
-      assert.doesNotMatch(requirement.consequence, /\.$/, `${where}: a consequence is a clause, without a full stop`);
+      // The consequence is a catalogue message: an English and a Chinese clause, each naming the agent, nothing else.
+      const consequence: { en: string; 'zh-cn'?: string } = MESSAGES[requirement.consequence];
+      const chinese = consequence['zh-cn'] ?? '';
+      for (const text of [consequence.en, chinese]) {
+        assert.deepEqual([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]), ['agent'], `${where}: ${text} does not name the agent once`);
+        assert.doesNotMatch(text, /[.。]$/, `${where}: a consequence is a clause, without a full stop`);
+      }
+      assert.match(chinese, /[\u4e00-\u9fff]/, `${where}: no Chinese text`);
     }
   }
 });

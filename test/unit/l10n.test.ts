@@ -18,16 +18,6 @@ import { quickFixes } from '../../server/src/features/codeActions';
 
 /** Rules whose messages are still English sentences; nothing else may be. */
 const RULES_NOT_YET_LOCALIZED = [
-  'uwsgi/enable-threads',
-  'uwsgi/single-interpreter',
-  'uwsgi/lazy-apps',
-  'uwsgi/prefer-lazy-apps',
-  'uwsgi/fork-safety',
-  'uwsgi/master',
-  'uwsgi/skip-atexit',
-  'uwsgi/agent-import',
-  'uwsgi/gevent-monkey-patch',
-  'uwsgi/wsgi-env-behavior',
   'uwsgi/py-call-osafterfork',
   'launch/uwsgi-agent-wrapper',
   'gunicorn/preload-app',

@@ -7,6 +7,7 @@ import { AGENT_PROFILES, UNNAMED_AGENT } from '../knowledge/agents';
 import type { AnalyzedDocument } from '../model/document';
 import type { WorkspaceView } from '../model/workspace';
 import { basename } from '../text/paths';
+import { renderText } from '../l10n/message';
 
 /**
  * Whether a deployment config is ready for the agents of its project, agent by agent: the rules that check each
@@ -99,9 +100,9 @@ export function agentReadinessHover(readiness: AgentReadiness): string {
         : 'none of its needs is checked in this file'
       : `this configuration misses ${problems === 1 ? 'one of its needs' : `${problems} of its needs`}`;
     lines.push(`**${name}**: ${verdict}${checkedBy.length > 0 ? ` (checked: ${checkedBy.map((id) => `\`${id}\``).join(', ')})` : ''}.`);
-    for (const signal of agent.signals) lines.push(`- ${signal.description}: [${basename(signal.path)}:${signal.range.start.line + 1}](${lineLink(signal.path, signal.range.start.line)})`);
+    for (const signal of agent.signals) lines.push(`- ${renderText(signal.description, 'en')}: [${basename(signal.path)}:${signal.range.start.line + 1}](${lineLink(signal.path, signal.range.start.line)})`);
     if (agent.signals.length === 0 && readiness.how === 'named') lines.push('- named in the settings; nothing in the project shows it');
-    for (const { rule, severity, finding } of findings) lines.push(`- ${severity} \`${rule.id}\` (line ${finding.range.start.line + 1}): ${finding.message}`);
+    for (const { rule, severity, finding } of findings) lines.push(`- ${severity} \`${rule.id}\` (line ${finding.range.start.line + 1}): ${renderText(finding.message, 'en')}`);
     parts.push(lines.join('\n'));
   }
   return parts.join('\n\n');
@@ -134,7 +135,7 @@ export function agentStatus(analysis: Analysis): AgentStatus {
   else if (readiness.how === 'none') tooltip.push(`pydeploy: no APM agent found in the project or named: ${HOW_TO_NAME_AGENTS}.`);
   else tooltip.push(`pydeploy: APM agents ${readiness.how === 'named' ? 'named in the settings' : 'found in the project'}:`);
   for (const verdict of readiness && readiness.how !== 'none' ? verdicts : []) {
-    const evidence = verdict.agent.signals.map((signal) => `${signal.description} (${basename(signal.path)}:${signal.range.start.line + 1})`);
+    const evidence = verdict.agent.signals.map((signal) => `${renderText(signal.description, 'en')} (${basename(signal.path)}:${signal.range.start.line + 1})`);
     tooltip.push(`${verdict.agent.profile.name}: ${verdict.ready ? 'ready' : `misses ${misses(verdict)}`}${evidence.length > 0 ? ` — ${evidence.join('; ')}` : ''}`);
   }
   if (readiness?.how === 'none' && missing.length > 0) tooltip.push(`Misses ${misses(missing[0])}.`);
@@ -158,5 +159,5 @@ export function projectAgents(root: string, workspace: WorkspaceView, agentNames
   const scope: AgentScope = { kind: 'requirements', path: `${root === '/' ? '' : root}/requirements.txt`, text: '', requirementKind: 'requirements', workspace, agentNames };
   const agents = deploymentAgents(scope);
   if (agents.how === 'none') return [];
-  return agents.agents.map(({ profile, signals }) => ({ id: profile.id, name: profile.name, evidence: signals[0]?.description ?? 'named in the settings' }));
+  return agents.agents.map(({ profile, signals }) => ({ id: profile.id, name: profile.name, evidence: signals[0] ? renderText(signals[0].description, 'en') : 'named in the settings' }));
 }

@@ -6,6 +6,7 @@ import { basename } from '../../text/paths';
 import { Finding, Fix, RelatedLocation, defineRule } from '../types';
 import { quoted } from '../quoted';
 import { NeedHolder, consequences, forAgents, needHolders } from '../agentNeeds';
+import { renderText } from '../../l10n/message';
 import { postForkHook } from './preloadApp';
 import { callName, firstMatch, masterCode, masterHookAt, preloadOn, startedInWorkerHook } from './processModel';
 
@@ -113,7 +114,7 @@ export const agentStartedInMasterRule = defineRule({
         const where = inHook ? `\`${inHook}\`` : 'top level';
         findings.push(
           forAgents(
-            { range: { start: index.positionAt(start), end: index.positionAt(start + site.call.length) }, message: `\`${site.call}\` runs in Gunicorn's master (${where}): ${consequences(site.holders)}.`, data: { hook: hookFor(site.holders) } },
+            { range: { start: index.positionAt(start), end: index.positionAt(start + site.call.length) }, message: `\`${site.call}\` runs in Gunicorn's master (${where}): ${renderText(consequences(site.holders), 'en')}.`, data: { hook: hookFor(site.holders) } },
             site.holders,
             document.path,
           ),
@@ -131,7 +132,7 @@ export const agentStartedInMasterRule = defineRule({
       forAgents(
         {
           range: preload.value.range,
-          message: `${fromLaunch ? '`--preload`' : '`preload_app = True`'} imports the app, which starts the agent, in the master: ${consequences(starts.map(({ holder }) => holder))}.`,
+          message: `${fromLaunch ? '`--preload`' : '`preload_app = True`'} imports the app, which starts the agent, in the master: ${renderText(consequences(starts.map(({ holder }) => holder)), 'en')}.`,
           related,
           data: { hook: hookFor(starts.map(({ holder }) => holder)), ...(preload.binding.binding.source === 'assignment' ? { preload: preload.value } : {}) },
         },

@@ -4,6 +4,7 @@ import type { Position } from '../../text/lineIndex';
 import { Finding, Fix, defineRule } from '../types';
 import { quoted } from '../quoted';
 import { consequences, forAgents, needHolders } from '../agentNeeds';
+import { renderText } from '../../l10n/message';
 import { callName, firstMatch, isGeventWorker, preloadOn, workerClass } from './processModel';
 
 interface GeventPatchOrderData {
@@ -69,7 +70,7 @@ export const geventPatchOrderRule = defineRule({
     // The config runs before the preloaded app is loaded: a patch at its top level comes first.
     if (preload && config.isLocal(preload.binding.binding) && !patch) {
       const setting = preload.binding.binding.source === 'launch' ? '`--preload`' : '`preload_app = True`';
-      const what = holders.length > 0 ? consequences(holders) : UNPATCHED;
+      const what = holders.length > 0 ? renderText(consequences(holders), 'en') : UNPATCHED;
       const finding = { range: preload.value.range, message: `${setting} imports the app before the gevent workers patch: ${what}; patch first, in the config.`, data: { patchAt } };
       findings.push(holders.length > 0 ? forAgents(finding, holders, document.path) : finding);
     }
@@ -80,7 +81,7 @@ export const geventPatchOrderRule = defineRule({
       if (!found || (patch && found.start >= patch.start)) continue;
       const call = callName(found.text);
       const range = { start: index.positionAt(found.start), end: index.positionAt(found.start + call.length) };
-      findings.push(forAgents({ range, message: `\`${call}\` comes before gevent patches, with gevent workers: ${consequences([holder])}; patch first.`, data: { patchAt } }, [holder], document.path));
+      findings.push(forAgents({ range, message: `\`${call}\` comes before gevent patches, with gevent workers: ${renderText(consequences([holder]), 'en')}; patch first.`, data: { patchAt } }, [holder], document.path));
     }
     return findings;
   },

@@ -1,6 +1,7 @@
 import type { LaunchWrapper } from '../../parse/launch/types';
 import { Finding, defineRule } from '../types';
 import { NeedHolder, consequences, forAgents, needHolders } from '../agentNeeds';
+import { renderText } from '../../l10n/message';
 import { workerClass, workerCount } from './processModel';
 
 /**
@@ -51,7 +52,7 @@ export const instrumentWorkerMetricsRule = defineRule({
     });
     if (wrapped.length === 0) return [];
     const holders = wrapped.map(({ holder }) => holder);
-    const message = `${workers.count} workers under \`${wrapped[0].wrapper.name}\`: ${consequences(holders)}; use UvicornWorker, post_fork or 1 worker.`;
+    const message = `${workers.count} workers under \`${wrapped[0].wrapper.name}\`: ${renderText(consequences(holders), 'en')}; use UvicornWorker, post_fork or 1 worker.`;
     return [forAgents({ range: workers.value.range, message, data: undefined }, holders, document.path)];
   },
   fixes: () => [],

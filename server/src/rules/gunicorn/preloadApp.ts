@@ -3,6 +3,7 @@ import type { PyValue } from '../../parse/gunicornPy';
 import { Finding, Fix, defineRule } from '../types';
 import { quoted } from '../quoted';
 import { NeedHolder, consequences, forAgents, needHolders } from '../agentNeeds';
+import { renderText } from '../../l10n/message';
 import { preloadOn, startedInWorkerHook } from './processModel';
 
 interface PreloadAppData {
@@ -59,7 +60,7 @@ export const preloadAppRule = defineRule({
     const holders = needHolders(document, 'gunicorn-no-preload');
     if (holders.length === 0) return [];
     if (holders.some(({ agent }) => startedInWorkerHook(config, agent.profile))) return [];
-    const what = consequences(holders);
+    const what = renderText(consequences(holders), 'en');
     const hook = postForkHook(holders);
     if (state.binding.binding.source === 'launch') {
       return [forAgents({ range: state.value.range, message: `\`--preload\` starts the app, and the agent with it, in the master: ${what}.`, data: { setting: state.binding, value: state.value, hasPostFork: true, hook } }, holders, document.path)];

@@ -1,4 +1,5 @@
 import { consequences, holdersSeverity, wrapperHolders } from '../agentNeeds';
+import { renderText } from '../../l10n/message';
 import { defineRule } from '../types';
 
 /**
@@ -41,7 +42,7 @@ export const agentWrapperRule = defineRule({
           return [
             {
               range: holders[0].agent.signals[0].range,
-              message: `\`${wrapper.name}\` does not work under uWSGI: ${consequences(holders)}.`,
+              message: `\`${wrapper.name}\` does not work under uWSGI: ${renderText(consequences(holders), 'en')}.`,
               data: undefined,
               severity: holdersSeverity(holders),
             },

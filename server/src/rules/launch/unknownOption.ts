@@ -93,7 +93,7 @@ function tooNewFindings(launches: readonly Launch[], pinned: PackageVersion | un
         return [
           {
             range: item.keyRange,
-            message: `${describePin('uWSGI', pinned)} has no \`--${item.key}\` (added in ${since.text}): it refuses to start with \`unrecognized option\`.`,
+            message: message('launch/unknown-option.too-new', { pin: describePin('uWSGI', pinned), key: item.key, since: since.text }),
             data: { launch, replacements: [] },
           },
         ];

@@ -1,5 +1,6 @@
 import { NEWRELIC_REMOVED_OPTIONS } from '../../knowledge/newrelic/optionTable';
 import { allowsOnlyBelow, describePin, projectPackageVersion } from '../../model/projectVersion';
+import { renderText } from '../../l10n/message';
 import { parseVersion } from '../../parse/requirements';
 import type { IniEntry } from '../../parse/uwsgiIni';
 import { defineRule } from '../types';
@@ -36,7 +37,7 @@ export const removedOptionRule = defineRule<'newrelic-ini', Data>({
         const last = lastRelease === undefined ? undefined : parseVersion(lastRelease);
         if (lastRelease === undefined || !last) return [];
         if (allowsOnlyBelow(pinned, [last[0], last[1], last[2] + 1])) return [];
-        const pin = pinned ? `; the project allows ${describePin('newrelic', pinned)}` : '';
+        const pin = pinned ? `; the project allows ${renderText(describePin('newrelic', pinned), 'en')}` : '';
         return [{
           range: entry.keyRange,
           message: `${code(entry.key)} was last read by New Relic agent ${lastRelease}: later releases ignore it${pin}.`,

@@ -3,6 +3,7 @@ import { pythonCode } from '../../model/appModules';
 import { Finding, Fix, defineRule } from '../types';
 import { quoted } from '../quoted';
 import { consequences, forAgents, needHolders } from '../agentNeeds';
+import { renderText } from '../../l10n/message';
 
 interface ChildExitData {
   /** No `child_exit` exists: the fix can add one. */
@@ -49,7 +50,7 @@ export const childExitRule = defineRule({
     const code = pythonCode(text);
     const body = (range: Range) => code.slice(index.offsetAt(range.start), index.offsetAt(range.end));
     const childExit = config.all('child_exit');
-    const what = consequences(holders);
+    const what = renderText(consequences(holders), 'en');
     if (childExit.length > 0) {
       // Bound by an import or an assignment, the hook's code is elsewhere: nothing to judge.
       const hooks = childExit.flatMap(({ binding }) => (binding.source === 'function' ? [binding] : []));

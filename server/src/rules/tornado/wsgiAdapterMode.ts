@@ -7,6 +7,7 @@ import type { Range } from '../../text/lineIndex';
 import { defineRule } from '../types';
 import { quoted } from '../quoted';
 import { consequences, forAgents, needHolders } from '../agentNeeds';
+import { renderText } from '../../l10n/message';
 
 interface Data {
   agentPath: string;
@@ -55,7 +56,7 @@ export const wsgiAdapterModeRule = defineRule<'uwsgi-ini' | 'gunicorn-py', Data>
       forAgents(
         {
           range: deployment.range,
-          message: `${deployment.evidence}, but ${file} ${state}: ${consequences(holders)}.`,
+          message: `${deployment.evidence}, but ${file} ${state}: ${renderText(consequences(holders), 'en')}.`,
           data: { agentPath: location.path, valueRange: mode.entry?.valueRange },
         },
         holders,

@@ -73,8 +73,8 @@ export const unknownOptionRule = defineRule({
       .flatMap(({ entry }): Finding<UnknownKey>[] => {
         const since = tooNew(entry.key);
         if (since && pinned) {
-          const consequence = strict ? 'with `strict` on, it refuses to start' : 'it keeps the line as a placeholder, so it has no effect';
-          return [{ range: entry.keyRange, message: `${describePin('uWSGI', pinned)} has no \`${entry.key}\` (added in ${since.text}): ${consequence}.`, data: { entry, candidates: [] } }];
+          const said = message(strict ? 'uwsgi/unknown-option.too-new-strict' : 'uwsgi/unknown-option.too-new', { pin: describePin('uWSGI', pinned), key: entry.key, since: since.text });
+          return [{ range: entry.keyRange, message: said, data: { entry, candidates: [] } }];
         }
         if (uwsgiOption(entry.key)) {
           const said = message(strict ? 'uwsgi/unknown-option.only-2.1-strict' : 'uwsgi/unknown-option.only-2.1', { key: entry.key });
