@@ -13,6 +13,7 @@ import { AGENT_PROFILES, AgentProfile } from '../../server/src/knowledge/agents'
 import { LineIndex } from '../../server/src/text/lineIndex';
 import type { WorkspaceView } from '../../server/src/model/workspace';
 import { memoryWorkspace } from '../helpers/memoryWorkspace';
+import { renderText } from '../../server/src/l10n/message';
 
 const INI = '[uwsgi]\nmodule = app:application\nmaster = true\n';
 
@@ -27,7 +28,7 @@ function detected(files: Record<string, string>, path: string, settings: Analysi
     for (const { profile, signals } of agents.agents) {
       if (signals.length === 0) lines.add(`${agents.how} ${profile.id}`);
       for (const { path: where, range, description } of signals) {
-        lines.add(`${profile.id}: ${where} ${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character} ${description}`);
+        lines.add(`${profile.id}: ${where} ${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character} ${renderText(description, 'en')}`);
       }
     }
   }

@@ -17,18 +17,7 @@ import { diagnosticsOf } from '../../server/src/features/diagnostics';
 import { quickFixes } from '../../server/src/features/codeActions';
 
 /** Rules whose messages are still English sentences; nothing else may be. */
-const RULES_NOT_YET_LOCALIZED = [
-  'uwsgi/enable-threads',
-  'uwsgi/single-interpreter',
-  'uwsgi/lazy-apps',
-  'uwsgi/prefer-lazy-apps',
-  'uwsgi/fork-safety',
-  'uwsgi/master',
-  'uwsgi/skip-atexit',
-  'uwsgi/agent-import',
-  'uwsgi/gevent-monkey-patch',
-  'uwsgi/wsgi-env-behavior',
-];
+const RULES_NOT_YET_LOCALIZED: readonly string[] = [];
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();

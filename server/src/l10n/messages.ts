@@ -743,6 +743,190 @@ export const MESSAGES = {
   },
   'newrelic.value.listener-socket': { en: 'a socket path; `%(pid)s` becomes the process id', 'zh-cn': 'socket 路径；`%(pid)s` 会替换为进程 id' },
   'newrelic.value.space-names': { en: 'names separated by white space', 'zh-cn': '以空白分隔的名字' },
+  // ---- What each agent loses when a need is not met (knowledge/agents/*.ts `consequence`), agents' names and signals ----
+  'consequence.appdynamics.uwsgi-threads': { en: '{agent} needs threads and reports nothing without them', 'zh-cn': '{agent}依赖线程，没有线程就什么也不上报' },
+  'consequence.datadog.uwsgi-threads': { en: "{agent}'s tracer does not start (ddtrace's uWSGI check fails)", 'zh-cn': '{agent}的追踪器（tracer）不会启动（ddtrace 对 uWSGI 配置的检查不通过）' },
+  'consequence.datadog.uwsgi-lazy-apps': { en: "{agent}'s tracer can deadlock workers that respawn", 'zh-cn': '{agent}的追踪器可能让重新拉起的 worker 死锁' },
+  'consequence.datadog.uwsgi-master': { en: "{agent}'s tracer does not start (ddtrace's uWSGI check fails)", 'zh-cn': '{agent}的追踪器（tracer）不会启动（ddtrace 对 uWSGI 配置的检查不通过）' },
+  'consequence.datadog.uwsgi-skip-atexit': { en: '{agent} warns of native crashes at exit (an error in ddtrace 4)', 'zh-cn': '{agent}会警告退出时可能发生原生崩溃（在 ddtrace 4 中是错误）' },
+  'consequence.datadog.uwsgi-import': { en: '{agent} instruments nothing in the workers', 'zh-cn': '{agent}在 worker 中不做任何埋点' },
+  'consequence.datadog.uwsgi-no-gevent-monkey-patch': { en: '{agent} does not support uWSGI patching gevent for it: patch in the app', 'zh-cn': '{agent}不支持由 uWSGI 代为给 gevent 打补丁，请在应用里自己打补丁' },
+  'consequence.datadog.uwsgi-no-wrapper': { en: "{agent}'s tracer does not start properly in the workers; add `import = ddtrace.auto` to the uWSGI config instead", 'zh-cn': '{agent}的追踪器在 worker 中无法正常启动；请改为在 uWSGI 配置中加上 `import = ddtrace.auto`' },
+  'consequence.datadog.gunicorn-gevent-patch-first': { en: '{agent} misses what is imported before gevent patches', 'zh-cn': '{agent}会漏掉在 gevent 打补丁之前导入的模块' },
+  'consequence.elastic.uwsgi-threads': { en: "{agent}'s threads never run", 'zh-cn': '{agent}的线程永远不会运行' },
+  'consequence.elastic.uwsgi-fork-hooks': { en: "{agent}'s threads are not handled across the fork, and restarts can hang", 'zh-cn': '{agent}的线程在 fork 前后得不到处理，重启可能卡住' },
+  'consequence.newrelic.uwsgi-threads': { en: '{agent} reports no data', 'zh-cn': '{agent}不上报任何数据' },
+  'consequence.newrelic.uwsgi-threads-warning': { en: '{agent} logs at every start that it will report no data (it checks for `enable-threads` itself)', 'zh-cn': '{agent}每次启动都会在日志里提示它不会上报数据（它自己会检查 `enable-threads`）' },
+  'consequence.newrelic.uwsgi-single-interpreter': { en: '{agent} asks for it: sub-interpreters with threads fail on some uWSGI versions', 'zh-cn': '{agent}要求开启它：在某些 uWSGI 版本上，带线程的子解释器会出错' },
+  'consequence.newrelic.uwsgi-wsgi-env-holy': { en: '{agent} asks for `holy` there, as `cheat` can crash the app with a SystemError', 'zh-cn': '{agent}要求这里用 `holy`，因为 `cheat` 可能让应用因 SystemError 崩溃' },
+  'consequence.newrelic.gunicorn-start-after-fork': { en: "{agent}'s harvest thread starts in the master, and the workers report no data", 'zh-cn': '{agent}的数据收集线程（harvest thread）在 master 中启动，worker 不上报任何数据' },
+  'consequence.opentelemetry.uwsgi-threads': { en: "{agent}'s export threads never run", 'zh-cn': '{agent}的导出线程永远不会运行' },
+  'consequence.opentelemetry.uwsgi-fork-hooks': { en: "{agent}'s batch processors, built before the fork, are not restarted in the workers and can deadlock", 'zh-cn': '{agent}的批处理器（batch processor）在 fork 之前创建，在 worker 中不会重新启动，可能死锁' },
+  'consequence.opentelemetry.uwsgi-no-wrapper': { en: '{agent} is not set up in the workers; build its providers in a `@postfork` function instead', 'zh-cn': '{agent}在 worker 中没有初始化；请改为在 `@postfork` 函数中创建它的 provider' },
+  'consequence.opentelemetry.gunicorn-start-after-fork': { en: "{agent}'s batch processor, built in the master, deadlocks or stays silent in the workers", 'zh-cn': '{agent}的批处理器在 master 中创建，在 worker 中会死锁或不再输出数据' },
+  'consequence.opentelemetry.gunicorn-gevent-patch-first': { en: "{agent}'s metric reader can deadlock in gevent workers", 'zh-cn': '{agent}的指标读取器（metric reader）在 gevent worker 中可能死锁' },
+  'consequence.opentelemetry.gunicorn-one-worker-metrics': { en: "{agent}'s metrics break: its reader does not survive the fork", 'zh-cn': '{agent}的指标失效：它的读取器在 fork 之后不再工作' },
+  'consequence.prometheus.multiprocess-dir': { en: "{agent} raises at start-up or mixes up the workers' metrics", 'zh-cn': '{agent}启动时抛出异常，或把各个 worker 的指标混在一起' },
+  'consequence.prometheus.gunicorn-child-exit': { en: '{agent} keeps the live gauges of dead workers', 'zh-cn': '{agent}会一直保留已退出 worker 的 live 模式 gauge' },
+  'consequence.pyroscope.uwsgi-threads': { en: "{agent}'s sampling thread never runs", 'zh-cn': '{agent}的采样线程永远不会运行' },
+  'consequence.pyroscope.uwsgi-lazy-apps': { en: "{agent}'s profiler, configured before the fork, is not safe in the workers", 'zh-cn': '{agent}的性能分析器（profiler）在 fork 之前配置，在 worker 中并不安全' },
+  'consequence.pyroscope.gunicorn-start-after-fork': { en: "{agent}'s profiler, configured in the master, is not safe in the workers", 'zh-cn': '{agent}的性能分析器在 master 中配置，在 worker 中并不安全' },
+  'consequence.scout.uwsgi-threads': { en: "{agent}'s core agent thread never runs", 'zh-cn': '{agent}的 core agent 线程永远不会运行' },
+  'consequence.sentry.uwsgi-threads': { en: "{agent}'s background features stop working and workers may crash", 'zh-cn': '{agent}的后台功能停止工作，worker 还可能崩溃' },
+  'consequence.sentry.uwsgi-fork-hooks': { en: '{agent} warns of crashing workers: its threads are not restarted after the fork', 'zh-cn': '{agent}会警告 worker 可能崩溃：它的线程在 fork 之后不会重新启动' },
+  'consequence.tingyun.uwsgi-threads': { en: "{agent}'s reporting thread never runs", 'zh-cn': '{agent}的上报线程永远不会运行' },
+  'consequence.tingyun.uwsgi-single-interpreter': { en: '{agent} is not supported there', 'zh-cn': '{agent}不支持在子解释器中运行' },
+  'consequence.tingyun.uwsgi-lazy-apps': { en: "{agent}'s thread does not survive the fork", 'zh-cn': '{agent}的线程在 fork 之后不复存在' },
+  'consequence.tingyun.gunicorn-no-preload': { en: "{agent}'s thread does not survive the fork, so the workers report nothing", 'zh-cn': '{agent}的线程在 fork 之后不复存在，worker 什么也不上报' },
+  'consequence.tingyun.tornado-wsgi-adapter-mode': { en: '{agent} traces no requests', 'zh-cn': '{agent}追踪不到任何请求' },
+  'consequence.tingyun.tornado-version': { en: '{agent} instruments Tornado 3.x and 4.x only', 'zh-cn': '{agent}只支持对 Tornado 3.x 和 4.x 埋点' },
+  'agent.name.apm-agent': { en: 'the APM agent', 'zh-cn': 'APM 探针' },
+  'agent.name.tingyun': { en: 'Tingyun', 'zh-cn': '听云' },
+  'agent.consequences': { en: '{first}; {rest}', 'zh-cn': '{first}；{rest}' },
+  'agent.evidence': { en: '{agent}: {signal}', 'zh-cn': '{agent}：{signal}' },
+  'agent.signal.requirement': { en: '{package} in {file}', 'zh-cn': '{file} 中的 {package}' },
+  'agent.signal.config-file': { en: "{file}, {agent}'s config file", 'zh-cn': '{file}，{agent}的配置文件' },
+  'agent.signal.uwsgi-env': { en: 'env = {name}=… in {file}', 'zh-cn': '{file} 中的 env = {name}=…' },
+  'agent.signal.raw-env': { en: 'raw_env {name} in {file}', 'zh-cn': '{file} 中的 raw_env {name}' },
+  'agent.signal.launch-env': { en: '{name} in the environment of {launch} in {file}', 'zh-cn': '{file} 中 {launch} 的环境变量 {name}' },
+  'agent.signal.file-env': { en: '{name} in the environment of {file}', 'zh-cn': '{file} 的环境变量 {name}' },
+  'agent.signal.wrapper': { en: '{wrapper} on {launch} in {file}', 'zh-cn': '{file} 中 {launch} 上的 {wrapper}' },
+  'agent.signal.uwsgi-import': { en: '{key} = {module} in {file}', 'zh-cn': '{file} 中的 {key} = {module}' },
+  'agent.signal.code': { en: '{code} in {file}', 'zh-cn': '{file} 中的 {code}' },
+
+  // ---- The pinned uWSGI version a finding assumes (model/projectVersion.ts, rules/uwsgi/uwsgiVersion.ts) ----
+  'pin.pinned': { en: '{name} {specifier} ({where})', 'zh-cn': '{name} {specifier}（{where}）' },
+  'pin.unpinned': { en: '{name} ({where}, with no version pinned)', 'zh-cn': '{name}（{where}，未固定版本）' },
+  'pin.setting': { en: 'the pydeploy.uwsgiVersion setting', 'zh-cn': 'pydeploy.uwsgiVersion 设置' },
+  'uwsgi-version.threads-assumed': { en: 'on uWSGI up to 2.0.26 (assumed: no version is pinned)', 'zh-cn': '在 uWSGI 2.0.26 及更早的版本上（假定如此：项目没有固定版本）' },
+  'uwsgi-version.pinned': { en: 'on {pin}', 'zh-cn': '在 {pin} 上' },
+  'uwsgi-version.pin-allows-before': { en: 'on uWSGI before {version}, which {pin} allows', 'zh-cn': '在 {pin} 允许的 uWSGI {version} 之前的版本上' },
+  'uwsgi-version.assumed-before': { en: 'on uWSGI before {version} (assumed: no version is pinned)', 'zh-cn': '在 uWSGI {version} 之前的版本上（假定如此：项目没有固定版本）' },
+  'uwsgi/unknown-option.too-new': {
+    en: '{pin} has no `{key}` (added in {since}): it keeps the line as a placeholder, so it has no effect.',
+    'zh-cn': '{pin} 还没有 `{key}`（{since} 才加入）：uWSGI 会把这一行当作占位符保留，因此它不起作用。',
+  },
+  'uwsgi/unknown-option.too-new-strict': {
+    en: '{pin} has no `{key}` (added in {since}): with `strict` on, it refuses to start.',
+    'zh-cn': '{pin} 还没有 `{key}`（{since} 才加入）：开启了 `strict`，uWSGI 会拒绝启动。',
+  },
+  'launch/unknown-option.too-new': {
+    en: '{pin} has no `--{key}` (added in {since}): it refuses to start with `unrecognized option`.',
+    'zh-cn': '{pin} 还没有 `--{key}`（{since} 才加入）：uWSGI 会报 `unrecognized option` 并拒绝启动。',
+  },
+
+  // ---- The fixes of the uWSGI flags the agents need (rules/uwsgi/requiredFlag.ts) ----
+  'fix.set-to': { en: 'Set {key} to {value}', 'zh-cn': '将 {key} 设为 {value}' },
+  'fix.add-to-command-line': { en: 'Add {args} to the command line ({label})', 'zh-cn': '将 {args} 加到命令行（{label}）' },
+  'fix.add-to-section': { en: 'Add {line} to [{section}]', 'zh-cn': '将 {line} 加到 [{section}]' },
+
+  // ---- uwsgi/enable-threads ----
+  'uwsgi/enable-threads.threads-elsewhere': {
+    en: 'Threads are on, but not through `enable-threads`: {consequences}.',
+    'zh-cn': '线程已开启，但不是通过线程支持（`enable-threads`）开启的：{consequences}。',
+  },
+  'uwsgi/enable-threads.missing': {
+    en: 'Python threads are off (no `enable-threads` or `threads`) {version}: {consequences}.',
+    'zh-cn': '{version}，Python 线程处于关闭状态（既没有线程支持 `enable-threads`，也没有 `threads`）：{consequences}。',
+  },
+  'uwsgi/enable-threads.off': {
+    en: '`enable-threads = {value}` turns Python threads off {version}: {consequences}.',
+    'zh-cn': '{version}，`enable-threads = {value}` 关闭了 Python 线程支持：{consequences}。',
+  },
+
+  // ---- uwsgi/single-interpreter ----
+  'uwsgi/single-interpreter.missing': {
+    en: '`single-interpreter` is not on, so apps run in a sub-interpreter: {consequences}.',
+    'zh-cn': '没有开启单解释器模式（`single-interpreter`），应用运行在子解释器（sub-interpreter）中：{consequences}。',
+  },
+  'uwsgi/single-interpreter.off': {
+    en: '`single-interpreter = {value}` runs apps in a sub-interpreter: {consequences}.',
+    'zh-cn': '`single-interpreter = {value}` 让应用运行在子解释器（sub-interpreter）中：{consequences}。',
+  },
+
+  // ---- uwsgi/lazy-apps ----
+  'uwsgi/lazy-apps.missing': {
+    en: 'The app loads in the master before the workers are forked (set `lazy-apps`): {consequences}.',
+    'zh-cn': '应用在 fork 出 worker 之前就已在 master 中加载（请设置 `lazy-apps`，让每个 worker 各自加载应用）：{consequences}。',
+  },
+  'uwsgi/lazy-apps.off': {
+    en: '`lazy-apps = {value}` loads the app in the master before the fork: {consequences}.',
+    'zh-cn': '`lazy-apps = {value}` 让应用在 fork 之前就在 master 中加载：{consequences}。',
+  },
+
+  // ---- uwsgi/prefer-lazy-apps ----
+  'uwsgi/prefer-lazy-apps.found': {
+    en: '`lazy` works for the agent, but uWSGI recommends `lazy-apps`: it loads apps after the fork without changing how the master reloads.',
+    'zh-cn': '`lazy` 对探针有效，但 uWSGI 推荐用 `lazy-apps`：它同样在 fork 之后加载应用，却不改变 master 重新加载（reload）的方式。',
+  },
+  'uwsgi/prefer-lazy-apps.fix': { en: 'Replace {from} with {to}', 'zh-cn': '将 {from} 替换为 {to}' },
+
+  // ---- uwsgi/fork-safety ----
+  'uwsgi/fork-safety.hooks-absent-no-lazy': {
+    en: '`{hooks}` does not exist {version} (2.0.21 added it), and there is no `lazy-apps`: {consequences}.',
+    'zh-cn': '{version}还没有 `{hooks}`（2.0.21 才加入），而且没有 `lazy-apps`：{consequences}。',
+  },
+  'uwsgi/fork-safety.no-lazy-hooks-absent': {
+    en: 'No `lazy-apps`, and `{hooks}` does not exist {version}: {consequences}.',
+    'zh-cn': '没有 `lazy-apps`，而且{version}还没有 `{hooks}`：{consequences}。',
+  },
+  'uwsgi/fork-safety.lazy-off-hooks-absent': {
+    en: '`lazy-apps = {value}`, and `{hooks}` does not exist {version}: {consequences}.',
+    'zh-cn': '`lazy-apps = {value}`，而且{version}还没有 `{hooks}`：{consequences}。',
+  },
+  'uwsgi/fork-safety.missing': {
+    en: 'No `{hooks}` and no `lazy-apps`: {consequences}.',
+    'zh-cn': '既没有 fork 钩子（`{hooks}`），也没有 `lazy-apps`：{consequences}。',
+  },
+  'uwsgi/fork-safety.off': {
+    en: '`{hooks} = {value}` and no `lazy-apps`: {consequences}.',
+    'zh-cn': '`{hooks} = {value}`，而且没有 `lazy-apps`：{consequences}。',
+  },
+  'uwsgi/fork-safety.instead': { en: '{fix} instead (load the app in each worker)', 'zh-cn': '改为：{fix}（在每个 worker 中加载应用）' },
+
+  // ---- uwsgi/master ----
+  'uwsgi/master.missing': {
+    en: '{given} without `master` or `lazy-apps`: {consequences}.',
+    'zh-cn': '{given}，却既没有主进程（`master`），也没有 `lazy-apps`：{consequences}。',
+  },
+  'uwsgi/master.off': {
+    en: '`master = {value}` with {given} and no `lazy-apps`: {consequences}.',
+    'zh-cn': '`master = {value}`，同时 {given}，而且没有 `lazy-apps`：{consequences}。',
+  },
+  'uwsgi/master.processes-here': { en: 'the worker processes are set here', 'zh-cn': 'worker 进程数在这里设置' },
+
+  // ---- uwsgi/skip-atexit ----
+  'uwsgi/skip-atexit.missing': {
+    en: '`{key}` without `skip-atexit` {version}: {consequences}.',
+    'zh-cn': '{version}，用了 `{key}` 却没有跳过 atexit 处理（`skip-atexit`）：{consequences}。',
+  },
+  'uwsgi/skip-atexit.off': {
+    en: '`skip-atexit = {value}` with `{key}` {version}: {consequences}.',
+    'zh-cn': '{version}，`skip-atexit = {value}` 与 `{key}` 同时使用：{consequences}。',
+  },
+
+  // ---- uwsgi/agent-import ----
+  'uwsgi/agent-import.missing': {
+    en: 'Nothing starts the agent in uWSGI (no `import = {module}`, no import in the app): {consequences}.',
+    'zh-cn': 'uWSGI 里没有任何地方启动探针（没有 `import = {module}`，应用里也没有导入它）：{consequences}。',
+  },
+
+  // ---- uwsgi/gevent-monkey-patch ----
+  'uwsgi/gevent-monkey-patch.found': {
+    en: '`{key}` has uWSGI patch threading for gevent: {consequences}.',
+    'zh-cn': '`{key}` 让 uWSGI 替 gevent 给 threading 打补丁（monkey patch）：{consequences}。',
+  },
+  'uwsgi/gevent-monkey-patch.fix': { en: 'Remove the {key} line', 'zh-cn': '删除 {key} 这一行' },
+
+  // ---- uwsgi/wsgi-env-behavior ----
+  'uwsgi/wsgi-env-behavior.missing': {
+    en: 'No `wsgi-env-behavior = holy`, so uWSGI 2.0 uses `cheat`: {consequences}.',
+    'zh-cn': '没有设置 `wsgi-env-behavior = holy`，所以 uWSGI 2.0 使用 `cheat`：{consequences}。',
+  },
+  'uwsgi/wsgi-env-behavior.other': {
+    en: '`{key} = {value}` instead of `holy`: {consequences}.',
+    'zh-cn': '`{key} = {value}`，而不是 `holy`：{consequences}。',
+  },
 
   // ---- pydeploy/file-too-large ----
   'pydeploy/file-too-large.found': {
@@ -884,18 +1068,6 @@ export const MESSAGES = {
   },
   'uwsgi/py-call-osafterfork.python-version': { en: 'The Python version: {description}', 'zh-cn': 'Python 版本：{description}' },
   'uwsgi/py-call-osafterfork.fix-remove': { en: 'Remove {option} ({replacement} is on)', 'zh-cn': '删除 {option}（{replacement} 已开启）' },
-  'uwsgi/unknown-option.too-new': {
-    en: '{pin} has no `{key}` (added in {since}): it keeps the line as a placeholder, so it has no effect.',
-    'zh-cn': '{pin} 没有 `{key}`（{since} 才加入）：它会把这一行当作占位符（placeholder）保留，因此不起作用。',
-  },
-  'uwsgi/unknown-option.too-new-strict': {
-    en: '{pin} has no `{key}` (added in {since}): with `strict` on, it refuses to start.',
-    'zh-cn': '{pin} 没有 `{key}`（{since} 才加入）：开启了 `strict` 时，它会拒绝启动。',
-  },
-  'launch/unknown-option.too-new': {
-    en: '{pin} has no `--{key}` (added in {since}): it refuses to start with `unrecognized option`.',
-    'zh-cn': '{pin} 没有 `--{key}`（{since} 才加入）：它会报 `unrecognized option` 并拒绝启动。',
-  },
   'agents.how-to-name': {
     en: 'name yours with the setting `pydeploy.agents` (for example `["datadog"]`) or `agents = ["datadog"]` in `[tool.pydeploy]` of pyproject.toml; known: {known}',
     'zh-cn': '请用设置 `pydeploy.agents`（例如 `["datadog"]`）或 pyproject.toml 的 `[tool.pydeploy]` 中的 `agents = ["datadog"]` 指定你用的探针；已知的有：{known}',

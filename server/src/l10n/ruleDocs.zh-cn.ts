@@ -444,4 +444,104 @@ export const RULE_DOCS_ZH_CN: Readonly<Record<string, TranslatedRuleDocs>> = {
       '锁定的 uWSGI 早于 2.0.21 时没有修复，因为那些版本没有 `py-call-uwsgi-fork-hooks`。',
     silence: '当部署运行的 Python 比 pydeploy 读取版本的那个文件所写的更旧时。',
   },
+  'uwsgi/enable-threads': {
+    summary: 'Python 线程支持（`enable-threads`）没有开启，或者没有按探针检查的方式开启，所以探针不上报数据。',
+    details:
+      'uWSGI 2.0.26 及更早的版本启动 Python 时不开启线程支持，除非开启了 `enable-threads` 或写了 `threads`；而 APM 探针都在后台线程里' +
+      '发送数据，这个线程于是永远不会运行。从 2.0.27 起线程总是开启的，这对部分探针已经足够（项目在依赖文件、pyproject.toml、Pipfile、' +
+      'poetry.lock、setup.cfg 或 `uwsgiVersion` 设置中固定了这样的版本时，这条规则不报告）。另一些探针会读取 uWSGI 收到的选项' +
+      '（`uwsgi.opt`），在任何版本上都要求 `enable-threads`（Datadog、Sentry 和 AppDynamics 也接受 `threads`）：缺少时 Datadog 根本不会' +
+      '启动它的追踪器（tracer）。消息会列出项目使用的探针以及各自受到的影响。修复会在 `[uwsgi]` 中加上 `enable-threads = true`，或把显式' +
+      '写成 `enable-threads = false` 的值改回开启。',
+    fix: '快速修复会在 `[uwsgi]` 中加上 `enable-threads = true`，或把关闭的 `enable-threads` 改回真值。',
+    silence:
+      '只有当项目里没有探针需要它时：在 uWSGI 2.0.27 或更高版本上，且探针不读取 uWSGI 的选项。更好的做法是固定这个版本（依赖文件、' +
+      '`pydeploy.uwsgiVersion`，或 `[tool.pydeploy]` 中的 `uwsgi-version`），并写明探针（`pydeploy.agents`）。',
+  },
+  'uwsgi/single-interpreter': {
+    summary: '应用运行在子解释器（sub-interpreter）中，而不是 Python 主解释器中。',
+    details:
+      '没有单解释器模式（`single-interpreter`）时，uWSGI 会给每个应用一个 Python 子解释器。听云和 New Relic 的部署指南都要求每个进程只用' +
+      '一个解释器，因为子解释器和它们的后台线程配合不好。项目使用其中之一，或者 pydeploy 认不出项目用的是哪个探针时，这条规则生效。' +
+      '修复会加上 `single-interpreter = true`。',
+    fix: '快速修复会在 `[uwsgi]` 中加上 `single-interpreter = true`，或把显式写成 `single-interpreter = false` 的值改为开启。',
+    silence: '当这个进程确实承载多个必须在子解释器中彼此隔离的应用，而且你接受探针在那里不受支持时。',
+  },
+  'uwsgi/lazy-apps': {
+    summary: '应用在 fork 之前就在 master 中加载，所以探针的线程到不了 worker。',
+    details:
+      'uWSGI 默认在 master 中导入一次应用，再从 master fork 出各个 worker。在 master 中启动的线程在 fork 出来的 worker 里并不存在，所以' +
+      '随应用加载而启动的探针在 worker 里就不再工作；Datadog 的追踪器甚至可能让重新拉起的 worker 死锁。延迟加载应用（`lazy-apps`，或更早的 ' +
+      '`lazy`）改为在每个 worker 中各自加载应用。这条规则对要求这样做的探针（听云、Datadog、Pyroscope）生效，没有写明也没有找到探针时' +
+      '同样生效；只需要 fork 钩子的探针交给 `uwsgi/fork-safety`。修复会加上 `lazy-apps = true`。',
+    fix: '快速修复会在 `[uwsgi]` 中加上 `lazy-apps = true`，或把显式写成 `lazy-apps = false` 的值改为开启。',
+    silence: '当探针已经通过其他方式在每个 worker 中启动（例如应用的 `postfork` 钩子），在 master 中加载应用并无害处时。',
+  },
+  'uwsgi/prefer-lazy-apps': {
+    summary: '用了 `lazy`，而 uWSGI 推荐的是 `lazy-apps`。',
+    details:
+      '`lazy` 会在每个 worker 中加载应用，这正是探针需要的，但它同时改变了 master 重新加载（reload）的方式。uWSGI 推荐使用 `lazy-apps`，' +
+      '它只是把应用的加载挪到 fork 之后。修复会改写这个键名。',
+    fix: '快速修复会把 `lazy` 改名为 `lazy-apps`，值保持不变。',
+    silence: '当你有意依赖 `lazy` 的重新加载行为时。',
+  },
+  'uwsgi/fork-safety': {
+    summary: '应用在 fork 之前就在 master 中加载，而探针在 fork 之后要运行的钩子在 worker 中从不运行。',
+    details:
+      '没有 `lazy-apps`（或 `lazy`）时，uWSGI 在 master 中加载应用，再用 C 的 `fork()` 创建 worker，这会跳过 Python 代码用 ' +
+      '`os.register_at_fork` 注册的钩子。Sentry、Elastic APM 和 OpenTelemetry 都在这些钩子里重新启动它们的后台线程（批处理器、发送通道）；' +
+      '没有这些钩子，worker 会继承一个已经死掉的线程和它持有的锁，结果是什么也不上报，或者卡住。`py-call-uwsgi-fork-hooks`（uWSGI 2.0.21 ' +
+      '及以后）让 uWSGI 在每次 fork 前后运行这些钩子；和所有 Python 线程一样，它们需要开启线程支持（`enable-threads`），uWSGI 2.0.21 的' +
+      '实际表现证明了这一点。`lazy-apps` 则在每个 worker 中各自加载应用和探针，从根本上避开这个问题。项目固定的 uWSGI 早于 2.0.21 时，' +
+      '那个版本没有这个钩子选项，只提供 `lazy-apps`。',
+    fix: '首选的快速修复会加上 `py-call-uwsgi-fork-hooks = true`（或把显式的 `false` 改为开启）；另一个修复会加上 `lazy-apps = true`。固定的 uWSGI 早于 2.0.21 时只提供 `lazy-apps`。',
+    silence: '当探针已经通过其他方式在每个 worker 中启动（应用的 `postfork` 函数），fork 时 master 中不存在探针的任何东西时。',
+  },
+  'uwsgi/master': {
+    summary: '多个 worker 进程在没有主进程（`master`）也没有 `lazy-apps` 的情况下运行，探针不接受这种方式。',
+    details:
+      '没有 `lazy-apps` 时，应用在 fork 出 worker 之前只加载一次；必须在每个 worker 中重新启动线程的探针会挂到 uWSGI 的 fork 后回调上，' +
+      '而这些回调只在有 master 进程时运行。Datadog 的追踪器会自己检查这种情况（`processes` 大于 1，没有 `lazy-apps`，没有 `master`），' +
+      '然后什么功能都不启动。只有 `lazy-apps` 能作为例外，因为追踪器读取的正是这个选项（`lazy` 不算）。修复会加上 `master = true`。',
+    fix: '快速修复会在 `[uwsgi]` 中加上 `master = true`，或把显式写成 `master = false` 的值改为开启。',
+    silence: '当应用在生产环境中确实只运行一个 worker（只在不使用探针的环境里才调高进程数）时。',
+  },
+  'uwsgi/skip-atexit': {
+    summary: '在早于 2.0.30 的 uWSGI 上用了 `lazy-apps`（或 `lazy`），却没有跳过 atexit 处理（`skip-atexit`）。',
+    details:
+      '在每个 worker 中加载应用时（`lazy-apps` 或 `lazy`），2.0.30 之前的 uWSGI 安装 atexit 处理函数的方式有误；2.0.30 修复了这个问题。' +
+      'Datadog 的追踪器会在这些版本上检查这种组合，警告原生扩展可能在退出时崩溃，并说明以后的版本会拒绝这种配置。`skip-atexit` 可以避免' +
+      '这个问题。项目固定 uWSGI 2.0.30 或更高版本时，这条规则不报告。',
+    fix: '快速修复会在 `[uwsgi]` 中加上 `skip-atexit = true`，或把显式写成 `skip-atexit = false` 的值改为开启。',
+    silence: '当部署运行的是 uWSGI 2.0.30 或更高版本时：更好的做法是固定这个版本（依赖文件、`pydeploy.uwsgiVersion`），规则就不会报告。',
+  },
+  'uwsgi/agent-import': {
+    summary: 'uWSGI 下没有任何东西启动探针：既没有为它写 `import =` 行，应用里也没有导入它。',
+    details:
+      '有些探针只有在最先导入它自己的某个模块时才会给进程埋点：Datadog 的 `ddtrace.auto` 就是这样。在 Gunicorn 下由 `ddtrace-run` 包装' +
+      '程序完成这件事，但它不支持 uWSGI，Datadog 要求改用 uWSGI 的 `import = ddtrace.auto`。项目用了这个探针，却既没有 `import` 行' +
+      '（或 `pyimport`、`shared-import` 等），应用的模块（uWSGI 加载的模块和它导入的模块，按文本读取）也没有启动它时，这条规则就会报告。' +
+      '在探针包装程序下运行的启动命令交给 `launch/agent-wrapper`；pydeploy 找不到的应用模块按“可能已经启动”处理。修复会加上这条导入。',
+    fix: '快速修复会在 `[uwsgi]` 中加上 `import = ddtrace.auto`（探针自己的启动模块），或在本身就是完整配置的启动命令中加上 `--import ddtrace.auto`。',
+    silence: '当探针是以 pydeploy 读不到的方式启动时（路径上的 `sitecustomize`，或应用动态加载的代码中的导入）。',
+  },
+  'uwsgi/gevent-monkey-patch': {
+    summary: 'uWSGI 的 gevent 插件替应用给标准库打补丁（monkey patch），探针不支持这种方式。',
+    details:
+      '`gevent-monkey-patch` 和 `gevent-early-monkey-patch` 让 uWSGI 在应用运行之前调用 gevent 的 `monkey.patch_all()`，threading ' +
+      '也会被打补丁。Datadog 的 uWSGI 指南明确不建议这样做：它的追踪器需要真正的线程，应该由应用自己在 uWSGI 加载的模块顶部给 gevent ' +
+      '打补丁（`from gevent import monkey; monkey.patch_all()`），导入顺序由应用自己决定。修复会删除这一行；“全部修复”不会应用它，' +
+      '因为之后应用必须自己给 gevent 打补丁。',
+    fix: '快速修复会删除这一行；请改为在应用模块的顶部给 gevent 打补丁。启动命令上的选项留给你自己处理。',
+    silence: '当消息中提到的探针并没有被这个配置启动的进程使用时。',
+  },
+  'uwsgi/wsgi-env-behavior': {
+    summary: 'uWSGI 2.0 默认用 `cheat` 方式构建 WSGI environ，New Relic 的 uWSGI 文档不建议这样做。',
+    details:
+      'uWSGI 2.0.x 会为每个请求槽位复用同一个 environ 字典，除非 `wsgi-env-behavior = holy` 要求每次新建一个（默认是 `cheat`；2.1 改变了' +
+      '默认值）。New Relic 较早的 uWSGI 文档要求使用 `holy`，因为在某些环境中，探针否则可能因 SystemError 崩溃。这只是提示信息；项目固定 ' +
+      'uWSGI 2.1 或更高版本时，这条规则不报告。修复会加上 `wsgi-env-behavior = holy`，或把其他值改为它。',
+    fix: '快速修复会在 `[uwsgi]` 中加上 `wsgi-env-behavior = holy`，或把已有的 `wsgi-env-behavior` 改为 `holy`。',
+    silence: '当部署运行的 uWSGI 默认就是 `holy`（2.1），或者你已经确认探针在 `cheat` 下工作正常时。',
+  },
 };

@@ -1,7 +1,8 @@
 import type { DocumentOfKind } from './document';
 import type { Range } from '../text/lineIndex';
 import type { Launch, LaunchWrapper } from '../parse/launch/types';
-import { AGENT_PROFILES, AgentProfile, UNNAMED_AGENT, agentProfile } from '../knowledge/agents';
+import { AGENT_PROFILES, AgentProfile, UNNAMED_AGENT, agentName, agentProfile } from '../knowledge/agents';
+import { Message, message } from '../l10n/message';
 import { WorkspaceView, computedOnce, foldersUpward } from './workspace';
 import { findRequirementPins, requirementFileKind } from '../parse/requirements';
 import { workspaceFiles } from './deployment';
@@ -21,8 +22,8 @@ import { basename } from '../text/paths';
 export interface AgentSignal {
   path: string;
   range: Range;
-  /** What it is, for a message or a hover: `ddtrace in requirements.txt`. */
-  description: string;
+  /** What it is, for a message or a hover, in the reader's language: `ddtrace in requirements.txt`. */
+  description: Message;
 }
 
 export interface DeploymentAgent {
@@ -115,7 +116,7 @@ function requirementSignals(workspace: WorkspaceView, path: string, profile: Age
         if (text === undefined) continue;
         for (const packageName of profile.signals.packages) {
           const pin = findRequirementPins(kind, text, packageName)[0];
-          if (pin) signals.push({ path: file, range: pin.range, description: `${packageName} in ${name}` });
+          if (pin) signals.push({ path: file, range: pin.range, description: message('agent.signal.requirement', { package: packageName, file: name }) });
         }
       }
       return signals;
@@ -130,7 +131,7 @@ function configFileSignals(workspace: WorkspaceView, path: string, profile: Agen
   return computedOnce(workspace, `agent-config-files:${profile.id}:${root}`, (view) =>
     workspaceFiles(view, root)
       .filter((file) => profile.signals.configFiles.some((pattern) => pattern.test(basename(file).toLowerCase())))
-      .map((file) => ({ path: file, range: START, description: `${basename(file)}, ${profile.name}'s config file` })),
+      .map((file) => ({ path: file, range: START, description: message('agent.signal.config-file', { file: basename(file), agent: agentName(profile) }) })),
   );
 }
 
@@ -153,10 +154,12 @@ function profilesOfVariable(name: string): readonly AgentProfile[] {
 }
 
 /** How a signal names where a variable is set: the launch's environment, a uWSGI `env` line, a `raw_env` entry. */
-function variableDescription(entry: EnvironmentEntry, launch: Launch | undefined): string {
-  if (entry.via === 'uwsgi-env') return `env = ${entry.name}=… in ${basename(entry.path)}`;
-  if (entry.via === 'raw-env') return `raw_env ${entry.name} in ${basename(entry.path)}`;
-  return `${entry.name} in the environment of ${launch ? `${launch.label} in ${basename(launch.path)}` : basename(entry.path)}`;
+function variableDescription(entry: EnvironmentEntry, launch: Launch | undefined): Message {
+  if (entry.via === 'uwsgi-env') return message('agent.signal.uwsgi-env', { name: entry.name, file: basename(entry.path) });
+  if (entry.via === 'raw-env') return message('agent.signal.raw-env', { name: entry.name, file: basename(entry.path) });
+  return launch
+    ? message('agent.signal.launch-env', { name: entry.name, launch: launch.label, file: basename(launch.path) })
+    : message('agent.signal.file-env', { name: entry.name, file: basename(entry.path) });
 }
 
 /** The agents' variables among those the reading sets. */
@@ -178,7 +181,7 @@ export function wrapperSignal(launch: Launch, wrapper: LaunchWrapper): AgentSign
   const first = wrapper.words[0];
   const last = wrapper.words[wrapper.words.length - 1];
   const range = first && last ? { start: first.range.start, end: last.range.end } : launch.range;
-  return { path: launch.path, range, description: `${wrapper.name} on ${launch.label} in ${basename(launch.path)}` };
+  return { path: launch.path, range, description: message('agent.signal.wrapper', { wrapper: wrapper.name, launch: launch.label, file: basename(launch.path) }) };
 }
 
 /** uWSGI's `import = module` lines that start an agent. */
@@ -187,7 +190,7 @@ function* uwsgiImportSignals(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py
   for (const profile of AGENT_PROFILES) {
     for (const option of agentImportLines(document.uwsgi, profile)) {
       const module = option.entry.value.trim();
-      yield [profile, { path: option.source.path, range: option.entry.valueRange, description: `${option.entry.key} = ${module} in ${basename(option.source.path)}` }];
+      yield [profile, { path: option.source.path, range: option.entry.valueRange, description: message('agent.signal.uwsgi-import', { key: option.entry.key, module, file: basename(option.source.path) }) }];
     }
   }
 }
@@ -208,7 +211,7 @@ function* codeSignals(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>): Ge
         if (!match) continue;
         index ??= new LineIndex(text);
         const range = { start: index.positionAt(match.index), end: index.positionAt(match.index + match[0].length) };
-        yield [profile, { path, range, description: `${match[0].trim()} in ${basename(path)}` }];
+        yield [profile, { path, range, description: message('agent.signal.code', { code: match[0].trim(), file: basename(path) }) }];
         break;
       }
     }

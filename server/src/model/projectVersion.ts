@@ -2,6 +2,7 @@ import { RequirementFileKind, Version, allowedVersions, compareVersion, findRequ
 import type { Range } from '../text/lineIndex';
 import { WorkspaceView, foldersUpward } from './workspace';
 import { basename } from '../text/paths';
+import { Message, message } from '../l10n/message';
 
 /** What a project says about the version of a package it deploys with, and where it says it. */
 export interface PackageVersion {
@@ -63,10 +64,9 @@ export function allowsOnlyBelow(pinned: PackageVersion | undefined, version: Ver
 }
 
 /** How a message names the pinned version: `uWSGI 2.0.21 (requirements.txt)`. */
-export function describePin(name: string, pinned: PackageVersion): string {
-  const where =
-    pinned.source.kind === 'setting' ? (pinned.source.name ?? 'the pydeploy.uwsgiVersion setting') : basename(pinned.source.path);
+export function describePin(name: string, pinned: PackageVersion): Message {
+  const where = pinned.source.kind === 'setting' ? (pinned.source.name ?? message('pin.setting')) : basename(pinned.source.path);
   const specifier = pinned.specifier.replace(/^==/, '').trim();
   // `uwsgi` alone in requirements.txt: named, not pinned.
-  return specifier === '' ? `${name} (${where}, with no version pinned)` : `${name} ${specifier} (${where})`;
+  return specifier === '' ? message('pin.unpinned', { name, where }) : message('pin.pinned', { name, specifier, where });
 }

@@ -1,5 +1,6 @@
 import type { AgentNeed, AgentRequirement, Impact } from '../knowledge/agents';
-import { AGENT_PROFILES } from '../knowledge/agents';
+import { AGENT_PROFILES, agentName } from '../knowledge/agents';
+import { Message, message } from '../l10n/message';
 import { AgentScope, DeploymentAgent, deploymentAgents, wrapperSignal } from '../model/agents';
 import type { Launch, LaunchWrapper } from '../parse/launch/types';
 import { PackageVersion, allowsOnlyBelow, allowsOnlyFrom } from '../model/projectVersion';
@@ -57,13 +58,22 @@ export function holdersSeverity(holders: readonly NeedHolder[]): Severity {
   return SEVERITY_OF[worst?.requirement.impact ?? 'degrades'];
 }
 
-/** What goes wrong, agent by agent (the worst first, one clause per agent): `Datadog's tracer does not start; ...`. */
-export function consequences(holders: readonly NeedHolder[]): string {
+/**
+ * What goes wrong, agent by agent (the worst first, one clause per agent): `Datadog's tracer does not start; ...`, a
+ * message to pass as an argument of the rule's own.
+ */
+export function consequences(holders: readonly NeedHolder[]): Message {
   const byAgent = new Map<string, NeedHolder>();
   for (const holder of [...holders].sort((a, b) => RANK[a.requirement.impact] - RANK[b.requirement.impact])) {
     if (!byAgent.has(holder.agent.profile.id)) byAgent.set(holder.agent.profile.id, holder);
   }
-  return [...byAgent.values()].map(({ agent, requirement }) => requirement.consequence.replaceAll('{agent}', agent.profile.name)).join('; ');
+  const clauses = [...byAgent.values()].map(({ agent, requirement }) => message(requirement.consequence, { agent: agentName(agent.profile) }));
+  return joined(clauses);
+}
+
+/** Clauses one after the other, `; ` between them in English, `；` in Chinese. */
+function joined([first, ...rest]: readonly Message[]): Message {
+  return rest.length === 0 ? first : message('agent.consequences', { first, rest: joined(rest) });
 }
 
 /** Where the project shows each holder's agent: the related information of a finding (none for an unnamed agent). */
@@ -75,7 +85,7 @@ export function agentEvidence(holders: readonly NeedHolder[], findingPath: strin
     seen.add(agent.profile.id);
     const signal = agent.signals[0];
     if (!signal) continue;
-    related.push({ range: signal.range, message: `${agent.profile.name}: ${signal.description}`, ...(signal.path !== findingPath ? { path: signal.path } : {}) });
+    related.push({ range: signal.range, message: message('agent.evidence', { agent: agentName(agent.profile), signal: signal.description }), ...(signal.path !== findingPath ? { path: signal.path } : {}) });
   }
   return related;
 }
@@ -93,7 +103,7 @@ export function forAgents<F extends Finding>(finding: F, holders: readonly NeedH
  * The findings of a rule about one need: `check` gets what the holders lose (`consequences`), and its findings get
  * their severity and evidence; nothing when no agent of the deployment holds the need.
  */
-export function checkNeed<D>(document: AgentScope, need: AgentNeed, check: (what: string) => Finding<D>[]): Finding<D>[] {
+export function checkNeed<D>(document: AgentScope, need: AgentNeed, check: (what: Message) => Finding<D>[]): Finding<D>[] {
   const holders = needHolders(document, need);
   if (holders.length === 0) return [];
   return check(consequences(holders)).map((finding) => forAgents(finding, holders, document.path));

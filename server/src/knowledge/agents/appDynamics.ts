@@ -22,7 +22,7 @@ export const APP_DYNAMICS: AgentProfile = {
     {
       need: 'uwsgi-threads',
       impact: 'breaks',
-      consequence: '{agent} needs threads and reports nothing without them',
+      consequence: 'consequence.appdynamics.uwsgi-threads',
       explicitOnly: true,
       evidence: [{ source: BEFORE_YOU_BEGIN, quote: 'If you are using uWSGI, set enable-threads=1' }],
     },

@@ -22,35 +22,35 @@ export const DATADOG: AgentProfile = {
     {
       need: 'uwsgi-threads',
       impact: 'breaks',
-      consequence: "{agent}'s tracer does not start (ddtrace's uWSGI check fails)",
+      consequence: 'consequence.datadog.uwsgi-threads',
       explicitOnly: true,
       evidence: [{ source: CHECK_UWSGI, quote: 'enable-threads option must be set to true, or a positive number of threads must be set' }, { source: 'DataDog/dd-trace-py@3bb9ecda:ddtrace/internal/products.py:266-289' }],
     },
     {
       need: 'uwsgi-lazy-apps',
       impact: 'breaks',
-      consequence: "{agent}'s tracer can deadlock workers that respawn",
+      consequence: 'consequence.datadog.uwsgi-lazy-apps',
       evidence: [{ source: UWSGI_DOCS }, { source: 'https://github.com/DataDog/dd-trace-py/issues/2834' }],
     },
     {
       need: 'uwsgi-master',
       impact: 'breaks',
-      consequence: "{agent}'s tracer does not start (ddtrace's uWSGI check fails)",
+      consequence: 'consequence.datadog.uwsgi-master',
       evidence: [{ source: CHECK_UWSGI, quote: 'master option must be enabled when multiple processes are used' }],
     },
     {
       need: 'uwsgi-skip-atexit',
       impact: 'degrades',
-      consequence: '{agent} warns of native crashes at exit (an error in ddtrace 4)',
+      consequence: 'consequence.datadog.uwsgi-skip-atexit',
       versions: { uwsgiBelow: '2.0.30' },
       evidence: [{ source: CHECK_UWSGI, quote: 'skip-atexit option must be set when lazy-apps or lazy is set for uwsgi<2.0.30' }],
     },
-    { need: 'uwsgi-import', impact: 'breaks', consequence: '{agent} instruments nothing in the workers', evidence: [{ source: UWSGI_DOCS }] },
-    { need: 'uwsgi-no-gevent-monkey-patch', impact: 'breaks', consequence: '{agent} does not support uWSGI patching gevent for it: patch in the app', evidence: [{ source: UWSGI_DOCS }] },
+    { need: 'uwsgi-import', impact: 'breaks', consequence: 'consequence.datadog.uwsgi-import', evidence: [{ source: UWSGI_DOCS }] },
+    { need: 'uwsgi-no-gevent-monkey-patch', impact: 'breaks', consequence: 'consequence.datadog.uwsgi-no-gevent-monkey-patch', evidence: [{ source: UWSGI_DOCS }] },
     {
       need: 'uwsgi-no-wrapper',
       impact: 'breaks',
-      consequence: "{agent}'s tracer does not start properly in the workers; add `import = ddtrace.auto` to the uWSGI config instead",
+      consequence: 'consequence.datadog.uwsgi-no-wrapper',
       evidence: [
         {
           source: 'DataDog/dd-trace-py@3bb9ecda:ddtrace/commands/ddtrace_run.py:133-142',
@@ -62,7 +62,7 @@ export const DATADOG: AgentProfile = {
     {
       need: 'gunicorn-gevent-patch-first',
       impact: 'degrades',
-      consequence: '{agent} misses what is imported before gevent patches',
+      consequence: 'consequence.datadog.gunicorn-gevent-patch-first',
       evidence: [{ source: 'DataDog/dd-trace-py@3bb9ecda:ddtrace/contrib/internal/gunicorn/__init__.py' }, { source: 'https://github.com/DataDog/dd-trace-py/issues/1624' }],
     },
   ],

@@ -21,14 +21,14 @@ export const ELASTIC: AgentProfile = {
     {
       need: 'uwsgi-threads',
       impact: 'breaks',
-      consequence: "{agent}'s threads never run",
+      consequence: 'consequence.elastic.uwsgi-threads',
       versions: { uwsgiBelow: '2.0.27' },
       evidence: [{ source: DOCS, quote: 'make sure to enable threads (enabled by default since 2.0.27) and py-call-uwsgi-fork-hooks' }],
     },
     {
       need: 'uwsgi-fork-hooks',
       impact: 'breaks',
-      consequence: "{agent}'s threads are not handled across the fork, and restarts can hang",
+      consequence: 'consequence.elastic.uwsgi-fork-hooks',
       evidence: [{ source: DOCS }, { source: 'https://github.com/elastic/apm-agent-python/pull/2311' }],
     },
   ],

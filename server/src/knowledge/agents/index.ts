@@ -1,4 +1,5 @@
 import type { AgentProfile } from './profile';
+import { MessageArgument, message } from '../../l10n/message';
 import { TINGYUN } from './tingyun';
 import { NEW_RELIC } from './newRelic';
 import { DATADOG } from './datadog';
@@ -23,4 +24,16 @@ export function agentProfile(id: string): AgentProfile | undefined {
  */
 export const UNNAMED_AGENT: AgentProfile = { ...TINGYUN, id: 'apm-agent', name: 'the APM agent' };
 
+/** The agents whose name is translated (the others' names are the same in every language). */
+const LOCALIZED_NAMES: Readonly<Record<string, MessageArgument>> = {
+  [TINGYUN.id]: message('agent.name.tingyun'),
+  [UNNAMED_AGENT.id]: message('agent.name.apm-agent'),
+};
+
+/** An agent's name in messages, in the reader's language: `听云`, `APM 探针`. */
+export function agentName(profile: AgentProfile): MessageArgument {
+  return LOCALIZED_NAMES[profile.id] ?? profile.name;
+}
+
+export type { ConsequenceId } from './profile';
 export type { AgentProfile, AgentNeed, AgentRequirement, Impact, Evidence } from './profile';

@@ -27,7 +27,7 @@ export const NEW_RELIC: AgentProfile = {
     {
       need: 'uwsgi-threads',
       impact: 'breaks',
-      consequence: '{agent} reports no data',
+      consequence: 'consequence.newrelic.uwsgi-threads',
       versions: { uwsgiBelow: '2.0.27' },
       evidence: [{ source: UWSGI_PAGE }, CHECK_ENVIRONMENT],
     },
@@ -36,23 +36,23 @@ export const NEW_RELIC: AgentProfile = {
       // only the options given (`uwsgi.opt`) and warns at every start that it will report nothing.
       need: 'uwsgi-threads',
       impact: 'noise',
-      consequence: '{agent} logs at every start that it will report no data (it checks for `enable-threads` itself)',
+      consequence: 'consequence.newrelic.uwsgi-threads-warning',
       enableThreadsOnly: true,
       explicitOnly: true,
       evidence: [CHECK_ENVIRONMENT],
     },
-    { need: 'uwsgi-single-interpreter', impact: 'degrades', consequence: '{agent} asks for it: sub-interpreters with threads fail on some uWSGI versions', evidence: [{ source: UWSGI_PAGE }] },
+    { need: 'uwsgi-single-interpreter', impact: 'degrades', consequence: 'consequence.newrelic.uwsgi-single-interpreter', evidence: [{ source: UWSGI_PAGE }] },
     {
       need: 'uwsgi-wsgi-env-holy',
       impact: 'noise',
-      consequence: '{agent} asks for `holy` there, as `cheat` can crash the app with a SystemError',
+      consequence: 'consequence.newrelic.uwsgi-wsgi-env-holy',
       versions: { uwsgiBelow: '2.1' },
       evidence: [{ source: 'https://docs.newrelic.com/docs/agents/python-agent/hosting-mechanisms/python-agent-uwsgi' }, { source: 'unbit/uwsgi@uwsgi-2.0:plugins/python/python_plugin.c:1130-1133' }],
     },
     {
       need: 'gunicorn-start-after-fork',
       impact: 'breaks',
-      consequence: "{agent}'s harvest thread starts in the master, and the workers report no data",
+      consequence: 'consequence.newrelic.gunicorn-start-after-fork',
       evidence: [
         { source: GUNICORN_PAGE },
         {

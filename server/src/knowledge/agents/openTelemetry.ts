@@ -30,14 +30,14 @@ export const OPEN_TELEMETRY: AgentProfile = {
     {
       need: 'uwsgi-threads',
       impact: 'breaks',
-      consequence: "{agent}'s export threads never run",
+      consequence: 'consequence.opentelemetry.uwsgi-threads',
       versions: { uwsgiBelow: '2.0.27' },
       evidence: [{ source: 'open-telemetry/opentelemetry-python@0a5d76b6:docs/examples/fork-process-model/flask-uwsgi/README.rst' }],
     },
     {
       need: 'uwsgi-fork-hooks',
       impact: 'breaks',
-      consequence: "{agent}'s batch processors, built before the fork, are not restarted in the workers and can deadlock",
+      consequence: 'consequence.opentelemetry.uwsgi-fork-hooks',
       evidence: [
         { source: FORK_MODEL, quote: 'The BatchSpanProcessor is not fork-safe and doesn\'t work well with application servers (Gunicorn, uWSGI)' },
         { source: 'open-telemetry/opentelemetry-python@0a5d76b6:opentelemetry-sdk/src/opentelemetry/sdk/_shared_internal/__init__.py:117-124' },
@@ -46,13 +46,13 @@ export const OPEN_TELEMETRY: AgentProfile = {
     {
       need: 'uwsgi-no-wrapper',
       impact: 'breaks',
-      consequence: '{agent} is not set up in the workers; build its providers in a `@postfork` function instead',
+      consequence: 'consequence.opentelemetry.uwsgi-no-wrapper',
       evidence: [{ source: 'https://github.com/open-telemetry/opentelemetry-python-contrib/issues/675' }, { source: FORK_MODEL }],
     },
     {
       need: 'gunicorn-start-after-fork',
       impact: 'breaks',
-      consequence: "{agent}'s batch processor, built in the master, deadlocks or stays silent in the workers",
+      consequence: 'consequence.opentelemetry.gunicorn-start-after-fork',
       evidence: [{ source: FORK_MODEL }, { source: 'https://github.com/open-telemetry/opentelemetry-python/issues/2038' }],
     },
     {
@@ -60,13 +60,13 @@ export const OPEN_TELEMETRY: AgentProfile = {
       // reporter's workaround is to patch gevent at the top of gunicorn.conf.py.
       need: 'gunicorn-gevent-patch-first',
       impact: 'breaks',
-      consequence: "{agent}'s metric reader can deadlock in gevent workers",
+      consequence: 'consequence.opentelemetry.gunicorn-gevent-patch-first',
       evidence: [{ source: 'https://github.com/open-telemetry/opentelemetry-python/issues/4345' }],
     },
     {
       need: 'gunicorn-one-worker-metrics',
       impact: 'degrades',
-      consequence: "{agent}'s metrics break: its reader does not survive the fork",
+      consequence: 'consequence.opentelemetry.gunicorn-one-worker-metrics',
       evidence: [{ source: 'https://opentelemetry.io/docs/zero-code/python/troubleshooting/', quote: 'Pre-fork servers can break metrics export' }],
     },
   ],

@@ -1,3 +1,5 @@
+import type { MessageId } from '../../l10n/messages';
+
 /**
  * What pydeploy knows of one APM agent, as data: how a project shows it uses the agent, and what the agent needs from
  * uWSGI and Gunicorn to report at all. Rules read the profiles of the agents a deployment uses (model/agents.ts);
@@ -57,6 +59,9 @@ export interface Evidence {
   quote?: string;
 }
 
+/** The catalogue's consequences of unmet needs: `consequence.<agent>.<need>`, each with only the `{agent}` placeholder. */
+export type ConsequenceId = Extract<MessageId, `consequence.${string}`>;
+
 /** Versions a requirement holds for; a bound the project's pins cannot rule out counts as holding. */
 export interface VersionScope {
   /** uWSGI before this version (`2.0.27`). */
@@ -69,10 +74,10 @@ export interface AgentRequirement {
   need: AgentNeed;
   impact: Impact;
   /**
-   * What goes wrong for this agent when the need is not met: a clause a message can list after the problem, with
-   * `{agent}` for the agent's name (`{agent} reports no data`).
+   * What goes wrong for this agent when the need is not met: the catalogue message (English and Chinese) of a clause
+   * a message can list after the problem, with `{agent}` for the agent's name (`{agent} reports no data`).
    */
-  consequence: string;
+  consequence: ConsequenceId;
   versions?: VersionScope;
   /** For `uwsgi-threads`: only `enable-threads` satisfies the agent's own check (`threads = N` does not). */
   enableThreadsOnly?: boolean;

@@ -22,7 +22,7 @@ export const PROMETHEUS: AgentProfile = {
     {
       need: 'multiprocess-dir',
       impact: 'breaks',
-      consequence: "{agent} raises at start-up or mixes up the workers' metrics",
+      consequence: 'consequence.prometheus.multiprocess-dir',
       evidence: [
         { source: MULTIPROCESS_DOC, quote: 'should be set from a start-up shell script, and not directly from Python (otherwise it may not propagate to child processes)' },
         { source: 'prometheus/client_python@d0b497ff:prometheus_client/multiprocess.py:25-30', quote: 'env PROMETHEUS_MULTIPROC_DIR is not set or not a directory' },
@@ -31,7 +31,7 @@ export const PROMETHEUS: AgentProfile = {
     {
       need: 'gunicorn-child-exit',
       impact: 'degrades',
-      consequence: "{agent} keeps the live gauges of dead workers",
+      consequence: 'consequence.prometheus.gunicorn-child-exit',
       evidence: [{ source: MULTIPROCESS_DOC }],
     },
   ],

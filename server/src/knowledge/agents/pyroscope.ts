@@ -19,20 +19,20 @@ export const PYROSCOPE: AgentProfile = {
     {
       need: 'uwsgi-threads',
       impact: 'breaks',
-      consequence: "{agent}'s sampling thread never runs",
+      consequence: 'consequence.pyroscope.uwsgi-threads',
       versions: { uwsgiBelow: '2.0.27' },
       evidence: [{ source: 'https://github.com/grafana/pyroscope/pull/5364' }],
     },
     {
       need: 'uwsgi-lazy-apps',
       impact: 'breaks',
-      consequence: "{agent}'s profiler, configured before the fork, is not safe in the workers",
+      consequence: 'consequence.pyroscope.uwsgi-lazy-apps',
       evidence: [{ source: 'https://github.com/grafana/pyroscope/pull/5364', quote: 'the Python SDK is not safe when fork() happens after pyroscope.configure() starts background threads' }],
     },
     {
       need: 'gunicorn-start-after-fork',
       impact: 'breaks',
-      consequence: "{agent}'s profiler, configured in the master, is not safe in the workers",
+      consequence: 'consequence.pyroscope.gunicorn-start-after-fork',
       evidence: [{ source: 'https://github.com/grafana/pyroscope/pull/5364' }],
     },
   ],

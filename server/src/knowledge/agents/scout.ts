@@ -24,7 +24,7 @@ export const SCOUT: AgentProfile = {
     {
       need: 'uwsgi-threads',
       impact: 'breaks',
-      consequence: "{agent}'s core agent thread never runs",
+      consequence: 'consequence.scout.uwsgi-threads',
       versions: { uwsgiBelow: '2.0.27' },
       evidence: [{ source: 'scoutapp/scout_apm_python@dbc2829a:src/scout_apm/core/__init__.py:47-49' }, { source: 'https://github.com/scoutapp/scout_apm_python/issues/577' }],
     },

@@ -21,7 +21,7 @@ export const SENTRY: AgentProfile = {
     {
       need: 'uwsgi-threads',
       impact: 'breaks',
-      consequence: "{agent}'s background features stop working and workers may crash",
+      consequence: 'consequence.sentry.uwsgi-threads',
       explicitOnly: true,
       evidence: [
         { source: 'https://docs.sentry.io/platforms/python/integrations/wsgi/' },
@@ -31,7 +31,7 @@ export const SENTRY: AgentProfile = {
     {
       need: 'uwsgi-fork-hooks',
       impact: 'breaks',
-      consequence: "{agent} warns of crashing workers: its threads are not restarted after the fork",
+      consequence: 'consequence.sentry.uwsgi-fork-hooks',
       evidence: [
         {
           source: CHECK,

@@ -23,15 +23,15 @@ export const TINGYUN: AgentProfile = {
     {
       need: 'uwsgi-threads',
       impact: 'breaks',
-      consequence: "{agent}'s reporting thread never runs",
+      consequence: 'consequence.tingyun.uwsgi-threads',
       // From 2.0.27 uWSGI always starts Python with threads, which is all this agent needs.
       versions: { uwsgiBelow: '2.0.27' },
       evidence: [DEPLOYMENT_PAGE],
     },
-    { need: 'uwsgi-single-interpreter', impact: 'degrades', consequence: '{agent} is not supported there', evidence: [DEPLOYMENT_PAGE] },
-    { need: 'uwsgi-lazy-apps', impact: 'degrades', consequence: "{agent}'s thread does not survive the fork", evidence: [DEPLOYMENT_PAGE] },
-    { need: 'gunicorn-no-preload', impact: 'degrades', consequence: "{agent}'s thread does not survive the fork, so the workers report nothing", evidence: [DEPLOYMENT_PAGE] },
-    { need: 'tornado-wsgi-adapter-mode', impact: 'degrades', consequence: '{agent} traces no requests', evidence: [DEPLOYMENT_PAGE] },
-    { need: 'tornado-version', impact: 'degrades', consequence: '{agent} instruments Tornado 3.x and 4.x only', evidence: [DEPLOYMENT_PAGE] },
+    { need: 'uwsgi-single-interpreter', impact: 'degrades', consequence: 'consequence.tingyun.uwsgi-single-interpreter', evidence: [DEPLOYMENT_PAGE] },
+    { need: 'uwsgi-lazy-apps', impact: 'degrades', consequence: 'consequence.tingyun.uwsgi-lazy-apps', evidence: [DEPLOYMENT_PAGE] },
+    { need: 'gunicorn-no-preload', impact: 'degrades', consequence: 'consequence.tingyun.gunicorn-no-preload', evidence: [DEPLOYMENT_PAGE] },
+    { need: 'tornado-wsgi-adapter-mode', impact: 'degrades', consequence: 'consequence.tingyun.tornado-wsgi-adapter-mode', evidence: [DEPLOYMENT_PAGE] },
+    { need: 'tornado-version', impact: 'degrades', consequence: 'consequence.tingyun.tornado-version', evidence: [DEPLOYMENT_PAGE] },
   ],
 };

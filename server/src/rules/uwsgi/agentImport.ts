@@ -4,6 +4,7 @@ import { agentImportLines, appStartsAgent } from '../../model/agents';
 import type { AgentProfile } from '../../knowledge/agents';
 import type { DocumentOfKind } from '../../model/document';
 import { missingOption, requiredFlagFixes } from './requiredFlag';
+import { message } from '../../l10n/message';
 
 /**
  * Whether something starts the agent in uWSGI: an `import =` line of its modules, the app's own code, or its wrapper
@@ -42,8 +43,8 @@ export const agentImportRule = defineRule({
     const unstarted = needHolders(document, 'uwsgi-import').filter(({ agent }) => !started(document, agent.profile));
     const module = unstarted.flatMap(({ agent }) => agent.profile.signals.uwsgiImports)[0];
     if (module === undefined) return [];
-    const message = `Nothing starts the agent in uWSGI (no \`import = ${module}\`, no import in the app): ${consequences(unstarted)}.`;
-    return missingOption(document.uwsgi, 'import', message, { text: module, repeatable: true }).map((finding) => forAgents(finding, unstarted, document.path));
+    const said = message('uwsgi/agent-import.missing', { module, consequences: consequences(unstarted) });
+    return missingOption(document.uwsgi, 'import', said, { text: module, repeatable: true }).map((finding) => forAgents(finding, unstarted, document.path));
   },
   fixes: (_document, finding) => requiredFlagFixes(finding),
 });

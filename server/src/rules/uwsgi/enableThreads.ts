@@ -4,6 +4,7 @@ import type { UwsgiConfig } from '../../model/uwsgiConfig';
 import { defineRule } from '../types';
 import { checkRequiredFlag, requiredFlagFixes } from './requiredFlag';
 import { NeedHolder, consequences, forAgents, needHolders } from '../agentNeeds';
+import { message } from '../../l10n/message';
 
 /** `threads = N` above 0, given outright: what the agents that read uWSGI's options accept besides `enable-threads`. */
 function givesThreads(config: UwsgiConfig): boolean {
@@ -51,10 +52,11 @@ export const enableThreadsRule = defineRule({
     if (unmet.length === 0) return [];
     const what = consequences(unmet);
     const threadsOn = config.threadSupport() !== 'off' || allowsOnlyFrom(document.uwsgiVersion, THREADS_ALWAYS_ON);
+    const version = describeUwsgiVersion(document.uwsgiVersion);
     const missing = threadsOn
-      ? `Threads are on, but not through \`enable-threads\`: ${what}.`
-      : `Python threads are off (no \`enable-threads\` or \`threads\`) ${describeUwsgiVersion(document.uwsgiVersion)}: ${what}.`;
-    const findings = checkRequiredFlag(config, 'enable-threads', { missing, off: (value) => `\`enable-threads = ${value}\` turns Python threads off ${describeUwsgiVersion(document.uwsgiVersion)}: ${what}.` });
+      ? message('uwsgi/enable-threads.threads-elsewhere', { consequences: what })
+      : message('uwsgi/enable-threads.missing', { version, consequences: what });
+    const findings = checkRequiredFlag(config, 'enable-threads', { missing, off: (value) => message('uwsgi/enable-threads.off', { value, version, consequences: what }) });
     return findings.map((finding) => forAgents(finding, unmet, document.path));
   },
   fixes: (_document, finding) => requiredFlagFixes(finding),

@@ -4,6 +4,7 @@ import { allowsOnlyBelow } from '../../model/projectVersion';
 import { RequiredFlagFinding, checkRequiredFlag, requiredFlagFixes } from './requiredFlag';
 import { FORK_HOOKS_FROM, describeUwsgiBefore } from './uwsgiVersion';
 import { lazyLoading } from './lazyLoading';
+import { message } from '../../l10n/message';
 
 interface ForkSafetyData {
   /** What the preferred fix sets: `py-call-uwsgi-fork-hooks`, or `lazy-apps` where the pinned uWSGI lacks the hooks. */
@@ -44,23 +45,23 @@ export const forkSafetyRule = defineRule({
       if (lazyLoading(config).state !== 'off') return [];
       if (allowsOnlyBelow(document.uwsgiVersion, FORK_HOOKS_FROM)) {
         // The option is unknown there: uWSGI reads such a line as a placeholder and runs no hook.
-        const absent = `does not exist ${describeUwsgiBefore(document.uwsgiVersion, FORK_HOOKS_FROM)}`;
+        const version = describeUwsgiBefore(document.uwsgiVersion, FORK_HOOKS_FROM);
         const hooks = config.flag(HOOKS).option;
         return checkRequiredFlag(config, 'lazy-apps', {
-          missing: hooks?.local ? `\`${HOOKS}\` ${absent} (2.0.21 added it), and there is no \`lazy-apps\`: ${what}.` : `No \`lazy-apps\`, and \`${HOOKS}\` ${absent}: ${what}.`,
-          off: (value) => `\`lazy-apps = ${value}\`, and \`${HOOKS}\` ${absent}: ${what}.`,
+          missing: message(hooks?.local ? 'uwsgi/fork-safety.hooks-absent-no-lazy' : 'uwsgi/fork-safety.no-lazy-hooks-absent', { hooks: HOOKS, version, consequences: what }),
+          off: (value) => message('uwsgi/fork-safety.lazy-off-hooks-absent', { value, hooks: HOOKS, version, consequences: what }),
         }).map((finding) => ({ ...finding, ...(hooks?.local && finding.data.problem === 'missing' ? { range: hooks.entry.keyRange } : {}), data: { preferred: finding.data } }));
       }
       // Only the data is kept, for the other fix: where `lazy-apps` goes in, or the line that turns it off.
       const alternative = checkRequiredFlag(config, 'lazy-apps', { missing: '', off: () => '' })[0]?.data;
       return checkRequiredFlag(config, HOOKS, {
-        missing: `No \`${HOOKS}\` and no \`lazy-apps\`: ${what}.`,
-        off: (value) => `\`${HOOKS} = ${value}\` and no \`lazy-apps\`: ${what}.`,
+        missing: message('uwsgi/fork-safety.missing', { hooks: HOOKS, consequences: what }),
+        off: (value) => message('uwsgi/fork-safety.off', { hooks: HOOKS, value, consequences: what }),
       }).map((finding) => ({ ...finding, data: { preferred: finding.data, ...(alternative ? { alternative } : {}) } }));
     }),
   fixes: (_document, { data }): Fix[] => [
     ...requiredFlagFixes({ data: data.preferred }),
-    ...(data.alternative ? requiredFlagFixes({ data: data.alternative }).map((fix) => ({ ...fix, title: `${fix.title} instead (load the app in each worker)`, isPreferred: false })) : []),
+    ...(data.alternative ? requiredFlagFixes({ data: data.alternative }).map((fix) => ({ ...fix, title: message('uwsgi/fork-safety.instead', { fix: fix.title }), isPreferred: false })) : []),
   ],
 });
 

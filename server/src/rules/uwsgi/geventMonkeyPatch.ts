@@ -2,6 +2,7 @@ import { defineRule, Finding, Fix } from '../types';
 import { checkNeed } from '../agentNeeds';
 import { quoted } from '../quoted';
 import type { UwsgiOption } from '../../model/uwsgiConfig';
+import { message } from '../../l10n/message';
 
 /** The gevent plugin's options that patch the standard library (threading included) for the app. */
 const MONKEY_PATCH_OPTIONS = ['gevent-monkey-patch', 'gevent-early-monkey-patch'];
@@ -32,13 +33,13 @@ export const geventMonkeyPatchRule = defineRule({
       MONKEY_PATCH_OPTIONS.flatMap((key) => {
         const { state, option } = document.uwsgi.flag(key);
         if (state !== 'on' || !option?.local) return [];
-        return [{ range: option.entry.keyRange, message: `\`${key}\` has uWSGI patch threading for gevent: ${what}.`, data: option }];
+        return [{ range: option.entry.keyRange, message: message('uwsgi/gevent-monkey-patch.found', { key, consequences: what }), data: option }];
       }),
     ),
   fixes: (_document, { data: option }): Fix[] => {
     // A word of a launch line, or a `set = key=value` line that may set more, is not a line of its own to remove.
     if (option.origin !== 'ini' || option.viaSet) return [];
     // Not preferred: without the option the app must patch gevent itself, which no fix here can write.
-    return [{ title: `Remove the ${quoted(option.entry.key)} line`, isPreferred: false, changes: [{ kind: 'delete-line', line: option.entry.line }] }];
+    return [{ title: message('uwsgi/gevent-monkey-patch.fix', { key: quoted(option.entry.key) }), isPreferred: false, changes: [{ kind: 'delete-line', line: option.entry.line }] }];
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../types';
 import { checkRequiredFlag, requiredFlagFixes } from './requiredFlag';
 import { consequences, forAgents, needHolders } from '../agentNeeds';
+import { message } from '../../l10n/message';
 
 export const lazyAppsRule = defineRule({
   id: 'uwsgi/lazy-apps',
@@ -32,8 +33,8 @@ export const lazyAppsRule = defineRule({
       document.uwsgi,
       'lazy-apps',
       {
-        missing: `The app loads in the master before the workers are forked (set \`lazy-apps\`): ${what}.`,
-        off: (value) => `\`lazy-apps = ${value}\` loads the app in the master before the fork: ${what}.`,
+        missing: message('uwsgi/lazy-apps.missing', { consequences: what }),
+        off: (value) => message('uwsgi/lazy-apps.off', { value, consequences: what }),
       },
       (config) => config.flag('lazy').state === 'on',
     ).map((finding) => forAgents(finding, holders, document.path));

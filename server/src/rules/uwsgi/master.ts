@@ -3,6 +3,7 @@ import { defineRule } from '../types';
 import { checkNeed } from '../agentNeeds';
 import { hasExpansion, readsAsNumber } from '../../model/uwsgiConfig';
 import { checkRequiredFlag, requiredFlagFixes } from './requiredFlag';
+import { message } from '../../l10n/message';
 
 export const masterRule = defineRule({
   id: 'uwsgi/master',
@@ -35,10 +36,10 @@ export const masterRule = defineRule({
       const given = `\`${processes.entry.key} = ${processes.entry.value.trim()}\``;
       const elsewhere = processes.source.path !== document.path;
       // Pointing at the count is worth it only when it is not on the line the finding is on (a launch line).
-      const related = elsewhere || processes.entry.line !== config.anchor.start.line ? [{ range: processes.entry.keyRange, message: 'the worker processes are set here', ...(elsewhere ? { path: processes.source.path } : {}) }] : [];
+      const related = elsewhere || processes.entry.line !== config.anchor.start.line ? [{ range: processes.entry.keyRange, message: message('uwsgi/master.processes-here'), ...(elsewhere ? { path: processes.source.path } : {}) }] : [];
       return checkRequiredFlag(config, 'master', {
-        missing: `${given} without \`master\` or \`lazy-apps\`: ${what}.`,
-        off: (value) => `\`master = ${value}\` with ${given} and no \`lazy-apps\`: ${what}.`,
+        missing: message('uwsgi/master.missing', { given, consequences: what }),
+        off: (value) => message('uwsgi/master.off', { value, given, consequences: what }),
       }).map((finding) => (finding.data.problem === 'missing' && related.length > 0 ? { ...finding, related } : finding));
     }),
   fixes: (_document, finding) => requiredFlagFixes(finding),

@@ -1,6 +1,7 @@
 import type { IniEntry } from '../../parse/uwsgiIni';
 import { defineRule } from '../types';
 import { quoted } from '../quoted';
+import { message } from '../../l10n/message';
 
 export const preferLazyAppsRule = defineRule({
   id: 'uwsgi/prefer-lazy-apps',
@@ -27,14 +28,14 @@ export const preferLazyAppsRule = defineRule({
     return [
       {
         range: entry.keyRange,
-        message: '`lazy` works for the agent, but uWSGI recommends `lazy-apps`: it loads apps after the fork without changing how the master reloads.',
+        message: message('uwsgi/prefer-lazy-apps.found'),
         data: entry,
       },
     ];
   },
   fixes: (_document, finding) => [
     {
-      title: `Replace ${quoted('lazy')} with ${quoted('lazy-apps')}`,
+      title: message('uwsgi/prefer-lazy-apps.fix', { from: quoted('lazy'), to: quoted('lazy-apps') }),
       isPreferred: true,
       changes: [{ kind: 'replace', range: finding.data.keyRange, newText: 'lazy-apps' }],
     },

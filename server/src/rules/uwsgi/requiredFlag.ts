@@ -2,6 +2,7 @@ import { UwsgiConfig, UwsgiOption } from '../../model/uwsgiConfig';
 import type { Finding, Fix } from '../types';
 import { quoted } from '../quoted';
 import type { Launch } from '../../parse/launch/types';
+import { Text, message } from '../../l10n/message';
 
 /**
  * The shared shape of the agent's flag rules: a flag the agent needs is either missing from the
@@ -21,8 +22,8 @@ export interface RequiredValue {
 }
 
 export interface RequiredFlagMessages {
-  missing: string;
-  off: (value: string) => string;
+  missing: Text;
+  off: (value: string) => Text;
 }
 
 /** A flag switched off in an included file cannot be fixed here; only this file's lines are reported. */
@@ -49,12 +50,12 @@ export function checkRequiredFlag(
  * An option the config lacks, reported where a fix adds it (the section header, or the launch that is the config),
  * unless the config may set it elsewhere (an include, another file the launch names) or loads no Python app.
  */
-export function missingOption(config: UwsgiConfig, key: string, message: string, value?: RequiredValue): Finding<RequiredFlagFinding>[] {
+export function missingOption(config: UwsgiConfig, key: string, said: Text, value?: RequiredValue): Finding<RequiredFlagFinding>[] {
   // A launch that names a config file of the workspace gets its missing options there, where they are reported.
   if (!config.loadsPythonApp || config.isIncomplete || config.missingBelongsElsewhere) return [];
   const launch = config.launch?.commandLine.launch;
   const onLaunch = launch && launch.path === config.path ? { launch, takesAppendedOptions: config.launch?.commandLine.takesAppendedOptions ?? false } : {};
-  return [{ range: config.anchor, message, data: { problem: 'missing', key, section: config.sectionName, ...onLaunch, ...(value ? { value } : {}) } }];
+  return [{ range: config.anchor, message: said, data: { problem: 'missing', key, section: config.sectionName, ...onLaunch, ...(value ? { value } : {}) } }];
 }
 
 const ON_FOR_OFF: Record<string, string> = { false: 'true', off: 'on', no: 'yes', '0': '1' };
@@ -73,7 +74,7 @@ export function requiredFlagFixes({ data }: Pick<Finding<RequiredFlagFinding>, '
     const on = data.value?.text ?? flipToOn(data.option.entry.value);
     return [
       {
-        title: `Set ${quoted(data.key)} to ${quoted(on)}`,
+        title: message('fix.set-to', { key: quoted(data.key), value: quoted(on) }),
         isPreferred: true,
         changes: [{ kind: 'replace', range: data.option.entry.valueRange, newText: on }],
       },
@@ -83,12 +84,12 @@ export function requiredFlagFixes({ data }: Pick<Finding<RequiredFlagFinding>, '
     const { insertion, label } = data.launch;
     const args = data.value ? [`--${data.key}`, data.value.text] : [`--${data.key}`];
     // After `--`, or an option that lacks its value, an added flag would not be read as one.
-    return insertion && data.takesAppendedOptions ? [{ title: `Add ${quoted(args.join(' '))} to the command line (${label})`, isPreferred: true, changes: [{ kind: 'append-launch-arguments', insertion, args }] }] : [];
+    return insertion && data.takesAppendedOptions ? [{ title: message('fix.add-to-command-line', { args: quoted(args.join(' ')), label }), isPreferred: true, changes: [{ kind: 'append-launch-arguments', insertion, args }] }] : [];
   }
   const value = data.value?.text ?? 'true';
   return [
     {
-      title: `Add ${quoted(`${data.key} = ${value}`)} to [${data.section}]`,
+      title: message('fix.add-to-section', { line: quoted(`${data.key} = ${value}`), section: data.section }),
       isPreferred: true,
       changes: [{ kind: 'set-ini-option', section: data.section, key: data.key, value, ...(data.value?.repeatable ? { repeatable: true } : {}) }],
     },

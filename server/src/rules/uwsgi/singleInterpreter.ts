@@ -1,6 +1,7 @@
 import { defineRule } from '../types';
 import { checkRequiredFlag, requiredFlagFixes } from './requiredFlag';
 import { consequences, forAgents, needHolders } from '../agentNeeds';
+import { message } from '../../l10n/message';
 
 export const singleInterpreterRule = defineRule({
   id: 'uwsgi/single-interpreter',
@@ -27,8 +28,8 @@ export const singleInterpreterRule = defineRule({
     if (holders.length === 0) return [];
     const what = consequences(holders);
     return checkRequiredFlag(document.uwsgi, 'single-interpreter', {
-      missing: `\`single-interpreter\` is not on, so apps run in a sub-interpreter: ${what}.`,
-      off: (value) => `\`single-interpreter = ${value}\` runs apps in a sub-interpreter: ${what}.`,
+      missing: message('uwsgi/single-interpreter.missing', { consequences: what }),
+      off: (value) => message('uwsgi/single-interpreter.off', { value, consequences: what }),
     }).map((finding) => forAgents(finding, holders, document.path));
   },
   fixes: (_document, finding) => requiredFlagFixes(finding),

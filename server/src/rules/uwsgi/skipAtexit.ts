@@ -3,6 +3,7 @@ import { checkNeed } from '../agentNeeds';
 import { checkRequiredFlag, requiredFlagFixes } from './requiredFlag';
 import { ATEXIT_FIXED, describeUwsgiBefore } from './uwsgiVersion';
 import { lazyLoading } from './lazyLoading';
+import { message } from '../../l10n/message';
 
 export const skipAtexitRule = defineRule({
   id: 'uwsgi/skip-atexit',
@@ -32,8 +33,8 @@ export const skipAtexitRule = defineRule({
       const version = describeUwsgiBefore(document.uwsgiVersion, ATEXIT_FIXED);
       const { key } = lazy.option.entry;
       return checkRequiredFlag(config, 'skip-atexit', {
-        missing: `\`${key}\` without \`skip-atexit\` ${version}: ${what}.`,
-        off: (value) => `\`skip-atexit = ${value}\` with \`${key}\` ${version}: ${what}.`,
+        missing: message('uwsgi/skip-atexit.missing', { key, version, consequences: what }),
+        off: (value) => message('uwsgi/skip-atexit.off', { value, key, version, consequences: what }),
       });
     }),
   fixes: (_document, finding) => requiredFlagFixes(finding),

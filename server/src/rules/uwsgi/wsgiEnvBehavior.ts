@@ -2,6 +2,7 @@ import { defineRule, Finding } from '../types';
 import { checkNeed } from '../agentNeeds';
 import { hasExpansion } from '../../model/uwsgiConfig';
 import { RequiredFlagFinding, missingOption, requiredFlagFixes } from './requiredFlag';
+import { message } from '../../l10n/message';
 
 const HOLY = { text: 'holy' };
 
@@ -30,10 +31,10 @@ export const wsgiEnvBehaviorRule = defineRule({
     checkNeed(document, 'uwsgi-wsgi-env-holy', (what): Finding<RequiredFlagFinding>[] => {
       const config = document.uwsgi;
       const option = config.lastOfAliases('wsgi-env-behavior');
-      if (!option) return missingOption(config, 'wsgi-env-behavior', `No \`wsgi-env-behavior = holy\`, so uWSGI 2.0 uses \`cheat\`: ${what}.`, HOLY);
+      if (!option) return missingOption(config, 'wsgi-env-behavior', message('uwsgi/wsgi-env-behavior.missing', { consequences: what }), HOLY);
       const value = option.entry.value.trim();
       if (value === HOLY.text || !option.local || option.conditional || option.opaque || hasExpansion(value)) return [];
-      return [{ range: option.entry.valueRange, message: `\`${option.entry.key} = ${value}\` instead of \`holy\`: ${what}.`, data: { problem: 'off', key: option.entry.key, option, value: HOLY } }];
+      return [{ range: option.entry.valueRange, message: message('uwsgi/wsgi-env-behavior.other', { key: option.entry.key, value, consequences: what }), data: { problem: 'off', key: option.entry.key, option, value: HOLY } }];
     }),
   fixes: (_document, finding) => requiredFlagFixes(finding),
 });
