@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the end-to-end suite (test/e2e/suite) inside code-server 4.100.3 (VS Code 1.100.3, real Node extension host),
 // driven by headless Chromium through playwright-core; then the workbench checks (test/e2e/ui), which read what a
-// user sees from the rendered DOM.
+// user sees from the rendered DOM; then the same in Simplified Chinese (test/e2e/ui/chinese.ts).
 // Works offline: code-server comes from the npm registry (scripts/e2e/setup-code-server.sh), Chromium from Debian.
 //
 //   node scripts/e2e/run-code-server.mjs [--no-ui] [--ui-only] [--no-zh-cn] [--zh-cn-only]
@@ -380,7 +380,8 @@ async function main() {
     log(`workbench checks ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     failed ||= code !== 0;
   }
-  if (!args.has('--no-zh-cn') && (only === undefined || only === 'zh-cn')) {
+  // --no-ui leaves out both workbench phases (npm run bench runs the suite phase alone).
+  if (!args.has('--no-ui') && !args.has('--no-zh-cn') && (only === undefined || only === 'zh-cn')) {
     mkdirSync(ARTIFACTS, { recursive: true });
     const started = Date.now();
     // The workbench in Simplified Chinese, as for a user whose display language is 中文(简体).
