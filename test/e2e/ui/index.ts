@@ -312,7 +312,12 @@ function languageName(languageId: string): string {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { languages: { id: string; aliases: string[] }[] } };
   const language = manifest.contributes.languages.find((each) => each.id === languageId);
   if (!language) throw new Error(`package.json contributes no language ${languageId}`);
-  return language.aliases[0];
+  // The manifest names it by a `%key%` of package.nls.json (the English texts), which VS Code shows in English.
+  const placeholder = /^%(.+)%$/.exec(language.aliases[0]);
+  if (!placeholder) return language.aliases[0];
+  const english = (JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>)[placeholder[1]];
+  if (english === undefined) throw new Error(`package.nls.json has no ${placeholder[1]}`);
+  return english;
 }
 
 async function checkSnippets(context: Context): Promise<void> {
