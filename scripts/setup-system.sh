@@ -34,6 +34,8 @@ PACKAGES=(
   pkg-config
   libkrb5-dev
   ripgrep
+  # test/e2e/ui/chinese.ts: a font with Chinese glyphs, so that the zh-cn screenshots show the text, not boxes.
+  fonts-droid-fallback
 )
 
 missing=()

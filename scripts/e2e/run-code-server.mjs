@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Runs the end-to-end suite (test/e2e/suite) inside code-server 4.100.3 (VS Code 1.100.3, real Node extension host),
 // driven by headless Chromium through playwright-core; then the workbench checks (test/e2e/ui), which read what a
-// user sees from the rendered DOM.
+// user sees from the rendered DOM; then the same in Simplified Chinese (test/e2e/ui/chinese.ts).
 // Works offline: code-server comes from the npm registry (scripts/e2e/setup-code-server.sh), Chromium from Debian.
 //
-//   node scripts/e2e/run-code-server.mjs [--no-ui] [--ui-only]
+//   node scripts/e2e/run-code-server.mjs [--no-ui] [--ui-only] [--no-zh-cn] [--zh-cn-only]
 //
 // Needs `npm run build` (the extension) and `node scripts/e2e/build-suite.mjs` (the suite) first;
 // `npm run test:e2e` does all three. Each phase starts its own code-server on 127.0.0.1 and a free port, with
@@ -21,7 +21,8 @@
 //   PYDEPLOY_E2E_KEEP=1   keep the temporary folder (printed) for a look afterwards
 //   CI=true               a missing code-server or Chromium fails the run instead of skipping it
 import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -31,6 +32,9 @@ import { format } from 'node:util';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ARTIFACTS = join(ROOT, '.test-artifacts');
 const FIXTURE_WORKSPACE = join(ROOT, 'test', 'e2e', 'fixtures', 'workspace');
+// A language pack of our own (a manifest with contributes.localizations and a few translated workbench strings): VS Code
+// only takes a display language for which a pack is installed, and the Marketplace's cannot be fetched offline.
+const FIXTURE_LANGUAGE_PACK = join(ROOT, 'test', 'e2e', 'fixtures', 'zh-cn-language-pack');
 // Another extensionTestsPath (the benchmark's activation probe, scripts/bench/activation) may stand in for the suite.
 const TESTS_ENTRY = process.env.PYDEPLOY_E2E_TESTS_ENTRY ? resolve(process.env.PYDEPLOY_E2E_TESTS_ENTRY) : join(ROOT, 'test', 'e2e', 'out', 'index.js');
 const CODE_SERVER_VERSION = '4.100.3';
@@ -113,10 +117,33 @@ function freePort() {
 }
 
 /**
- * A code-server of its own: temp folders, a copy of the fixture workspace (plus `extraFiles`, relative path → text),
- * a free port; stopped by cleanUp().
+ * What VS Code records in `<user-data-dir>/languagepacks.json` when it installs a language pack: per language, the
+ * pack's extension and its translation files. The server reads it to pick a display language (and caches the merged
+ * translations under `clp/<hash>.<language>`). `code-server --install-extension` does not write it (only an install
+ * from the running workbench does; code-server's own e2e tests write it too), so the runner writes it from the
+ * fixture pack's manifest, as VS Code would.
  */
-async function startCodeServer(phase, extraFiles = {}) {
+function languagePacksJson(packFolder) {
+  const manifest = JSON.parse(readFileSync(join(packFolder, 'package.json'), 'utf8'));
+  const id = `${manifest.publisher}.${manifest.name}`.toLowerCase();
+  const packs = {};
+  for (const localization of manifest.contributes.localizations) {
+    packs[localization.languageId] = {
+      hash: createHash('md5').update(id).update(manifest.version).digest('hex'),
+      extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+      translations: Object.fromEntries(localization.translations.map((translation) => [translation.id, join(packFolder, translation.path)])),
+      label: localization.localizedLanguageName ?? localization.languageName,
+    };
+  }
+  return packs;
+}
+
+/**
+ * A code-server of its own: temp folders, a copy of the fixture workspace (plus `extraFiles`, relative path → text),
+ * a free port; stopped by cleanUp(). With a `locale` (`zh-cn`), the fixture language pack is in place and code-server
+ * starts with `--locale`, as for a user whose display language is that one.
+ */
+async function startCodeServer(phase, extraFiles = {}, locale = undefined) {
   const dir = mkdtempSync(join(tmpdir(), `pydeploy-e2e-${phase}-`));
   if (process.env.PYDEPLOY_E2E_KEEP === '1') log(`keeping ${dir}`);
   else cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
@@ -129,6 +156,11 @@ async function startCodeServer(phase, extraFiles = {}) {
   }
   for (const sub of ['data/User', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'home', 'chromium-profile']) mkdirSync(join(dir, sub), { recursive: true });
   writeFileSync(join(dir, 'data', 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  if (locale !== undefined) {
+    const packs = languagePacksJson(FIXTURE_LANGUAGE_PACK);
+    if (!packs[locale]) throw new Error(`the fixture language pack has no ${locale}`);
+    writeFileSync(join(dir, 'data', 'languagepacks.json'), JSON.stringify(packs));
+  }
   writeFileSync(join(dir, 'config.yaml'), 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
 
   const port = await freePort();
@@ -147,6 +179,7 @@ async function startCodeServer(phase, extraFiles = {}) {
       '--disable-getting-started-override',
       '--extensions-dir', join(dir, 'extensions'),
       '--user-data-dir', join(dir, 'data'),
+      ...(locale !== undefined ? ['--locale', locale] : []),
     ],
     {
       // Its own process group, so that stopping it also stops its extension hosts, pty host and watchers.
@@ -280,21 +313,23 @@ async function runSuite() {
 
 /**
  * Phase 2: what a user sees. test/e2e/ui (run here, in Node, through tsx) drives the workbench with keys and the mouse
- * and reads the rendered DOM; it returns the number of failed checks and saves screenshots in .test-artifacts/.
+ * and reads the rendered DOM; it returns the number of failed checks and saves screenshots in .test-artifacts/
+ * (`<phase>-failure-*.png` for a failed check). Phase 3 runs test/e2e/ui/chinese.ts the same way, with the workbench
+ * in a display `locale`. A checks module exports WORKSPACE_FILES, FIRST_FILE and runWorkbenchChecks.
  */
-async function runWorkbenchChecks() {
+async function runWorkbenchChecks(phase = 'ui', checksModule = 'index.ts', locale = undefined) {
   const { require: requireTypeScript } = await import('tsx/cjs/api');
-  const checks = requireTypeScript(join(ROOT, 'test', 'e2e', 'ui', 'index.ts'), import.meta.url);
+  const checks = requireTypeScript(join(ROOT, 'test', 'e2e', 'ui', checksModule), import.meta.url);
   for (const name of readdirSync(ARTIFACTS, { withFileTypes: true })) {
-    if (name.isFile() && name.name.startsWith('ui-failure')) rmSync(join(ARTIFACTS, name.name));
+    if (name.isFile() && name.name.startsWith(`${phase}-failure`)) rmSync(join(ARTIFACTS, name.name));
   }
-  const server = await startCodeServer('ui', checks.WORKSPACE_FILES);
+  const server = await startCodeServer(phase, checks.WORKSPACE_FILES, locale);
   const context = await launchChromium(server.dir);
   const page = context.pages()[0] ?? (await context.newPage());
   // tsx compiles with esbuild's keepNames, which wraps named functions in __name(...); the functions the checks
   // hand to page.evaluate run in the page, so the page needs that helper too.
   await page.addInitScript('globalThis.__name = (target) => target;');
-  const browserLog = createWriteStream(join(ARTIFACTS, 'browser-ui.log'));
+  const browserLog = createWriteStream(join(ARTIFACTS, `browser-${phase}.log`));
   cleanups.push(() => browserLog.end());
   page.on('console', (message) => browserLog.write(`[${message.type()}] ${message.text()}\n`));
   page.on('pageerror', (error) => browserLog.write(`[pageerror] ${error.stack ?? error}\n`));
@@ -305,13 +340,13 @@ async function runWorkbenchChecks() {
     ]));
     const timedOut = sleep(PHASE_TIMEOUT_MS).then(() => 'timeout');
     const failed = await Promise.race([checks.runWorkbenchChecks({ page, workspace: server.workspace, artifacts: ARTIFACTS, log }), timedOut]);
-    if (failed === 'timeout') throw new Error(`the workbench checks did not finish within ${PHASE_TIMEOUT_MS / 1000} s`);
-    if (failed > 0) console.error(`[e2e] ${failed} workbench check(s) failed; see the screenshots above, ${server.logFile} and .test-artifacts/browser-ui.log`);
+    if (failed === 'timeout') throw new Error(`the ${phase} checks did not finish within ${PHASE_TIMEOUT_MS / 1000} s`);
+    if (failed > 0) console.error(`[e2e] ${failed} ${phase} check(s) failed; see the screenshots above, ${server.logFile} and .test-artifacts/browser-${phase}.log`);
     return failed === 0 ? 0 : 1;
   } catch (error) {
-    const shot = join(ARTIFACTS, 'ui-failure.png');
+    const shot = join(ARTIFACTS, `${phase}-failure.png`);
     await page.screenshot({ path: shot }).catch(() => undefined);
-    console.error(`[e2e] workbench checks: ${error?.stack ?? error}\n  screenshot: ${shot}; see ${server.logFile}`);
+    console.error(`[e2e] ${phase} checks: ${error?.stack ?? error}\n  screenshot: ${shot}; see ${server.logFile}`);
     return 1;
   }
 }
@@ -329,19 +364,30 @@ async function main() {
   }
 
   let failed = false;
-  if (!args.has('--ui-only')) {
+  const only = args.has('--ui-only') ? 'ui' : args.has('--zh-cn-only') ? 'zh-cn' : undefined;
+  if (only === undefined) {
     const started = Date.now();
     const code = await runSuite();
     await cleanUp();
     log(`suite ${code === 0 ? 'passed' : `FAILED (exit code ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     failed ||= code !== 0;
   }
-  if (!args.has('--no-ui')) {
+  if (!args.has('--no-ui') && (only === undefined || only === 'ui')) {
     mkdirSync(ARTIFACTS, { recursive: true });
     const started = Date.now();
     const code = await runWorkbenchChecks();
     await cleanUp();
     log(`workbench checks ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    failed ||= code !== 0;
+  }
+  // --no-ui leaves out both workbench phases (npm run bench runs the suite phase alone).
+  if (!args.has('--no-ui') && !args.has('--no-zh-cn') && (only === undefined || only === 'zh-cn')) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const started = Date.now();
+    // The workbench in Simplified Chinese, as for a user whose display language is 中文(简体).
+    const code = await runWorkbenchChecks('zh-cn', 'chinese.ts', 'zh-cn');
+    await cleanUp();
+    log(`zh-cn checks ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     failed ||= code !== 0;
   }
   return failed ? 1 : 0;

@@ -18,9 +18,9 @@ import { ServerAnswers, codeOf } from './serverAnswers';
 import { PaintedDecoration, ProblemRow, Workbench, normalize, waitFor } from './workbench';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const STATUS_ITEM = 'pydeploy.pydeploy.pydeploy.status';
+export const STATUS_ITEM = 'pydeploy.pydeploy.pydeploy.status';
 /** How long the first findings may take: the extension activates and starts its server on a busy machine. */
-const COLD_START_MS = 90_000;
+export const COLD_START_MS = 90_000;
 
 /** The file the runner opens with the workbench (the `openFile` payload). */
 export const FIRST_FILE = 'uwsgi.ini';
@@ -72,7 +72,7 @@ function findingsOf(diagnostics: Diagnostic[]): Finding[] {
 }
 
 /** Fails unless both are the same JSON; for two lists, the message names only the items that differ. */
-function sameJson(actual: unknown, expected: unknown, what: string): void {
+export function sameJson(actual: unknown, expected: unknown, what: string): void {
   if (JSON.stringify(actual) === JSON.stringify(expected)) return;
   if (Array.isArray(actual) && Array.isArray(expected)) {
     const actualItems = actual.map((item) => JSON.stringify(item));
@@ -90,14 +90,14 @@ function sameJson(actual: unknown, expected: unknown, what: string): void {
  * The words of a markdown text as a reader sees them rendered: link targets and markup dropped. Comparing words
  * keeps the check on the text, not on how VS Code lays out paragraphs, code spans and links.
  */
-function markdownWords(markdown: string): string[] {
+export function markdownWords(markdown: string): string[] {
   const visible = markdown
     .replace(/\]\([^)]*\)/g, ']') // [text](target) shows text
     .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, ''); // list markers are drawn, not written
   return visible.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-function renderedWords(text: string): string[] {
+export function renderedWords(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
@@ -117,7 +117,7 @@ function expectedSquiggles(diagnostics: Diagnostic[]): string[] {
     .sort();
 }
 
-function expectedProblemRows(file: string, diagnostics: Diagnostic[]): ProblemRow[] {
+export function expectedProblemRows(file: string, diagnostics: Diagnostic[]): ProblemRow[] {
   // The Problems panel lists errors, warnings and information; hints only show in the editor.
   return diagnostics
     .filter((diagnostic) => (diagnostic.severity ?? 1) <= 3)
@@ -312,11 +312,12 @@ function languageName(languageId: string): string {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { languages: { id: string; aliases: string[] }[] } };
   const language = manifest.contributes.languages.find((each) => each.id === languageId);
   if (!language) throw new Error(`package.json contributes no language ${languageId}`);
-  // The name is a `%key%` of package.nls.json, which VS Code shows in English here.
-  const nls = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
-  const name = language.aliases[0];
-  const key = /^%(.+)%$/.exec(name)?.[1];
-  return key === undefined ? name : nls[key] ?? name;
+  // The manifest names it by a `%key%` of package.nls.json (the English texts), which VS Code shows in English.
+  const placeholder = /^%(.+)%$/.exec(language.aliases[0]);
+  if (!placeholder) return language.aliases[0];
+  const english = (JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>)[placeholder[1]];
+  if (english === undefined) throw new Error(`package.nls.json has no ${placeholder[1]}`);
+  return english;
 }
 
 async function checkSnippets(context: Context): Promise<void> {

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Command, Diagnostic, Hover, MarkupContent, Position } from 'vscode-languageserver';
+import type { AgentStatus } from '../../../server/src/features/agentReadiness';
+import { AGENT_STATUS_REQUEST } from '../../../server/src/lsp/requests';
 import { applyEdits } from '../../helpers/documentText';
 import { ClientDocument, LspClient } from '../../protocol/lspClient';
 
@@ -44,9 +46,9 @@ export class ServerAnswers {
     private readonly workspace: string,
   ) {}
 
-  /** Starts the bundled server on the workspace folder, as VS Code starts it (default settings). */
-  static async start(workspace: string): Promise<ServerAnswers> {
-    return new ServerAnswers(await LspClient.start({ documentChanges: false, workspaceFolder: workspace }), workspace);
+  /** Starts the bundled server on the workspace folder, as VS Code starts it (default settings, its display language). */
+  static async start(workspace: string, locale?: string): Promise<ServerAnswers> {
+    return new ServerAnswers(await LspClient.start({ documentChanges: false, workspaceFolder: workspace, locale }), workspace);
   }
 
   dispose(): void {
@@ -67,6 +69,13 @@ export class ServerAnswers {
   /** The diagnostics the server publishes for the file as it is on disk. */
   async diagnostics(relative: string): Promise<Diagnostic[]> {
     return (await this.opened(relative)).diagnostics;
+  }
+
+  /** What the status bar item shows for the file (`pydeploy/agentStatus`, the request the extension sends), or undefined when none. */
+  async statusBarText(relative: string): Promise<string | undefined> {
+    const { document } = await this.opened(relative);
+    const status = await this.client.request<AgentStatus | null>(AGENT_STATUS_REQUEST, { textDocument: { uri: document.uri } });
+    return status ? `${status.ready ? '$(check)' : '$(warning)'} ${status.text}` : undefined;
   }
 
   /** The hover's markdown (or plain text) at a position, '' when there is none. */
