@@ -4,7 +4,6 @@ import { Finding, Fix, defineRule } from '../types';
 import { quoted } from '../quoted';
 import { message } from '../../l10n/message';
 import { NeedHolder, consequences, forAgents, needHolders } from '../agentNeeds';
-import { renderText } from '../../l10n/message';
 import { preloadOn, startedInWorkerHook } from './processModel';
 
 interface PreloadAppData {
@@ -61,7 +60,7 @@ export const preloadAppRule = defineRule({
     const holders = needHolders(document, 'gunicorn-no-preload');
     if (holders.length === 0) return [];
     if (holders.some(({ agent }) => startedInWorkerHook(config, agent.profile))) return [];
-    const what = renderText(consequences(holders), 'en');
+    const what = consequences(holders);
     const hook = postForkHook(holders);
     if (state.binding.binding.source === 'launch') {
       return [forAgents({ range: state.value.range, message: message('gunicorn/preload-app.launch', { consequences: what }), data: { setting: state.binding, value: state.value, hasPostFork: true, hook } }, holders, document.path)];

@@ -8,7 +8,6 @@ import { appModulesOf, importTimeCode } from '../../model/appModules';
 import { Finding, Fix, defineRule } from '../types';
 import { quoted } from '../quoted';
 import { consequences, forAgents, needHolders } from '../agentNeeds';
-import { renderText } from '../../l10n/message';
 import { firstMatch, workerCount } from '../gunicorn/processModel';
 import { message } from '../../l10n/message';
 
@@ -81,7 +80,7 @@ export const multiprocDirRule = defineRule({
   check: (document): Finding<MultiprocDirData>[] => {
     const holders = needHolders(document, 'multiprocess-dir');
     if (holders.length === 0) return [];
-    const what = renderText(consequences(holders), 'en');
+    const what = consequences(holders);
     const environment = serverEnvironment(document);
     const upper = environment.filter(({ name }) => name === VARIABLE);
     const lower = environment.filter(({ name }) => name === DEPRECATED);
