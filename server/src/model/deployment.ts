@@ -6,7 +6,7 @@ import type { Range } from '../text/lineIndex';
 import { parseIni, sectionsNamed } from '../parse/uwsgiIni';
 import { parsePython } from '../parse/gunicornPy';
 import { GunicornConfig } from './gunicornConfig';
-import { scanAppModules } from './appModules';
+import { ScannedModule, appModulesOf } from './appModules';
 
 /**
  * The workspace seen as one deployment: which files of a workspace folder pydeploy reads, where a server
@@ -285,10 +285,10 @@ export interface TornadoUse {
   files: string[];
 }
 
-/** Scans the app module, and the workspace modules it imports two levels deep, for Tornado's WSGI bridges. */
-export function scanTornadoUse(workspace: WorkspaceView, root: string, start: string, folders: readonly string[]): TornadoUse {
+/** What the app's modules (app module first) show of Tornado's WSGI bridges. */
+function tornadoUseIn(modules: readonly ScannedModule[]): TornadoUse {
   const use: TornadoUse = { wsgiAdapter: false, wsgiContainer: false, tornadoApplication: false, files: [] };
-  for (const { path, code } of scanAppModules(workspace, root, start, folders)) {
+  for (const { path, code } of modules) {
     use.files.push(path);
     const mentionsTornadoWsgi = /\btornado\.wsgi\b/.test(code);
     if (mentionsTornadoWsgi && /\bWSGIAdapter\b/.test(code)) use.wsgiAdapter = true;
@@ -321,13 +321,11 @@ function runsTornadoWorker(document: DocumentOfKind<'gunicorn-py'>): Range | und
  * Undefined when the app module is not in the workspace, or it is a native Tornado app.
  */
 export function tornadoWsgiDeployment(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>): TornadoWsgiDeployment | undefined {
-  const { workspace } = document;
-  const root = workspace.rootOf(document.path);
-  const app = appReference(document, workspace);
-  if (!app) return undefined;
-  const path = app.module ? locateModule(workspace, root, app.module, app.folders) : app.file ? locateInWorkspace(workspace, root, app.file, app.folders) : undefined;
-  if (!path) return undefined;
-  const use = scanTornadoUse(workspace, root, path, app.folders);
+  const modules = appModulesOf(document);
+  const app = appReference(document, document.workspace);
+  const path = modules?.[0]?.path;
+  if (!app || !modules || path === undefined) return undefined;
+  const use = tornadoUseIn(modules);
   const shown = basename(path);
   const worker = document.kind === 'gunicorn-py' ? runsTornadoWorker(document) : undefined;
   if (worker) {
