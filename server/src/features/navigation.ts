@@ -16,7 +16,7 @@ export function definitionAt(document: AnalyzedDocument, position: Position): Py
   const line = lineAt(document, position);
   if (line?.kind !== 'entry') return undefined;
   const config = document.uwsgi;
-  const include = config.includes.find((candidate) => candidate.option.local && candidate.option.entry === line);
+  const include = config.includes.find(({ option }) => option.local && option.origin === 'ini' && option.entry.line === line.line);
   if (include && contains(line.valueRange, position) && (include.status === 'read' || include.status === 'no-section' || include.status === 'cycle')) {
     const target = include.target === document.path ? document.uwsgi.document : undefined;
     const header = target?.sections.find((section) => section.name === include.section)?.header;

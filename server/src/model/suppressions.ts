@@ -2,6 +2,7 @@ import { LineIndex, Position, Range, range } from '../text/lineIndex';
 import { iniDocumentOf } from './document';
 import type { AnalyzedDocument } from './document';
 import { canonicalRuleId } from './ruleAliases';
+import { commentsOf } from '../parse/uwsgiIni';
 
 /**
  * pydeploy's own comments, in the file's comment syntax (`#` in Python; `#` or `;` comment lines in an ini file):
@@ -46,9 +47,11 @@ interface CommentLine {
 function commentLines(document: AnalyzedDocument): { comments: CommentLine[]; index: LineIndex } {
   const ini = iniDocumentOf(document);
   if (ini) {
-    const { lines, index } = ini;
-    const comments = lines.flatMap((line) => (line.kind === 'comment' ? [{ line: line.line, start: line.range.start.character, text: line.text }] : []));
-    return { comments, index };
+    // Without the word `pydeploy` no comment is a directive, and only the first one's marker is used: a long
+    // config then makes no object for its other comment lines.
+    const wanted = document.text.includes('pydeploy') ? Infinity : 1;
+    const comments = commentsOf(ini, wanted).map((comment) => ({ line: comment.line, start: comment.range.start.character, text: comment.text }));
+    return { comments, index: ini.index };
   }
   const index = new LineIndex(document.text);
   const comments: CommentLine[] = [];

@@ -1,4 +1,4 @@
-import { IniDocument, IniEntry, IniSection, parseIni, sectionsNamed } from '../parse/uwsgiIni';
+import { IniEntry, ScannedSection, UwsgiIniDocument, parseIni, sectionsNamed } from '../parse/uwsgiIni';
 import { Range } from '../text/lineIndex';
 import { uwsgiAliases, uwsgiOption } from '../knowledge/uwsgi/options';
 import { NO_WORKSPACE, WorkspaceView } from './workspace';
@@ -37,7 +37,7 @@ export function readFlag(value: string): FlagState {
 /** One file that contributes options: the checked file itself or one it includes. */
 export interface UwsgiSource {
   path: string;
-  document: IniDocument;
+  document: UwsgiIniDocument;
   /**
    * The file starts with a UTF-8 byte order mark. Editors hide it, but uWSGI reads it as part of the first
    * line, so a `[uwsgi]` header there is not a header for uWSGI and the options under it are never read.
@@ -46,7 +46,7 @@ export interface UwsgiSource {
 }
 
 /** The sections of a file that uWSGI really reads for a name (a header hidden behind a BOM is not one). */
-function readableSections(source: UwsgiSource, name: string): IniSection[] {
+function readableSections(source: UwsgiSource, name: string): ScannedSection[] {
   return sectionsNamed(source.document, name).filter((section) => !(source.byteOrderMark && section.header?.line === 0));
 }
 
@@ -90,6 +90,64 @@ export interface UwsgiOption {
   opaque?: boolean;
 }
 
+/**
+ * An option written on a line of an ini file: the option and its entry in one object, with the ranges, indent and
+ * separator read from the document's columns when asked for. A long config has one of these per line and nothing
+ * else, so that reading it allocates little that the garbage collector has to keep moving.
+ */
+class IniLineOption implements UwsgiOption, IniEntry {
+  constructor(
+    readonly source: UwsgiSource,
+    readonly line: number,
+    public key: string,
+    public value: string,
+    public local: boolean,
+    public conditional: boolean,
+  ) {}
+
+  get kind(): 'entry' {
+    return 'entry';
+  }
+
+  get entry(): IniEntry {
+    return this;
+  }
+
+  get origin(): ValueOrigin {
+    return 'ini';
+  }
+
+  get hasEquals(): boolean {
+    return this.source.document.hasEqualsAt(this.line);
+  }
+
+  get keyRange(): Range {
+    return this.source.document.keyRangeAt(this.line);
+  }
+
+  get valueRange(): Range {
+    return this.source.document.valueRangeAt(this.line);
+  }
+
+  get indent(): string {
+    return this.source.document.indentAt(this.line);
+  }
+
+  get separator(): string {
+    return this.source.document.separatorAt(this.line);
+  }
+}
+
+/** Whether a line of the file uses Jinja syntax (`{% if %}`, `{{ var }}`): it is then a template. */
+function usesJinjaOnAnyLine(document: UwsgiIniDocument): boolean {
+  if (!document.text.includes('{')) return false;
+  for (let line = 0; line < document.index.lineCount; line++) {
+    if (!document.isEntry(line) || !(document.keyAt(line).includes('{') || document.valueAt(line).includes('{'))) continue;
+    if (usesJinja(entryText(document.entryAt(line)!))) return true;
+  }
+  return false;
+}
+
 /** A config file a launch names, and what became of it. */
 export interface UwsgiNamedFile {
   item: LaunchConfigFile;
@@ -104,7 +162,7 @@ export interface UwsgiLaunchContext {
   locate(file: string): string | undefined;
 }
 
-const NO_LINES: IniDocument = parseIni('');
+const NO_LINES = parseIni('');
 
 /** An option of the command line or environment as a config line: same key and value, ranges in the launch file. */
 function launchEntry(option: LaunchOption): IniEntry {
@@ -190,7 +248,7 @@ export class UwsgiConfig {
   readonly path: string;
   readonly sectionName: string;
   readonly root: UwsgiSource;
-  readonly sections: IniSection[];
+  readonly sections: ScannedSection[];
   readonly options: UwsgiOption[] = [];
   readonly includes: UwsgiInclude[] = [];
   /** The config files the launch names, in its order. */
@@ -215,13 +273,13 @@ export class UwsgiConfig {
   private declared?: Set<string>;
   private referenced?: Set<string>;
 
-  constructor(readonly document: IniDocument, settings: UwsgiConfigOptions = {}) {
+  constructor(readonly document: UwsgiIniDocument, settings: UwsgiConfigOptions = {}) {
     this.path = settings.path ?? '/uwsgi.ini';
     this.sectionName = settings.section ?? DEFAULT_UWSGI_SECTION;
     this.workspace = settings.workspace ?? NO_WORKSPACE;
     this.root = { path: this.path, document, byteOrderMark: this.workspace.hasByteOrderMark?.(this.path) ?? false };
     this.sections = readableSections(this.root, this.sectionName);
-    this.isTemplate = isTemplateName(basename(this.path)) || document.lines.some((line) => line.kind === 'entry' && (line.key.includes('{') || line.value.includes('{')) && usesJinja(entryText(line)));
+    this.isTemplate = isTemplateName(basename(this.path)) || usesJinjaOnAnyLine(document);
     this.launch = settings.launch;
     if (this.launch) this.readLaunch(this.launch);
     else this.read(this.root, this.sectionName, new Set());
@@ -275,39 +333,44 @@ export class UwsgiConfig {
   private read(source: UwsgiSource, section: string, visiting: Set<string>): void {
     const key = `${source.path}:${section}`;
     visiting.add(key);
+    const { document } = source;
+    const local = source === this.root;
     let inBlock = false;
     let jinjaDepth = 0;
-    for (const { entries } of readableSections(source, section)) {
-      for (const entry of entries) {
+    for (const { firstLine, endLine } of readableSections(source, section)) {
+      for (let line = firstLine; line < endLine; line++) {
+        if (!document.isEntry(line)) continue;
+        let key = document.keyAt(line);
         // One look-up in the option table per line: a long config is mostly option lines.
-        const known = uwsgiOption(entry.key);
-        if (known?.role === 'config-logic' || BLOCK_ENDS.has(entry.key)) {
-          inBlock = startsBlock(entry.key);
+        const known = uwsgiOption(key);
+        if (known?.role === 'config-logic' || BLOCK_ENDS.has(key)) {
+          inBlock = startsBlock(key);
           continue;
         }
         // A template's own lines: `{% if %}` blocks make what they hold conditional, `{{ var }}` may insert options.
-        if (entry.key.startsWith('{')) {
+        if (key.startsWith('{')) {
+          const entry = document.entryAt(line)!;
           const statement = jinjaStatement(entryText(entry));
           if (statement === 'open') jinjaDepth++;
           if (statement === 'close') jinjaDepth = Math.max(0, jinjaDepth - 1);
           if (statement !== undefined) continue;
           if (!entry.hasEquals && isTemplateInsertion(entry.key)) {
-            if (source === this.root) this.templateInsertions.push(entry);
+            if (local) this.templateInsertions.push(entry);
             continue;
           }
         }
         // `{{ key }} = {{ value }}` (in a loop, often): the rendered file has options there that the template does not name.
-        if (!known && hasTemplatePlaceholder(entry.key)) {
-          if (source === this.root) this.templateInsertions.push(entry);
+        if (!known && hasTemplatePlaceholder(key)) {
+          if (local) this.templateInsertions.push(document.entryAt(line)!);
           continue;
         }
         // The option's own name string instead of the copy sliced from the text: every rule looks the key up in
         // the option table, and a lookup with the table's own string is a pointer comparison.
-        if (known) entry.key = known.name;
-        const option: UwsgiOption = { entry, source, local: source === this.root, conditional: inBlock || jinjaDepth > 0, origin: 'ini' };
+        if (known) key = known.name;
+        const option = new IniLineOption(source, line, key, document.valueAt(line), local, inBlock || jinjaDepth > 0);
         this.add(option);
-        const setOption = optionSetBy(entry);
-        if (setOption) this.add({ ...option, entry: setOption, viaSet: true });
+        const setOption = optionSetBy(option);
+        if (setOption) this.add({ entry: setOption, source, local, conditional: option.conditional, origin: 'ini', viaSet: true });
         if (known?.role === 'config-include') this.include(option, section, visiting);
       }
     }
@@ -419,15 +482,13 @@ export class UwsgiConfig {
 
   private findReferencedNames(): Set<string> {
     const names = new Set<string>();
-    const documents = new Set<IniDocument>([this.document]);
+    const documents = new Set<UwsgiIniDocument>([this.document]);
     for (const option of this.options) documents.add(option.source.document);
     for (const document of documents) {
-      for (const line of document.lines) {
-        // Most values have no placeholder: skip the regular expression for them.
-        if (line.kind !== 'entry' || !line.value.includes('%(')) continue;
-        for (const match of line.value.matchAll(/%\(([^()]*)\)/g)) {
-          for (const token of match[1].split(/\s+/)) if (/^[A-Za-z_][\w.-]*$/.test(token)) names.add(token);
-        }
+      // Searched in the whole text at once, then kept when inside a value: most lines of a long file have none.
+      for (const match of document.text.matchAll(/%\(([^()\r\n]*)\)/g)) {
+        if (!document.isInValue(match.index)) continue;
+        for (const token of match[1].split(/\s+/)) if (/^[A-Za-z_][\w.-]*$/.test(token)) names.add(token);
       }
     }
     return names;

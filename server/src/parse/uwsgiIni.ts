@@ -119,6 +119,7 @@ export interface IniSection {
   entries: IniEntry[];
 }
 
+/** The shape every ini reader gives (uWSGI's and the agents'): lines, and sections in file order. */
 export interface IniDocument {
   index: LineIndex;
   lines: IniLine[];
@@ -130,26 +131,83 @@ function isIniSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13;
 }
 
-export function parseIni(text: string): IniDocument {
-  const index = new LineIndex(text);
-  const lines: IniLine[] = [];
-  let current: IniSection = { name: '', entries: [] };
-  const sections: IniSection[] = [current];
+const BLANK = 0;
+const HEADER = 1;
+const COMMENT = 2;
+const ENTRY = 3;
+/** A line without `=`: a key with an empty value. */
+const BARE_ENTRY = 4;
 
-  for (let line = 0; line < index.lineCount; line++) {
-    const lineStart = index.lineStart(line);
-    const lineEnd = index.lineContentEnd(line);
+/** The lines of one section: its header's line (or 0 for the preamble) up to the next header. */
+export class ScannedSection implements IniSection {
+  private materialized?: IniEntry[];
+
+  constructor(
+    private readonly document: UwsgiIniDocument,
+    readonly name: string,
+    readonly header: IniSectionHeader | undefined,
+    /** The first line after the header. */
+    readonly firstLine: number,
+    /** The line after the section's last one. */
+    public endLine: number,
+  ) {}
+
+  get entries(): IniEntry[] {
+    if (!this.materialized) {
+      this.materialized = [];
+      for (let line = this.firstLine; line < this.endLine; line++) {
+        const entry = this.document.entryAt(line);
+        if (entry) this.materialized.push(entry);
+      }
+    }
+    return this.materialized;
+  }
+}
+
+/**
+ * A uWSGI ini file as read: per line, only its kind and the columns of its key and value, in typed arrays. The
+ * entry and line objects of the `IniDocument` shape are made when a feature asks for them (hover, outline, a fix),
+ * once per line; the model reads keys and values straight from the columns. A long config thus costs a few numbers
+ * per line outside the garbage-collected heap, instead of objects that every young-generation collection copies.
+ */
+export class UwsgiIniDocument implements IniDocument {
+  readonly index: LineIndex;
+  readonly sections: ScannedSection[];
+  private readonly kinds: Uint8Array;
+  /** Per line, four columns: where the key (or comment) starts and ends, where the value starts and ends. */
+  private readonly columns: Int32Array;
+  private readonly made = new Map<number, IniLine>();
+  private allLines?: IniLine[];
+
+  constructor(readonly text: string) {
+    this.index = new LineIndex(text);
+    const { lineCount } = this.index;
+    this.kinds = new Uint8Array(lineCount);
+    this.columns = new Int32Array(lineCount * 4);
+    let current = new ScannedSection(this, '', undefined, 0, lineCount);
+    this.sections = [current];
+    for (let line = 0; line < lineCount; line++) {
+      const header = this.scanLine(line);
+      if (!header) continue;
+      current.endLine = line;
+      current = new ScannedSection(this, header.name, header, line + 1, lineCount);
+      this.sections.push(current);
+    }
+  }
+
+  /** Reads one line into the columns; a header line gives its header, the only object made while scanning. */
+  private scanLine(line: number): IniSectionHeader | undefined {
+    const { text } = this;
+    const lineStart = this.index.lineStart(line);
     let start = lineStart;
-    let end = lineEnd;
+    let end = this.index.lineContentEnd(line);
     while (start < end && isIniSpace(text.charCodeAt(start))) start++;
     while (end > start && isIniSpace(text.charCodeAt(end - 1))) end--;
-
-    if (start === end) {
-      lines.push({ kind: 'blank', line });
-      continue;
-    }
+    if (start === end) return undefined; // BLANK: the arrays start zeroed
+    const at = line * 4;
     const first = text.charCodeAt(start);
     if (first === 91 /* [ */) {
+      this.kinds[line] = HEADER;
       const header: IniSectionHeader = {
         kind: 'section',
         line,
@@ -157,21 +215,129 @@ export function parseIni(text: string): IniDocument {
         range: range(line, start - lineStart, line, end - lineStart),
         nameRange: range(line, start + 1 - lineStart, line, Math.max(start + 1, end - 1) - lineStart),
       };
-      lines.push(header);
-      current = { name: header.name, header, entries: [] };
-      sections.push(current);
-      continue;
+      this.made.set(line, header);
+      return header;
     }
+    this.columns[at] = start - lineStart;
+    this.columns[at + 3] = end - lineStart;
     if (first === 59 /* ; */ || first === 35 /* # */) {
-      lines.push(new ScannedComment(line, text.slice(start, end), start - lineStart, end - lineStart));
-      continue;
+      this.kinds[line] = COMMENT;
+      return undefined;
     }
-
-    const entry = readIniEntry(text, line, lineStart, start, end, (code) => code === 61 /* = */, isIniSpace);
-    lines.push(entry);
-    current.entries.push(entry);
+    let equals = start;
+    while (equals < end && text.charCodeAt(equals) !== 61 /* = */) equals++;
+    let keyEnd = equals;
+    while (keyEnd > start && isIniSpace(text.charCodeAt(keyEnd - 1))) keyEnd--;
+    this.columns[at + 1] = keyEnd - lineStart;
+    if (equals === end) {
+      this.kinds[line] = BARE_ENTRY;
+      this.columns[at + 2] = end - lineStart;
+      return undefined;
+    }
+    let valueStart = equals + 1;
+    while (valueStart < end && isIniSpace(text.charCodeAt(valueStart))) valueStart++;
+    this.kinds[line] = ENTRY;
+    this.columns[at + 2] = valueStart - lineStart;
+    return undefined;
   }
-  return { index, lines, sections };
+
+  isEntry(line: number): boolean {
+    const kind = this.kinds[line];
+    return kind === ENTRY || kind === BARE_ENTRY;
+  }
+
+  /** The key of an entry line, as uWSGI reads it. */
+  keyAt(line: number): string {
+    const lineStart = this.index.lineStart(line);
+    return this.text.slice(lineStart + this.columns[line * 4], lineStart + this.columns[line * 4 + 1]);
+  }
+
+  /** The value of an entry line, as uWSGI reads it: empty for a line without `=`. */
+  valueAt(line: number): string {
+    if (this.kinds[line] !== ENTRY) return '';
+    const lineStart = this.index.lineStart(line);
+    return this.text.slice(lineStart + this.columns[line * 4 + 2], lineStart + this.columns[line * 4 + 3]);
+  }
+
+  /** Whether an offset of the text lies inside the value of an entry line. */
+  isInValue(offset: number): boolean {
+    const { line, character } = this.index.positionAt(offset);
+    return this.kinds[line] === ENTRY && character >= this.columns[line * 4 + 2] && character < this.columns[line * 4 + 3];
+  }
+
+  hasEqualsAt(line: number): boolean {
+    return this.kinds[line] === ENTRY;
+  }
+
+  keyRangeAt(line: number): Range {
+    return range(line, this.columns[line * 4], line, this.columns[line * 4 + 1]);
+  }
+
+  /** Where the value is; an empty range after `=` (or after the key) when there is none. */
+  valueRangeAt(line: number): Range {
+    const valueEnd = this.kinds[line] === ENTRY ? this.columns[line * 4 + 3] : this.columns[line * 4 + 1];
+    return range(line, this.columns[line * 4 + 2], line, valueEnd);
+  }
+
+  /** The leading white space of an entry line. */
+  indentAt(line: number): string {
+    const lineStart = this.index.lineStart(line);
+    return this.text.slice(lineStart, lineStart + this.columns[line * 4]);
+  }
+
+  /** The text between an entry's key and its value, such as ` = ` or `=`. */
+  separatorAt(line: number): string {
+    const lineStart = this.index.lineStart(line);
+    return this.text.slice(lineStart + this.columns[line * 4 + 1], lineStart + this.columns[line * 4 + 2]);
+  }
+
+  /** The line as an object of the `IniDocument` shape, made once when first asked for. */
+  lineAt(line: number): IniLine | undefined {
+    if (line < 0 || line >= this.index.lineCount) return undefined;
+    let made = this.made.get(line);
+    if (made) return made;
+    const kind = this.kinds[line];
+    if (kind === BLANK) made = { kind: 'blank', line };
+    else if (kind === COMMENT) {
+      const lineStart = this.index.lineStart(line);
+      const [start, end] = [this.columns[line * 4], this.columns[line * 4 + 3]];
+      made = new ScannedComment(line, this.text.slice(lineStart + start, lineStart + end), start, end);
+    } else {
+      const lineStart = this.index.lineStart(line);
+      const at = line * 4;
+      const valueEnd = kind === ENTRY ? this.columns[at + 3] : this.columns[at + 1];
+      made = new ScannedEntry(line, this.keyAt(line), this.valueAt(line), kind === ENTRY, this.text, lineStart, this.columns[at], this.columns[at + 1], this.columns[at + 2], valueEnd);
+    }
+    this.made.set(line, made);
+    return made;
+  }
+
+  entryAt(line: number): IniEntry | undefined {
+    const made = this.isEntry(line) ? this.lineAt(line) : undefined;
+    return made?.kind === 'entry' ? made : undefined;
+  }
+
+  /** The first `limit` comment lines, made as objects; the other lines are not. */
+  comments(limit: number): IniComment[] {
+    const found: IniComment[] = [];
+    for (let line = 0; line < this.index.lineCount && found.length < limit; line++) {
+      if (this.kinds[line] === COMMENT) found.push(this.lineAt(line) as IniComment);
+    }
+    return found;
+  }
+
+  /** Every line as an object; made on first use, for the features that walk the whole file. */
+  get lines(): IniLine[] {
+    if (!this.allLines) {
+      this.allLines = [];
+      for (let line = 0; line < this.index.lineCount; line++) this.allLines.push(this.lineAt(line)!);
+    }
+    return this.allLines;
+  }
+}
+
+export function parseIni(text: string): UwsgiIniDocument {
+  return new UwsgiIniDocument(text);
 }
 
 /**
@@ -211,6 +377,12 @@ export function readIniEntry(
 }
 
 /** The sections uWSGI reads for a requested name: every section with exactly that name, merged in file order. */
-export function sectionsNamed(document: IniDocument, name: string): IniSection[] {
+/** The first `limit` comment lines of any ini document, in order. */
+export function commentsOf(document: IniDocument, limit = Infinity): IniComment[] {
+  if (document instanceof UwsgiIniDocument) return document.comments(limit);
+  return document.lines.filter((line): line is IniComment => line.kind === 'comment').slice(0, limit);
+}
+
+export function sectionsNamed<Section extends IniSection>(document: { sections: readonly Section[] }, name: string): Section[] {
   return document.sections.filter((section) => section.header !== undefined && section.name === name);
 }

@@ -29,39 +29,47 @@ export type LineEnding = '\n' | '\r\n' | '\r';
  * position the core produces lands where the editor shows it. Built once per text in one linear pass.
  */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /**
+   * Offsets of the line starts, in a typed array: numbers outside the garbage-collected heap, which a long file
+   * would otherwise fill with one array slot per line that every young-generation collection copies.
+   */
+  private readonly starts: Int32Array;
+  readonly lineCount: number;
   /** The line ending to use for new lines: the file's first one, LF for a file that has none. */
   readonly eol: LineEnding;
 
   constructor(readonly text: string) {
     let firstEol: LineEnding | undefined;
+    let starts = new Int32Array(Math.min(1024, text.length + 1));
+    let count = 1;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (code === 13 /* \r */) {
+      if (code !== 13 /* \r */ && code !== 10 /* \n */) continue;
+      if (code === 13) {
         const crlf = text.charCodeAt(i + 1) === 10;
         firstEol ??= crlf ? '\r\n' : '\r';
         if (crlf) i++;
-        this.starts.push(i + 1);
-      } else if (code === 10 /* \n */) {
-        firstEol ??= '\n';
-        this.starts.push(i + 1);
+      } else firstEol ??= '\n';
+      if (count === starts.length) {
+        const grown = new Int32Array(starts.length * 2);
+        grown.set(starts);
+        starts = grown;
       }
+      starts[count++] = i + 1;
     }
+    this.starts = starts;
+    this.lineCount = count;
     this.eol = firstEol ?? '\n';
-  }
-
-  get lineCount(): number {
-    return this.starts.length;
   }
 
   /** Offset of the first character of a line. */
   lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+    return this.starts[Math.max(0, Math.min(line, this.lineCount - 1))];
   }
 
   /** Offset just past the last character of a line, before its line break. */
   lineContentEnd(line: number): number {
-    if (line >= this.starts.length - 1) return this.text.length;
+    if (line >= this.lineCount - 1) return this.text.length;
     let end = this.starts[line + 1];
     if (this.text.charCodeAt(end - 1) === 10) end--;
     if (this.text.charCodeAt(end - 1) === 13) end--;
@@ -70,7 +78,7 @@ export class LineIndex {
 
   /** Offset of the start of the next line, or the end of the text for the last line. */
   lineEndIncludingBreak(line: number): number {
-    return line >= this.starts.length - 1 ? this.text.length : this.starts[line + 1];
+    return line >= this.lineCount - 1 ? this.text.length : this.starts[line + 1];
   }
 
   lineText(line: number): string {
@@ -86,7 +94,7 @@ export class LineIndex {
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = this.lineCount - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
       if (this.starts[mid] <= clamped) low = mid;
@@ -99,7 +107,7 @@ export class LineIndex {
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.starts.length) return this.text.length;
+    if (position.line >= this.lineCount) return this.text.length;
     const start = this.starts[position.line];
     return Math.min(start + Math.max(0, position.character), this.lineContentEnd(position.line));
   }
