@@ -82,3 +82,33 @@ test('reads many lines without = and one far = at the end', () => {
   const last = document.lines[200_000];
   assert.equal(last.kind === 'entry' && last.value, 'v');
 });
+
+test('the columns give what the line objects give, and each line object is made once', () => {
+  const text = '; head\n[uwsgi]\n  module =  app:application  \nmaster\n\n# tail\n[other]\nenv = A=%(x)\n';
+  const document = parseIni(text);
+  for (let line = 0; line < document.index.lineCount; line++) {
+    const made = document.lineAt(line);
+    assert.equal(made, document.lines[line], `line ${line} is one object`);
+    assert.equal(document.isEntry(line), made?.kind === 'entry');
+    if (made?.kind !== 'entry') continue;
+    assert.equal(document.entryAt(line), made);
+    assert.deepEqual(
+      [document.keyAt(line), document.valueAt(line), document.hasEqualsAt(line), document.keyRangeAt(line), document.valueRangeAt(line), document.indentAt(line), document.separatorAt(line)],
+      [made.key, made.value, made.hasEquals, made.keyRange, made.valueRange, made.indent, made.separator],
+    );
+  }
+  assert.equal(document.sections[1].entries[0], document.lineAt(2));
+  assert.deepEqual(document.sections.map((section) => [section.name, section.firstLine, section.endLine]), [['', 0, 1], ['uwsgi', 2, 6], ['other', 7, 9]]);
+  assert.equal(document.lineAt(-1), undefined);
+  assert.equal(document.lineAt(9), undefined);
+});
+
+test('comments(limit) makes only the comment lines asked for; isInValue is true inside values only', () => {
+  const document = parseIni('; one\nkey = %(a)\n# two\n%(b) = c\n');
+  assert.deepEqual(document.comments(1).map((comment) => comment.text), ['; one']);
+  assert.deepEqual(document.comments(Infinity).map((comment) => [comment.line, comment.text]), [[0, '; one'], [2, '# two']]);
+  const text = document.index.text;
+  assert.equal(document.isInValue(text.indexOf('%(a)')), true);
+  assert.equal(document.isInValue(text.indexOf('%(b)')), false);
+  assert.equal(document.isInValue(text.indexOf('one')), false);
+});
