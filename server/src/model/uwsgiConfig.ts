@@ -163,6 +163,7 @@ export interface UwsgiLaunchContext {
 }
 
 const NO_LINES = parseIni('');
+const NO_OPTIONS: readonly UwsgiOption[] = [];
 
 /** An option of the command line or environment as a config line: same key and value, ranges in the launch file. */
 function launchEntry(option: LaunchOption): IniEntry {
@@ -272,6 +273,7 @@ export class UwsgiConfig {
   /** `declaredNames` and `referencedNames`, found once: several rules ask, and each answer is a scan of every line. */
   private declared?: Set<string>;
   private referenced?: Set<string>;
+  private threads?: FlagState;
 
   constructor(readonly document: UwsgiIniDocument, settings: UwsgiConfigOptions = {}) {
     this.path = settings.path ?? '/uwsgi.ini';
@@ -495,8 +497,8 @@ export class UwsgiConfig {
   }
 
   /** Every occurrence of an option, in the order uWSGI applies them. */
-  all(key: string): UwsgiOption[] {
-    return [...(this.byKey.get(key) ?? [])];
+  all(key: string): readonly UwsgiOption[] {
+    return this.byKey.get(key) ?? NO_OPTIONS;
   }
 
   /** The occurrence that decides the value of a single-valued option: the last one. */
@@ -529,6 +531,11 @@ export class UwsgiConfig {
    * later always turn it on.
    */
   threadSupport(): FlagState {
+    this.threads ??= this.findThreadSupport();
+    return this.threads;
+  }
+
+  private findThreadSupport(): FlagState {
     const implying = this.options.filter((option) => uwsgiOption(option.entry.key)?.flags.includes('THREADS'));
     let state: FlagState = implying.some((option) => !option.conditional) ? 'on' : implying.length > 0 ? 'unknown' : 'off';
     const enableThreads = this.flag('enable-threads');
