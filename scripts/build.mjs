@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { Resvg } from '@resvg/resvg-js';
 
-const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, minify: true, keepNames: true, logLevel: 'warning' };
 
 await Promise.all([
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }),
