@@ -40,7 +40,7 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     let firstEol: LineEnding | undefined;
-    let starts = new Int32Array(Math.min(1024, text.length + 1));
+    let starts = new Int32Array(Math.min(64, text.length + 1));
     let count = 1;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
