@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { WorkspaceView, readingThrough } from '../model/workspace';
-import { SKIPPED_FOLDERS } from '../model/deployment';
+import { SKIPPED_FOLDERS } from '../model/workspaceFiles';
 
 /** A file-system view that keeps an index of the files under each workspace folder. */
 export interface IndexedWorkspace extends WorkspaceView {
