@@ -1,11 +1,12 @@
 import fc from 'fast-check';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allUwsgiOptions } from '../../server/src/knowledge/uwsgi/options';
 import { allGunicornSettings } from '../../server/src/knowledge/gunicorn/settings';
 import { AGENT_OPTIONS, AGENT_PLUGINS, AGENT_SECTIONS, LICENSE_PLACEHOLDERS } from '../../server/src/knowledge/agent/options';
 import { NEWRELIC_OPTION_NAMES } from '../../server/src/knowledge/newrelic/options';
 import { RULES } from '../../server/src/rules/registry';
+import { filesUnder } from '../helpers/filesUnder';
 
 /** Runs and seed of every property: fixed by default so that a failure replays; scaled up with PYDEPLOY_FUZZ_RUNS. */
 export function fuzzParameters(defaultRuns: number, shareOfScaledRuns = 1): fc.Parameters<unknown> {
@@ -322,14 +323,6 @@ export const requirementFile: fc.Arbitrary<GeneratedFile> = fc.oneof(
 
 const ROOT = join(__dirname, '..', '..');
 const CORPUS = join(ROOT, 'test', 'corpus');
-
-function filesUnder(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 export type CorpusKind = 'uwsgi' | 'gunicorn' | 'agent' | 'requirements';
 

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { filesUnder } from '../helpers/filesUnder';
 
 /**
  * Real command lines that launch uWSGI or Gunicorn: launch lines quoted from public repositories (the repository
@@ -47,14 +48,6 @@ const QUOTED: string[] = [
 ];
 
 const CORPUS = join(__dirname, '..', 'corpus', 'launch');
-
-function filesUnder(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 /** Lines of the launch corpus that name a server, outside comments, each as one string. */
 function corpusLines(): string[] {

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -18,17 +18,11 @@ import { diagnosticsOf } from '../../server/src/features/diagnostics';
 import { fixAllQuickFix, quickFixes } from '../../server/src/features/codeActions';
 import { fileWorkspace } from '../../server/src/node/fileWorkspace';
 import { analyzeExample } from '../helpers/ruleExamples';
+import { filesUnder } from '../helpers/filesUnder';
 
 const ROOT = join(__dirname, '..', '..');
 /** Longer messages are cut off in a Problems panel row; the details are in the hover and on the rule page. */
 const MAX_MESSAGE_LENGTH = 160;
-
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 describe('rule pages', () => {
   const out = mkdtempSync(join(tmpdir(), 'pydeploy-rule-pages-'));

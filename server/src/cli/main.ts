@@ -1,4 +1,4 @@
-import { Dirent, closeSync, existsSync, fchmodSync, fchownSync, fsyncSync, openSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { Dirent, closeSync, fchmodSync, fchownSync, fsyncSync, openSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Analysis, analyze } from '../features/analysis';
@@ -9,7 +9,8 @@ import { namedGunicornConfigs } from '../model/launches';
 import { launchesAround } from '../features/readings';
 import { effectiveSettings } from '../features/settings';
 import type { WorkspaceView } from '../model/workspace';
-import { IndexedWorkspace, corePath, fileWorkspace, gitRoot } from '../node/fileWorkspace';
+import { IndexedWorkspace, corePath, fileWorkspace, folderEntries, gitRoot } from '../node/fileWorkspace';
+import { walkFiles } from '../model/workspaceFiles';
 import type { Severity } from '../rules/types';
 import { version } from '../../../package.json';
 import { CheckedDiagnostic, CheckedFile, FORMATS, Format, checkedFile, formatFindings } from './formats';
@@ -114,13 +115,6 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
   return options;
 }
 
-/** Folders no project keeps its deployment configs in, and that can be huge. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '__pycache__', '.tox', '.nox', '.venv', 'venv', 'site-packages', '.mypy_cache', '.pytest_cache']);
-
-function isVirtualEnvironment(folder: string): boolean {
-  return existsSync(join(folder, 'pyvenv.cfg'));
-}
-
 /** The Python files a launch of a workspace folder names with `-c`, by folder: read once per run. */
 const namedConfigsByRoot = new WeakMap<WorkspaceView, Map<string, Set<string>>>();
 
@@ -141,23 +135,20 @@ function isCandidate(path: string, workspace: WorkspaceView): boolean {
   return detectFileKind(file, '', effectiveSettings(file, {}, workspace)) !== undefined || isNamedGunicornConfig(file, workspace);
 }
 
-/** Files under a folder that pydeploy may handle, in a stable order; symbolic links to folders are not followed. */
-function walk(folder: string, found: string[], workspace: WorkspaceView): void {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name) && !isVirtualEnvironment(path)) walk(path, found, workspace);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && isCandidate(path, workspace)) {
-      found.push(path);
-    }
-  }
+/**
+ * Files under a folder that pydeploy may handle, in a stable order (see walkFiles: unbounded here, as the user named
+ * the folder); a symbolic link is checked as a file, a link to a folder is not followed.
+ */
+function candidatesUnder(folder: string, workspace: WorkspaceView): string[] {
+  const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return walkFiles(folder, {
+    list: (path) =>
+      folderEntries(path)
+        ?.sort(byName)
+        .map((entry) => ({ name: entry.name, isDirectory: () => entry.isDirectory(), isFile: () => entry.isFile() || entry.isSymbolicLink() })),
+    join,
+    keep: (path) => isCandidate(path, workspace),
+  });
 }
 
 const BOM = '\uFEFF';
@@ -376,9 +367,7 @@ export function main(args: string[], out: (text: string) => void, err: (text: st
   for (const path of options.paths) {
     try {
       if (statSync(path).isDirectory()) {
-        const files: string[] = [];
-        walk(path, files, workspace);
-        groups.push({ path, files });
+        groups.push({ path, files: candidatesUnder(path, workspace) });
       } else groups.push({ path, files: [path] });
     } catch (error) {
       say(message('cli.cannot-read', { path, reason: reason(error) }));

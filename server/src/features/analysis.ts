@@ -14,7 +14,7 @@ import { isSuppressed, suppressionsOf } from '../model/suppressions';
 import { parseAgentIni } from '../parse/agentIni';
 import { AgentConfig } from '../model/agentConfig';
 import { NewRelicConfig } from '../model/newrelicConfig';
-import { namedAgentConfigs } from '../model/deployment';
+import { namedAgentConfigs } from '../model/agentConfigLocation';
 import { requirementFileKind } from '../parse/requirements';
 import { basename } from '../text/paths';
 import { MAX_ANALYZED_BYTES } from '../rules/pydeploy/fileTooLarge';

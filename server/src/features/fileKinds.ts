@@ -1,6 +1,6 @@
 import type { FileKind } from '../model/document';
 import { requirementFileKind } from '../parse/requirements';
-import { isAgentConfigName, isNewRelicConfigName } from '../model/deployment';
+import { isAgentConfigName, isNewRelicConfigName } from '../model/agentConfigLocation';
 import { launchReaderFor } from '../parse/launch/registry';
 import { isTemplateName, renderedName } from '../model/templates';
 

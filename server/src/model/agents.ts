@@ -5,7 +5,7 @@ import { AGENT_PROFILES, AgentProfile, UNNAMED_AGENT, agentName, agentProfile } 
 import { Message, message } from '../l10n/message';
 import { WorkspaceView, computedOnce, foldersUpward } from './workspace';
 import { findRequirementPins, requirementFileKind } from '../parse/requirements';
-import { workspaceFiles } from './deployment';
+import { workspaceFiles } from './workspaceFiles';
 import type { UwsgiConfig, UwsgiOption } from './uwsgiConfig';
 import { ScannedModule, appModulesOf, pythonCode } from './appModules';
 import { EnvironmentEntry, readingLaunch, serverEnvironment } from './serverEnvironment';

@@ -3,7 +3,8 @@ import type { SyntaxNodeRef } from '@lezer/common';
 import { WorkspaceView, computedOnce } from './workspace';
 import { dirname } from '../text/paths';
 import type { DocumentOfKind } from './document';
-import { appReference, locateInWorkspace, locateModule } from './deployment';
+import { appReference, locateModule } from './appReference';
+import { locateInWorkspace } from './workspaceFiles';
 
 /**
  * The Python source a deployment serves, as a static scan sees it: the app module and the workspace modules it

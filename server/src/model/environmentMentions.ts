@@ -1,6 +1,6 @@
 import { computedOnce } from './workspace';
 import type { WorkspaceView } from './workspace';
-import { workspaceFiles } from './deployment';
+import { workspaceFiles } from './workspaceFiles';
 import { basename } from '../text/paths';
 
 /**

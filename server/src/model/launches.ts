@@ -2,7 +2,7 @@ import type { ImageRun, Launch, LaunchFileReading, LaunchVariable } from '../par
 import { LineIndex } from '../text/lineIndex';
 import { WorkspaceView, computedOnce } from './workspace';
 import { basename, dirname, resolvePath } from '../text/paths';
-import { locateInWorkspace, workspaceFiles } from './deployment';
+import { locateInWorkspace, workspaceFiles } from './workspaceFiles';
 import { UwsgiCommandLine, readUwsgiCommandLine } from './uwsgiCommandLine';
 import { GunicornCommandLine, readGunicornCommandLine } from './gunicornCommandLine';
 

@@ -5,7 +5,7 @@ import { readPythonVersionFile, readRuntimeTxt } from '../parse/pythonVersionFil
 import { dockerfileBaseImage } from '../parse/launch/dockerfile';
 import { launchReaderFor } from '../parse/launch/registry';
 import { WorkspaceView, computedOnce, foldersUpward } from './workspace';
-import { workspaceFiles } from './deployment';
+import { workspaceFiles } from './workspaceFiles';
 import { basename } from '../text/paths';
 
 /**

@@ -1,7 +1,7 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
+import { Dirent, closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { WorkspaceView, readingThrough } from '../model/workspace';
-import { SKIPPED_FOLDERS } from '../model/deployment';
+import { WORKSPACE_WALK, walkFiles } from '../model/workspaceFiles';
 
 /** A file-system view that keeps an index of the files under each workspace folder. */
 export interface IndexedWorkspace extends WorkspaceView {
@@ -55,28 +55,18 @@ function fingerprintOf(value: unknown): string {
   return JSON.stringify(value, (_key, part: unknown) => (part instanceof Set || part instanceof Map ? [...part] : part)) ?? '';
 }
 
-const INDEX_LIMIT = 20_000;
+/** A folder's entries on disk in the order the file system gives them, or undefined when it cannot be listed. */
+export function folderEntries(folder: string): Dirent[] | undefined {
+  try {
+    return readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return undefined;
+  }
+}
 
-/** Every file under a folder (bounded), skipping tool folders and virtual environments; links to folders are not followed. */
-function walkFiles(root: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string, depth: number): void => {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (found.length >= INDEX_LIMIT) return;
-      const path = `${folder === '/' ? '' : folder}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (depth < 12 && !SKIPPED_FOLDERS.has(entry.name) && !existsSync(`${path}/pyvenv.cfg`)) walk(path, depth + 1);
-      } else if (entry.isFile()) found.push(path);
-    }
-  };
-  walk(root, 0);
-  return found.sort();
+/** Every file under a workspace folder (bounded, see walkFiles), sorted; links are not followed. */
+function indexFiles(root: string): string[] {
+  return walkFiles(root, { list: folderEntries, ...WORKSPACE_WALK }).sort();
 }
 
 /** Turns a native path into the absolute, `/`-separated form the analysis core speaks. */
@@ -153,15 +143,11 @@ export function fileWorkspace(roots: readonly string[], overlay: (path: string) 
     filesUnder(root) {
       // Only the workspace folders are indexed; a file outside them is bounded by its own folder, which is not walked.
       if (!normalisedRoots.includes(root)) {
-        try {
-          return readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => `${root === '/' ? '' : root}/${entry.name}`);
-        } catch {
-          return [];
-        }
+        return (folderEntries(root) ?? []).filter((entry) => entry.isFile()).map((entry) => `${root === '/' ? '' : root}/${entry.name}`);
       }
       let files = index.get(root);
       if (!files) {
-        files = walkFiles(root);
+        files = indexFiles(root);
         index.set(root, files);
       }
       return files;

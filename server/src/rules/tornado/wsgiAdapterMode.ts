@@ -1,5 +1,6 @@
 import { AgentConfig } from '../../model/agentConfig';
-import { locateAgentConfig, tornadoWsgiDeployment } from '../../model/deployment';
+import { locateAgentConfig } from '../../model/agentConfigLocation';
+import { tornadoWsgiDeployment } from '../../model/tornadoWsgi';
 import { basename } from '../../text/paths';
 import { parseAgentIni } from '../../parse/agentIni';
 import type { Change } from '../change';
