@@ -14,7 +14,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
 ]);
 
-// The rule pages each diagnostic links to, written from the registry on every build so that they never go stale.
+// The rule pages each diagnostic links to (as `file:` URIs, for editors other than VS Code, whose client asks the server
+// for them instead), written from the registry on every build so that they never go stale.
 const pages = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate-rule-pages.ts'], { stdio: 'inherit' });
 if (pages.status !== 0) throw new Error(`scripts/generate-rule-pages.ts failed (exit ${pages.status ?? pages.signal})`);
 

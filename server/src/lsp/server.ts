@@ -33,7 +33,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Analysis, AnalysisSettings, analyze } from '../features/analysis';
 import { effectiveSettings, readSettings, readValidationDelay } from '../features/settings';
 import { AgentStatus, ProjectAgent, agentStatus, projectAgents } from '../features/agentReadiness';
-import { AGENT_STATUS_REQUEST, PROJECT_AGENTS_REQUEST } from './requests';
+import { AGENT_STATUS_REQUEST, PROJECT_AGENTS_REQUEST, RULE_PAGE_REQUEST } from './requests';
+import { rulePageAt } from '../features/rulePageText';
+import { RULES } from '../rules/registry';
 import { definitionAt } from '../features/navigation';
 import { FIX_ALL_KIND, PydeployCodeAction, fixAll, fixAllQuickFix, quickFixes } from '../features/codeActions';
 import { PydeployDiagnostic, diagnosticsOf } from '../features/diagnostics';
@@ -432,6 +434,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (path === undefined) return [];
     const settings = effectiveSettings(path, await settingsFor(params.uri), workspace);
     return projectAgents(workspace.rootOf(path), workspace, settings.agents, locale);
+  });
+
+  connection.onRequest(RULE_PAGE_REQUEST, (params: unknown): string | null => {
+    if (!isObject(params) || typeof params.path !== 'string') throw invalidParams(RULE_PAGE_REQUEST, '`path` must be a string');
+    return rulePageAt(RULES, params.path) ?? null;
   });
 
   connection.onCompletion(async (params: CompletionParams): Promise<CompletionItem[]> => {
