@@ -71,7 +71,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pydepl
     },
     documentSelector,
     middleware: {
-      // The server links each diagnostic to its rule's page as a file; VS Code would open that as Markdown source.
+      // The server links each diagnostic to its rule's page as a file (which the .vsix leaves out); VS Code would
+      // open that as Markdown source.
       handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(linkToRulePage)),
     },
   };
@@ -114,8 +115,8 @@ function linkToRulePage(diagnostic: vscode.Diagnostic): vscode.Diagnostic {
 
 /** `pydeploy-rules:/out/rules/uwsgi/lazy-apps.md` and the like: the pages, asked of the server, read-only. */
 class RulePages implements vscode.FileSystemProvider {
-  private readonly changes = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
-  readonly onDidChangeFile = this.changes.event;
+  // The pages never change while the server runs.
+  readonly onDidChangeFile = new vscode.EventEmitter<vscode.FileChangeEvent[]>().event;
 
   constructor(private readonly languageClient: LanguageClient) {}
 
@@ -130,7 +131,6 @@ class RulePages implements vscode.FileSystemProvider {
     return { type: vscode.FileType.File, ctime: 0, mtime: 0, size, permissions: vscode.FilePermission.Readonly };
   }
 
-  // The pages never change while the server runs.
   watch(): vscode.Disposable {
     return new vscode.Disposable(() => undefined);
   }
