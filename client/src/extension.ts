@@ -14,7 +14,7 @@ import { rulePagePath } from '../../server/src/rules/rulePages';
 import { localeOfTag } from '../../server/src/l10n/locale';
 import { SERVER_NODE_OPTIONS } from '../../server/src/node/serverProcess';
 import { AGENT_PROFILES, AgentProfile } from '../../server/src/knowledge/agents';
-import { AGENT_STATUS_REQUEST, AgentStatus, PROJECT_AGENTS_REQUEST, ProjectAgent } from '../../server/src/lsp/requests';
+import { AGENT_STATUS_REQUEST, AgentStatus, PROJECT_AGENTS_REQUEST, ProjectAgent, RULE_PAGE_REQUEST } from '../../server/src/lsp/requests';
 
 let client: LanguageClient | undefined;
 
@@ -71,7 +71,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pydepl
     },
     documentSelector,
     middleware: {
-      // The server links each diagnostic to its rule's page as a file; VS Code would open that as Markdown source.
+      // The server links each diagnostic to its rule's page as a file (which the .vsix leaves out); VS Code would
+      // open that as Markdown source.
       handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(linkToRulePage)),
     },
   };
@@ -79,7 +80,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pydepl
 
   context.subscriptions.push(
     vscode.commands.registerCommand('pydeploy.newDeploymentConfig', (solutionId?: unknown, agentId?: unknown) => newDeploymentConfig(context, solutionId, agentId)),
-    vscode.commands.registerCommand(SHOW_RULE_PAGE, (ruleId?: unknown) => showRulePage(context, ruleId)),
+    vscode.commands.registerCommand(SHOW_RULE_PAGE, (ruleId?: unknown) => showRulePage(ruleId)),
+    vscode.workspace.registerFileSystemProvider(RULE_PAGES_SCHEME, new RulePages(client), { isCaseSensitive: true, isReadonly: true }),
     vscode.commands.registerCommand('pydeploy.fixAll', () => fixAllProblems()),
   );
   await client.start();
@@ -93,9 +95,12 @@ export async function deactivate(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Rule pages: the link of every diagnostic opens its rule's page, shipped in the extension, in a Markdown preview.
+// Rule pages: the link of every diagnostic opens its rule's page in a Markdown preview. The server writes the
+// pages from its rule registry (the .vsix ships none); they are read-only files of their own scheme, so that the
+// preview follows the links between them.
 
 const SHOW_RULE_PAGE = 'pydeploy.showRulePage';
+const RULE_PAGES_SCHEME = 'pydeploy-rules';
 
 /**
  * A `command:` link in place of the server's `file:` link: the Problems panel and the hover open command links
@@ -108,12 +113,55 @@ function linkToRulePage(diagnostic: vscode.Diagnostic): vscode.Diagnostic {
   return diagnostic;
 }
 
+/** `pydeploy-rules:/out/rules/uwsgi/lazy-apps.md` and the like: the pages, asked of the server, read-only. */
+class RulePages implements vscode.FileSystemProvider {
+  // The pages never change while the server runs.
+  readonly onDidChangeFile = new vscode.EventEmitter<vscode.FileChangeEvent[]>().event;
+
+  constructor(private readonly languageClient: LanguageClient) {}
+
+  async readFile(uri: vscode.Uri): Promise<Uint8Array> {
+    const page = await this.languageClient.sendRequest<string | null>(RULE_PAGE_REQUEST, { path: uri.path.slice(1) });
+    if (page === null) throw vscode.FileSystemError.FileNotFound(uri);
+    return new TextEncoder().encode(page);
+  }
+
+  async stat(uri: vscode.Uri): Promise<vscode.FileStat> {
+    const size = (await this.readFile(uri)).length;
+    return { type: vscode.FileType.File, ctime: 0, mtime: 0, size, permissions: vscode.FilePermission.Readonly };
+  }
+
+  watch(): vscode.Disposable {
+    return new vscode.Disposable(() => undefined);
+  }
+
+  readDirectory(uri: vscode.Uri): never {
+    throw vscode.FileSystemError.FileNotADirectory(uri);
+  }
+
+  createDirectory(uri: vscode.Uri): never {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+
+  writeFile(uri: vscode.Uri): never {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+
+  delete(uri: vscode.Uri): never {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+
+  rename(uri: vscode.Uri): never {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+}
+
 /** Opens a rule's page in a Markdown preview beside the editor; resolves to the page's URI, undefined for no rule. */
-async function showRulePage(context: vscode.ExtensionContext, ruleId: unknown): Promise<vscode.Uri | undefined> {
+async function showRulePage(ruleId: unknown): Promise<vscode.Uri | undefined> {
   if (typeof ruleId !== 'string' || !/^[a-z]+\/[a-z-]+$/.test(ruleId)) return undefined;
   // The page in VS Code's display language when there is one, else the English page.
   const candidates = [...new Set([localeOfTag(vscode.env.language) ?? 'en', 'en' as const])].map((locale) =>
-    vscode.Uri.joinPath(context.extensionUri, rulePagePath(ruleId, locale)),
+    vscode.Uri.from({ scheme: RULE_PAGES_SCHEME, path: `/${rulePagePath(ruleId, locale)}` }),
   );
   let page: vscode.Uri | undefined;
   for (const candidate of candidates) {

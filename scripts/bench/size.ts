@@ -16,6 +16,7 @@ export function benchSize(): Row[] {
   return [
     { section: '6', what: 'pydeploy.vsix', result: kb(vsix), target: '< 400 KB', verdict: verdict(vsix < 400 * 1024) },
     bundle('server/out/server.js'),
+    bundle('server/out/lsp.js'),
     bundle('server/out/cli.js'),
     bundle('client/out/extension.js'),
   ];

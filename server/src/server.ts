@@ -23,7 +23,8 @@ function logToClient(connection: Connection): void {
 
 /**
  * The rule pages the build writes beside the bundles (server/out/server.js, two folders below the root of the
- * extension or package): links any editor can open offline.
+ * repository or package): links any editor can open offline. The .vsix leaves them out: the VS Code client turns
+ * each link into a command that asks this server for the page (RULE_PAGE_REQUEST).
  */
 const options: ServerOptions = { rulePageUri: (ruleId, locale) => pathToFileURL(join(__dirname, '..', '..', rulePagePath(ruleId, locale))).href };
 

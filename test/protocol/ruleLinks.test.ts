@@ -48,6 +48,16 @@ describe('LSP: diagnostics link their rule pages', () => {
     assert.deepEqual(seen.sort(), ['gunicorn/preload-app', 'uwsgi/enable-threads', 'uwsgi/lazy-apps', 'uwsgi/single-interpreter', 'uwsgi/unknown-option']);
   });
 
+  it('pydeploy/rulePage answers with the page the build wrote at that path, in each language, and null for no page', async () => {
+    for (const page of ['out/rules/uwsgi/enable-threads.md', 'out/rules/zh-cn/gunicorn/preload-app.md', 'out/rules/index.md', 'out/rules/zh-cn/index.md']) {
+      assert.equal(await linking.request<string | null>('pydeploy/rulePage', { path: page }), readFileSync(path.join(REPO_ROOT, page), 'utf8'), page);
+    }
+    for (const page of ['out/rules/uwsgi/no-such-rule.md', 'out/rules/fr/uwsgi/enable-threads.md', '/out/rules/index.md', '']) {
+      assert.equal(await linking.request<string | null>('pydeploy/rulePage', { path: page }), null, page);
+    }
+    await assert.rejects(linking.request('pydeploy/rulePage', {}), /pydeploy\/rulePage: `path` must be a string/);
+  });
+
   it('a client that does not show such links gets none', async () => {
     const document = new ClientDocument(plain, pathToFileURL(path.join(root, 'uwsgi.ini')).href, UWSGI);
     const { diagnostics } = await document.open();

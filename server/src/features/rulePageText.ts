@@ -1,8 +1,9 @@
-// The text of each rule's page, from the registry: the build writes it to the shipped pages (in each language), and
+// The text of each rule's page, from the registry: the build writes the pages (in each language) beside the server for
+// editors that open its `file:` links, the language server hands them to the VS Code client (rulePageAt), and
 // `pydeploy check --format sarif` carries the same help in each rule's descriptor.
 import type { Rule, RuleDocs, RuleScope, Severity } from '../rules/types';
 import { ruleIndexPath, rulePagePath } from '../rules/rulePages';
-import type { Locale } from '../l10n/locale';
+import { LOCALES, Locale } from '../l10n/locale';
 import { Message, MessageArgument, message, renderText } from '../l10n/message';
 import { RULE_DOCS_ZH_CN } from '../l10n/ruleDocs.zh-cn';
 
@@ -106,4 +107,14 @@ export function ruleIndexMarkdown(rules: readonly Rule[], locale: Locale = 'en')
     ...rules.map((rule) => `| [${rule.id}](${relativeLink(index, rulePagePath(rule.id, locale))}) | ${severity(rule)} | ${ruleDocsIn(rule, locale).summary} |`),
     '',
   ].join('\n');
+}
+
+/** The page at `path` as rulePagePath and ruleIndexPath name them, in any language; undefined for a path that is no page. */
+export function rulePageAt(rules: readonly Rule[], path: string): string | undefined {
+  for (const locale of LOCALES) {
+    if (path === ruleIndexPath(locale)) return ruleIndexMarkdown(rules, locale);
+    const rule = rules.find((candidate) => rulePagePath(candidate.id, locale) === path);
+    if (rule) return rulePageMarkdown(rule, locale);
+  }
+  return undefined;
 }

@@ -7,9 +7,10 @@ import { definition } from './handlers/definition';
 import { documentChanged, documentClosed, documentOpened } from './handlers/documentSync';
 import { documentSymbols } from './handlers/documentSymbols';
 import { hover } from './handlers/hover';
+import { rulePage } from './handlers/rulePage';
 import { initialize, initialized } from './handlers/lifecycle';
 import { configurationChanged, watchedFilesChanged } from './handlers/workspaceChanges';
-import { AGENT_STATUS_REQUEST, PROJECT_AGENTS_REQUEST } from './requests';
+import { AGENT_STATUS_REQUEST, PROJECT_AGENTS_REQUEST, RULE_PAGE_REQUEST } from './requests';
 import { ServerState } from './serverState';
 
 export interface ServerOptions {
@@ -31,6 +32,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDocumentSymbol((params) => documentSymbols(state, params));
   connection.onRequest(AGENT_STATUS_REQUEST, (params: unknown) => agentStatus(state, params));
   connection.onRequest(PROJECT_AGENTS_REQUEST, (params: unknown) => projectAgents(state, params));
+  connection.onRequest(RULE_PAGE_REQUEST, (params: unknown) => rulePage(params));
   state.documents.onDidOpen((event) => documentOpened(state, event));
   state.documents.onDidChangeContent((event) => documentChanged(state, event));
   state.documents.onDidClose((event) => documentClosed(state, event));

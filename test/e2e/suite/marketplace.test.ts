@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 // What issue 11's marketplace part adds to the extension, through VS Code's API: the command "pydeploy: Fix all
 // problems", the quick fix "Fix all pydeploy problems in this file", and the rule links of diagnostics, which run a
-// command that opens the rule's page (shipped in the extension) in a Markdown preview. Works on untitled documents
+// command that opens the rule's page (made by the language server) in a Markdown preview. Works on untitled documents
 // only, so the fixture workspace is left as it is for the other suites.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';

@@ -26,3 +26,6 @@ export interface UwsgiOptionFacts {
   /** Where the stable line reads the option differently from master. */
   stableDiffers?: { argument?: UwsgiOptionFacts['argument']; valueKind?: UwsgiOptionFacts['valueKind']; setter?: string };
 }
+
+/** A row of the generated table: the facts of one option that differ from UWSGI_OPTION_DEFAULTS. */
+export type UwsgiOptionRow = Pick<UwsgiOptionFacts, 'name' | 'valueKind' | 'setter' | 'target'> & Partial<UwsgiOptionFacts>;

@@ -1,9 +1,12 @@
 import type { UwsgiOptionFacts } from './optionFacts';
-import { UWSGI_OPTION_FACTS } from './options.generated';
+import { UWSGI_OPTION_DEFAULTS, UWSGI_OPTION_ROWS } from './options.generated';
 import { Message, message } from '../../l10n/message';
 
 export type { UwsgiOptionFacts } from './optionFacts';
 export { UWSGI_TABLE_VERSION } from './options.generated';
+
+/** Every option's facts: its row of the generated table, the shared defaults filled in. */
+const UWSGI_OPTION_FACTS: readonly UwsgiOptionFacts[] = UWSGI_OPTION_ROWS.map((row) => ({ ...UWSGI_OPTION_DEFAULTS, ...row }));
 
 /**
  * The table is read from uWSGI master (2.1-dev); the few options that 2.0.x reads differently are stored
