@@ -2,7 +2,8 @@
 # Installs a second uWSGI oracle, newer than bookworm's 2.0.21: Debian forky's uwsgi-core (2.0.31 when this was
 # written), in a minimal Debian tree of its own under a cache folder outside the source tree, which the tests run with
 # `chroot DIR uwsgi-core ...` (test/differential/uwsgiOracle.ts, forkyUwsgi). It proves the claims about options that
-# bookworm's uWSGI does not have (`max-requests-delta`, added in 2.0.29): test/differential/recyclingDelta.test.ts.
+# bookworm's uWSGI does not have (`max-requests-delta`, added in 2.0.29): the recycling-delta tests of
+# test/differential/ineffectiveOptions.test.ts.
 # Only uwsgi-core: that test serves requests with uWSGI's internal routing (`route-run = return:200`), so no language
 # plugin, no Python; the tree is kept without apt's downloads and lists (about 140 MB on disk).
 #
@@ -11,7 +12,8 @@
 #
 # Idempotent: when the folder holds a uWSGI that runs, it only checks (no network). Otherwise it needs root and
 # debootstrap (scripts/setup-system.sh installs it from bookworm); without them it says what is missing and exits 0,
-# or 1 when CI=true. Measured here: 112 s and 254 s (a busy machine), most of it debootstrap unpacking and configuring; a second run 0.2 s.
+# or 1 when CI=true. Measured here: 112 s and 254 s (a busy machine), most of it debootstrap unpacking and
+# configuring; a second run, which only checks, 0.2 s.
 set -euo pipefail
 
 SUITE=forky

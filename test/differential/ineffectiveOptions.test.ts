@@ -6,9 +6,13 @@
 // second. Every uWSGI run is a process group of its own, stopped with SIGINT (SIGTERM would make the master reload)
 // and killed when a time limit passes (uwsgiOracle.ts).
 //
-// Not run here: `max-requests-delta` (added in uWSGI 2.0.29, newer than Debian's build) and
-// `max-worker-lifetime-delta`; uWSGI reads both only inside `if (uwsgi.max_requests > 0 ...)` (core/utils.c) and
-// `if (... uwsgi.max_worker_lifetime > 0)` (core/master_checks.c).
+// The recycling deltas run on a second, newer uWSGI: `max-requests-delta` was added in 2.0.29, after bookworm's 2.0.21,
+// so both it and `max-worker-lifetime-delta` are shown on Debian forky's uWSGI (2.0.31), which
+// scripts/differential/setup-uwsgi-forky.sh installs in a Debian tree of its own and the oracle runs in a chroot
+// (uwsgiOracle.ts forkyUwsgi; it needs root). Two workers answer requests with uWSGI's internal routing, no Python,
+// and log which worker and process served each: without `max-requests` no worker recycles however many requests it
+// serves, and with `max-requests = 3` and the delta 2 worker 1 recycles after 3 and worker 2 after 5; without
+// `max-worker-lifetime` no worker recycles in 4 s of uWSGI's clock, and with it worker 2 lives the delta longer.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -314,34 +318,37 @@ interface WorkerLife {
 
 /**
  * The worker processes of a log, in the order they were spawned. Each request is logged by the routing rule of the
- * config (`request served by worker W (pid: P) at T`), each spawn and respawn by the master.
+ * config (`request served by worker W (pid: P) at T`), each spawn, respawn and lifetime end by the master. A new
+ * worker may log its first request before the master logs its spawn, so requests are counted once every spawn is
+ * known; while uWSGI runs, a request of a process whose spawn is not logged yet is left for a later reading.
  */
 function workerLives(log: string): WorkerLife[] {
   const lives: WorkerLife[] = [];
-  const byPid = new Map<number, WorkerLife>();
   const current = new Map<number, WorkerLife>();
-  const lines = /^(?:spawned uWSGI worker (\d+) \(pid: (\d+),|Respawned uWSGI worker (\d+) \(new pid: (\d+)\)|request served by worker (\d+) \(pid: (\d+)\)|\.\.\.The work of process (\d+) is done\. Seeya!|worker (\d+) lifetime reached, it was running for (\d+) second\(s\))/gm;
+  const byPid = new Map<number, WorkerLife>();
+  const byProcess: { pid: number; recycled: boolean }[] = [];
+  const lines = /^(?:spawned uWSGI worker (\d+) \(pid: (\d+),|Respawned uWSGI worker (\d+) \(new pid: (\d+)\)|request served by worker \d+ \(pid: (\d+)\)|\.\.\.The work of process (\d+) is done\. Seeya!|worker (\d+) lifetime reached, it was running for (\d+) second\(s\))/gm;
   for (const match of log.matchAll(lines)) {
     const spawnedWorker = match[1] ?? match[3];
     if (spawnedWorker !== undefined) {
       const life: WorkerLife = { worker: Number(spawnedWorker), pid: Number(match[2] ?? match[4]), served: 0, recycled: false };
       lives.push(life);
-      byPid.set(life.pid, life);
       current.set(life.worker, life);
-    } else if (match[5] !== undefined) {
-      const life = byPid.get(Number(match[6]));
-      assert.ok(life && life.worker === Number(match[5]), `a request of an unknown process: ${match[0]}`);
-      life.served++;
-    } else if (match[7] !== undefined) {
-      const life = byPid.get(Number(match[7]));
-      assert.ok(life, `an unknown process recycled: ${match[0]}`);
-      life.recycled = true;
+      byPid.set(life.pid, life);
+    } else if (match[5] !== undefined || match[6] !== undefined) {
+      byProcess.push({ pid: Number(match[5] ?? match[6]), recycled: match[6] !== undefined });
     } else {
-      const life = current.get(Number(match[8]));
-      assert.ok(life, `an unknown worker reached its lifetime: ${match[0]}`);
-      life.lifetimeReached = Number(match[9]);
+      const life = current.get(Number(match[7]));
+      assert.ok(life, `a worker that was never spawned reached its lifetime: ${match[0]}`);
+      life.lifetimeReached = Number(match[8]);
       life.recycled = true;
     }
+  }
+  for (const { pid, recycled } of byProcess) {
+    const life = byPid.get(pid);
+    if (life === undefined) continue;
+    if (recycled) life.recycled = true;
+    else life.served++;
   }
   return lives;
 }
@@ -359,6 +366,15 @@ async function answered(port: number, what: string): Promise<void> {
   const { responses } = await exchange(port, [GET_CLOSE]);
   assert.match(responses[0] ?? '', /^HTTP\/1\.1 200 OK\r\n/, `${what} was answered`);
 }
+
+/**
+ * Whether every worker that recycled has been replaced: the moment to stop uWSGI. A SIGINT that reaches the master
+ * while it respawns a worker leaves that worker running and the master waiting for it (seen with 2.0.31).
+ */
+const noneAwaitingRespawn = (log: string): boolean => {
+  const lastLives = new Map(workerLives(log).map((life) => [life.worker, life]));
+  return lastLives.size === 2 && [...lastLives.values()].every((life) => !life.recycled);
+};
 
 /** Sends requests one after the other until `done` holds for the log, at most `limit`; returns how many were sent. */
 async function requestsUntil(port: number, logSoFar: () => string, done: (log: string) => boolean, limit: number, pauseMs = 0): Promise<number> {
@@ -435,7 +451,17 @@ if ('missing' in forky) {
         const recycling = config(scratch, recyclingPort, [`max-requests = ${MAX_REQUESTS}`, `max-requests-delta = ${DELTA}`]);
         assert.deepEqual(findingsOf(recycling.path, recycling.text, RULE, settings), []);
         const bothRecycled = (log: string): boolean => firstLives(log).every((life) => life?.recycled === true);
-        const staggered = await serving(recycling.path, recycling.cwd, (log) => requestsUntil(recyclingPort, log, bothRecycled, 500), bothRecycled, program);
+        const staggered = await serving(
+          recycling.path,
+          recycling.cwd,
+          async (log) => {
+            const sent = await requestsUntil(recyclingPort, log, bothRecycled, 500);
+            await logUntil(log, noneAwaitingRespawn, 10_000);
+            return sent;
+          },
+          undefined,
+          program,
+        );
         const [one, two] = firstLives(staggered.run.stderr);
         assert.deepEqual(
           [one, two].map((life) => life && { worker: life.worker, served: life.served, recycled: life.recycled }),
@@ -472,7 +498,16 @@ if ('missing' in forky) {
         const recycling = config(scratch, recyclingPort, ['max-worker-lifetime = 1', 'max-worker-lifetime-delta = 2']);
         assert.deepEqual(findingsOf(recycling.path, recycling.text, RULE, settings), []);
         const secondReached = (log: string): boolean => firstLives(log)[1]?.lifetimeReached !== undefined;
-        const staggered = await serving(recycling.path, recycling.cwd, (log) => logUntil(log, secondReached, 15_000), secondReached, program);
+        const staggered = await serving(
+          recycling.path,
+          recycling.cwd,
+          async (log) => {
+            await logUntil(log, secondReached, 15_000);
+            await logUntil(log, noneAwaitingRespawn, 10_000);
+          },
+          undefined,
+          program,
+        );
         const [one, two] = firstLives(staggered.run.stderr);
         // uWSGI's master ends a lifetime once it is above max-worker-lifetime + (worker - 1) * delta seconds.
         assert.ok(one?.lifetimeReached !== undefined && one.lifetimeReached > 1, `worker 1 ran ${one?.lifetimeReached} s, above 1`);
