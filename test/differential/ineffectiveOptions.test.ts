@@ -326,7 +326,7 @@ function workerLives(log: string): WorkerLife[] {
   const lives: WorkerLife[] = [];
   const current = new Map<number, WorkerLife>();
   const byPid = new Map<number, WorkerLife>();
-  const byProcess: { pid: number; recycled: boolean }[] = [];
+  const processLines: { pid: number; recycled: boolean }[] = [];
   const lines = /^(?:spawned uWSGI worker (\d+) \(pid: (\d+),|Respawned uWSGI worker (\d+) \(new pid: (\d+)\)|request served by worker \d+ \(pid: (\d+)\)|\.\.\.The work of process (\d+) is done\. Seeya!|worker (\d+) lifetime reached, it was running for (\d+) second\(s\))/gm;
   for (const match of log.matchAll(lines)) {
     const spawnedWorker = match[1] ?? match[3];
@@ -336,7 +336,7 @@ function workerLives(log: string): WorkerLife[] {
       current.set(life.worker, life);
       byPid.set(life.pid, life);
     } else if (match[5] !== undefined || match[6] !== undefined) {
-      byProcess.push({ pid: Number(match[5] ?? match[6]), recycled: match[6] !== undefined });
+      processLines.push({ pid: Number(match[5] ?? match[6]), recycled: match[6] !== undefined });
     } else {
       const life = current.get(Number(match[7]));
       assert.ok(life, `a worker that was never spawned reached its lifetime: ${match[0]}`);
@@ -344,7 +344,7 @@ function workerLives(log: string): WorkerLife[] {
       life.recycled = true;
     }
   }
-  for (const { pid, recycled } of byProcess) {
+  for (const { pid, recycled } of processLines) {
     const life = byPid.get(pid);
     if (life === undefined) continue;
     if (recycled) life.recycled = true;
