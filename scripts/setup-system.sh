@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Installs the programs the test suites use besides Node: Debian's uwsgi and gunicorn (the differential
-# oracles), neovim (the second LSP client), pre-commit (runs the hook), chromium and code-server (the real VS Code). `npm test` runs it
-# first, so a fresh machine needs no other set-up step; `npm run setup:system` runs it alone.
+# Installs the programs the test suites use besides Node: Debian's uwsgi and gunicorn (the differential oracles), a
+# newer uWSGI from Debian forky for the options bookworm's lacks, neovim (the second LSP client), pre-commit (runs the
+# hook), chromium and code-server (the real VS Code). `npm test` runs it first, so a fresh machine needs no other
+# set-up step; `npm run setup:system` runs it alone.
 #
 # Idempotent: when everything is there it only checks (no network). Otherwise it runs `apt-get update` once
-# and installs what is missing; code-server goes into a cache folder outside the source tree
-# (scripts/e2e/setup-code-server.sh). Without root or apt-get it says what is missing and leaves it to the
-# suites, which then skip ("skipped: X is not installed"), or fail when CI=true.
+# and installs what is missing; forky's uWSGI and code-server go into a cache folder outside the source tree
+# (scripts/differential/setup-uwsgi-forky.sh, scripts/e2e/setup-code-server.sh). Without root or apt-get it says what
+# is missing and leaves it to the suites, which then skip ("skipped: X is not installed"), or fail when CI=true.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 
@@ -14,6 +15,9 @@ PACKAGES=(
   # test/differential/uwsgi.test.ts: Debian's real uWSGI 2.0.x, modular, with the Python 3 plugin.
   uwsgi-core
   uwsgi-plugin-python3
+  # test/differential/ineffectiveOptions.test.ts: builds the Debian tree of the second, newer uWSGI (Debian forky's,
+  # for options bookworm's 2.0.21 lacks) that scripts/differential/setup-uwsgi-forky.sh installs.
+  debootstrap
   # test/differential/gunicorn.test.ts: Debian's real Gunicorn.
   gunicorn
   # test/differential/gunicornProcessModel.test.ts: gevent workers, and prometheus_client's multiprocess mode, for
@@ -60,5 +64,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
 else
   echo "setup-system: Debian packages already installed"
 fi
+
+bash "$here/differential/setup-uwsgi-forky.sh"
 
 PYDEPLOY_SKIP_APT=1 bash "$here/e2e/setup-code-server.sh"

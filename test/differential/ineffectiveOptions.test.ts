@@ -6,17 +6,32 @@
 // second. Every uWSGI run is a process group of its own, stopped with SIGINT (SIGTERM would make the master reload)
 // and killed when a time limit passes (uwsgiOracle.ts).
 //
-// Not run here: `max-requests-delta` (added in uWSGI 2.0.29, newer than Debian's build) and
-// `max-worker-lifetime-delta`; uWSGI reads both only inside `if (uwsgi.max_requests > 0 ...)` (core/utils.c) and
-// `if (... uwsgi.max_worker_lifetime > 0)` (core/master_checks.c).
+// The recycling deltas run on a second, newer uWSGI: `max-requests-delta` was added in 2.0.29, after bookworm's 2.0.21,
+// so both it and `max-worker-lifetime-delta` are shown on Debian forky's uWSGI (2.0.31), which
+// scripts/differential/setup-uwsgi-forky.sh installs in a Debian tree of its own and the oracle runs in a chroot
+// (uwsgiOracle.ts forkyUwsgi; it needs root). Two workers answer requests with uWSGI's internal routing, no Python,
+// and log which worker and process served each: without `max-requests` no worker recycles however many requests it
+// serves, and with `max-requests = 3` and the delta 2 worker 1 recycles after 3 and worker 2 after 5; without
+// `max-worker-lifetime` no worker recycles in 4 s of uWSGI's clock, and with it worker 2 lives the delta longer.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../server/src/features/analysis';
+import { analyze, type AnalysisSettings } from '../../server/src/features/analysis';
 import { allUwsgiOptions } from '../../server/src/knowledge/uwsgi/options';
 import { Client, freePort } from '../helpers/localHttp';
-import { Scratch, installedUwsgi, knowsOption, runUwsgi, startBriefly, type UwsgiRun } from './uwsgiOracle';
+import {
+  SYSTEM_UWSGI,
+  Scratch,
+  forkyUwsgi,
+  installedUwsgi,
+  knowsOption,
+  pathFor,
+  runUwsgi,
+  startBriefly,
+  type UwsgiProgram,
+  type UwsgiRun,
+} from './uwsgiOracle';
 
 const APP = [
   'import time',
@@ -31,8 +46,8 @@ const APP = [
 ].join('\n');
 
 /** The rule ids pydeploy reports on each line of a config (1-based lines). */
-function findingsOf(path: string, text: string, rules: readonly string[]): string[] {
-  const analysis = analyze(path, text);
+function findingsOf(path: string, text: string, rules: readonly string[], settings: AnalysisSettings = {}): string[] {
+  const analysis = analyze(path, text, settings);
   return (analysis?.findings ?? []).filter(({ rule }) => rules.includes(rule.id)).map(({ rule, finding }) => `${finding.range.start.line + 1} ${rule.id}`);
 }
 
@@ -56,22 +71,25 @@ async function exchange(port: number, requests: readonly string[]): Promise<{ re
 const GET = 'GET / HTTP/1.1\r\nHost: localhost\r\n\r\n';
 
 /**
- * Runs uWSGI on a config until its first worker is up, does `work` against it, then stops the master with SIGINT and
- * returns what `work` returned and the whole log. A worker logs a request after it has sent the response, so when
- * `settled` is given the master is stopped only once the log satisfies it (or two seconds have passed).
+ * Runs uWSGI on a config until its first worker is up, does `work` against it (which may read the log so far), then
+ * stops the master with SIGINT and returns what `work` returned and the whole log. A worker logs a request after it
+ * has sent the response, so when `settled` is given the master is stopped only once the log satisfies it (or two
+ * seconds have passed).
  */
 async function serving<T>(
   file: string,
   cwd: string,
-  work: () => Promise<T>,
+  work: (logSoFar: () => string) => Promise<T>,
   settled?: (stderr: string) => boolean,
+  program: UwsgiProgram = SYSTEM_UWSGI,
 ): Promise<{ result: T; run: UwsgiRun }> {
   let master: number | undefined;
   let log = '';
   let markReady: (pid: number) => void = () => {};
   const ready = new Promise<number>((resolve) => (markReady = resolve));
-  const running = runUwsgi(['--ini', file], {
+  const running = runUwsgi(['--ini', pathFor(program, file)], {
     cwd,
+    program,
     timeoutMs: 40_000,
     until: (stderr, pid) => {
       log = stderr;
@@ -88,7 +106,7 @@ async function serving<T>(
     throw new Error(`uWSGI did not start: ${run.stderr.trim().split('\n').slice(-5).join(' | ')}`);
   }
   try {
-    const result = await work();
+    const result = await work(() => log);
     for (let waited = 0; settled !== undefined && !settled(log) && waited < 2000; waited += 50) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -280,6 +298,222 @@ if (!installed) {
         // Without strict, an ini file with them starts as if they were not there.
         const ignored = await startLog(scratch, onlyIn21.slice(0, 5).map((facts) => `${facts.name} = 1`), []);
         assert.ok(spawnedWorkers(ignored) === 1);
+      } finally {
+        scratch.dispose();
+      }
+    });
+  });
+}
+
+/** One process of a worker slot as the log tells it: the requests it served, and whether it recycled itself. */
+interface WorkerLife {
+  worker: number;
+  pid: number;
+  served: number;
+  /** The seconds uWSGI's master says it ran when its lifetime was reached, if it was. */
+  lifetimeReached?: number;
+  /** It said "The work of process ... is done" (max-requests), or the master ended its lifetime. */
+  recycled: boolean;
+}
+
+/**
+ * The worker processes of a log, in the order they were spawned. Each request is logged by the routing rule of the
+ * config (`request served by worker W (pid: P) at T`), each spawn, respawn and lifetime end by the master. A new
+ * worker may log its first request before the master logs its spawn, so requests are counted once every spawn is
+ * known; while uWSGI runs, a request of a process whose spawn is not logged yet is left for a later reading.
+ */
+function workerLives(log: string): WorkerLife[] {
+  const lives: WorkerLife[] = [];
+  const current = new Map<number, WorkerLife>();
+  const byPid = new Map<number, WorkerLife>();
+  const processLines: { pid: number; recycled: boolean }[] = [];
+  const lines = /^(?:spawned uWSGI worker (\d+) \(pid: (\d+),|Respawned uWSGI worker (\d+) \(new pid: (\d+)\)|request served by worker \d+ \(pid: (\d+)\)|\.\.\.The work of process (\d+) is done\. Seeya!|worker (\d+) lifetime reached, it was running for (\d+) second\(s\))/gm;
+  for (const match of log.matchAll(lines)) {
+    const spawnedWorker = match[1] ?? match[3];
+    if (spawnedWorker !== undefined) {
+      const life: WorkerLife = { worker: Number(spawnedWorker), pid: Number(match[2] ?? match[4]), served: 0, recycled: false };
+      lives.push(life);
+      current.set(life.worker, life);
+      byPid.set(life.pid, life);
+    } else if (match[5] !== undefined || match[6] !== undefined) {
+      processLines.push({ pid: Number(match[5] ?? match[6]), recycled: match[6] !== undefined });
+    } else {
+      const life = current.get(Number(match[7]));
+      assert.ok(life, `a worker that was never spawned reached its lifetime: ${match[0]}`);
+      life.lifetimeReached = Number(match[8]);
+      life.recycled = true;
+    }
+  }
+  for (const { pid, recycled } of processLines) {
+    const life = byPid.get(pid);
+    if (life === undefined) continue;
+    if (recycled) life.recycled = true;
+    else life.served++;
+  }
+  return lives;
+}
+
+/** The first process of each of the two worker slots (undefined while the log has not spawned it). */
+const firstLives = (log: string): [WorkerLife | undefined, WorkerLife | undefined] => {
+  const lives = workerLives(log);
+  return [lives.find((life) => life.worker === 1), lives.find((life) => life.worker === 2)];
+};
+
+const GET_CLOSE = 'GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n';
+
+/** Sends one request on a connection of its own and checks that the routing rule answered it. */
+async function answered(port: number, what: string): Promise<void> {
+  const { responses } = await exchange(port, [GET_CLOSE]);
+  assert.match(responses[0] ?? '', /^HTTP\/1\.1 200 OK\r\n/, `${what} was answered`);
+}
+
+/**
+ * Whether every worker that recycled has been replaced: the moment to stop uWSGI. A SIGINT that reaches the master
+ * while it respawns a worker leaves that worker running and the master waiting for it (seen with 2.0.31).
+ */
+const noneAwaitingRespawn = (log: string): boolean => {
+  const lastLives = new Map(workerLives(log).map((life) => [life.worker, life]));
+  return lastLives.size === 2 && [...lastLives.values()].every((life) => !life.recycled);
+};
+
+/** Sends requests one after the other until `done` holds for the log, at most `limit`; returns how many were sent. */
+async function requestsUntil(port: number, logSoFar: () => string, done: (log: string) => boolean, limit: number, pauseMs = 0): Promise<number> {
+  let sent = 0;
+  while (!done(logSoFar()) && sent < limit) {
+    await answered(port, `request ${++sent}`);
+    if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  }
+  return sent;
+}
+
+/** Waits until the log satisfies `done` (polling), at most `limitMs`. */
+async function logUntil(logSoFar: () => string, done: (log: string) => boolean, limitMs: number): Promise<void> {
+  for (let waited = 0; !done(logSoFar()) && waited < limitMs; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+const forky = forkyUwsgi();
+
+if ('missing' in forky) {
+  if (process.env.CI === 'true') {
+    test('uWSGI recycling deltas (Debian forky)', () => assert.fail(`${forky.missing}; CI=true requires it`));
+  } else {
+    console.log(`skipped: ${forky.missing}`);
+    test('uWSGI recycling deltas (Debian forky)', { skip: forky.missing }, () => {});
+  }
+} else {
+  // max-requests-delta exists since 2.0.29; pydeploy is told the version it runs against, so that the version rules
+  // (an option newer than the pinned uWSGI) do not mix in.
+  describe(`recycling deltas without the recycling they stagger, on uWSGI ${forky.version} (Debian forky)`, () => {
+    const program = forky.program;
+    const settings: AnalysisSettings = { uwsgiVersion: /^\d+\.\d+\.\d+/.exec(forky.version)?.[0] ?? forky.version };
+    const RULE = ['uwsgi/ineffective-option'];
+    const MAX_REQUESTS = 3;
+    const DELTA = 2;
+
+    /**
+     * Two workers on http-socket that answer every request with uWSGI's internal routing (no language plugin) and log
+     * which worker and process served it. min-worker-lifetime = 0: by default uWSGI recycles no worker younger than
+     * 10 s, whatever max-requests says, and refuses a max-worker-lifetime not above it.
+     */
+    const config = (scratch: Scratch, port: number, lines: readonly string[]): { path: string; text: string; cwd: string } => {
+      const cwd = scratch.folder();
+      const text = [
+        '[uwsgi]',
+        'master = true',
+        'processes = 2',
+        `http-socket = 127.0.0.1:${port}`,
+        'min-worker-lifetime = 0',
+        'route-run = log:request served by worker ${uwsgi[wid]} (pid: ${uwsgi[pid]}) at ${time[unix]}',
+        'route-run = return:200',
+        ...lines,
+        '',
+      ].join('\n');
+      const path = join(cwd, 'uwsgi.ini');
+      writeFileSync(path, text);
+      return { path, text, cwd };
+    };
+
+    test('max-requests-delta without max-requests: no worker recycles; with max-requests = N, worker 1 recycles at N and worker 2 at N + delta', async () => {
+      const scratch = new Scratch(program);
+      try {
+        const port = await freePort();
+        const alone = config(scratch, port, [`max-requests-delta = ${DELTA}`]);
+        assert.deepEqual(findingsOf(alone.path, alone.text, RULE, settings), ['8 uwsgi/ineffective-option']);
+        // Were the delta applied to a max-requests of 0, worker 2 would recycle after DELTA requests and worker 1 after each.
+        const busy = (log: string): boolean => firstLives(log).every((life) => life !== undefined && life.served > MAX_REQUESTS + DELTA);
+        const ignored = await serving(alone.path, alone.cwd, (log) => requestsUntil(port, log, busy, 500), busy, program);
+        const [first, second] = firstLives(ignored.run.stderr);
+        assert.ok(busy(ignored.run.stderr), `each worker served more than ${MAX_REQUESTS + DELTA} requests (${first?.served} and ${second?.served} of ${ignored.result})`);
+        assert.deepEqual(workerLives(ignored.run.stderr).filter((life) => life.recycled), [], 'and none recycled');
+        assert.doesNotMatch(ignored.run.stderr, /^Respawned uWSGI worker/m);
+
+        const recyclingPort = await freePort();
+        const recycling = config(scratch, recyclingPort, [`max-requests = ${MAX_REQUESTS}`, `max-requests-delta = ${DELTA}`]);
+        assert.deepEqual(findingsOf(recycling.path, recycling.text, RULE, settings), []);
+        const bothRecycled = (log: string): boolean => firstLives(log).every((life) => life?.recycled === true);
+        const staggered = await serving(
+          recycling.path,
+          recycling.cwd,
+          async (log) => {
+            const sent = await requestsUntil(recyclingPort, log, bothRecycled, 500);
+            await logUntil(log, noneAwaitingRespawn, 10_000);
+            return sent;
+          },
+          undefined,
+          program,
+        );
+        const [one, two] = firstLives(staggered.run.stderr);
+        assert.deepEqual(
+          [one, two].map((life) => life && { worker: life.worker, served: life.served, recycled: life.recycled }),
+          [
+            { worker: 1, served: MAX_REQUESTS, recycled: true },
+            { worker: 2, served: MAX_REQUESTS + DELTA, recycled: true },
+          ],
+          `after ${staggered.result} requests`,
+        );
+      } finally {
+        scratch.dispose();
+      }
+    });
+
+    test('max-worker-lifetime-delta without max-worker-lifetime: no worker recycles; with max-worker-lifetime = 1, worker 2 lives delta seconds longer', async () => {
+      const scratch = new Scratch(program);
+      try {
+        const port = await freePort();
+        const alone = config(scratch, port, ['max-worker-lifetime-delta = 1']);
+        assert.deepEqual(findingsOf(alone.path, alone.text, RULE, settings), ['8 uwsgi/ineffective-option']);
+        // Were the delta applied to a lifetime of 0, worker 1 would recycle within a second and worker 2 after one
+        // more; requests are sent until uWSGI's own clock (the time in the request log) shows 4 s gone since the first.
+        const requestTimes = (log: string): number[] => [...log.matchAll(/^request served by worker \d+ \(pid: \d+\) at (\d+)$/gm)].map((match) => Number(match[1]));
+        const longEnough = (log: string): boolean => {
+          const times = requestTimes(log);
+          return times.length > 0 && times[times.length - 1] - times[0] >= 4;
+        };
+        const ignored = await serving(alone.path, alone.cwd, (log) => requestsUntil(port, log, longEnough, 100, 200), longEnough, program);
+        assert.ok(longEnough(ignored.run.stderr), `uWSGI ran for 4 s by its clock (${ignored.result} requests)`);
+        assert.deepEqual(workerLives(ignored.run.stderr).filter((life) => life.recycled), [], 'and no worker recycled');
+        assert.doesNotMatch(ignored.run.stderr, /lifetime reached|^Respawned uWSGI worker/m);
+
+        const recyclingPort = await freePort();
+        const recycling = config(scratch, recyclingPort, ['max-worker-lifetime = 1', 'max-worker-lifetime-delta = 2']);
+        assert.deepEqual(findingsOf(recycling.path, recycling.text, RULE, settings), []);
+        const secondReached = (log: string): boolean => firstLives(log)[1]?.lifetimeReached !== undefined;
+        const staggered = await serving(
+          recycling.path,
+          recycling.cwd,
+          async (log) => {
+            await logUntil(log, secondReached, 15_000);
+            await logUntil(log, noneAwaitingRespawn, 10_000);
+          },
+          undefined,
+          program,
+        );
+        const [one, two] = firstLives(staggered.run.stderr);
+        // uWSGI's master ends a lifetime once it is above max-worker-lifetime + (worker - 1) * delta seconds.
+        assert.ok(one?.lifetimeReached !== undefined && one.lifetimeReached > 1, `worker 1 ran ${one?.lifetimeReached} s, above 1`);
+        assert.ok(two?.lifetimeReached !== undefined && two.lifetimeReached > 3, `worker 2 ran ${two?.lifetimeReached} s, above 1 + 2`);
+        const reached = [...staggered.run.stderr.matchAll(/^worker (\d+) lifetime reached/gm)].map((match) => match[1]);
+        assert.equal(reached[0], '1', `worker 1 reached its lifetime first: ${reached.join(', ')}`);
       } finally {
         scratch.dispose();
       }

@@ -27,12 +27,64 @@
 //
 // Every run is a process group of its own, killed (SIGKILL) as soon as the main process exits or a time limit
 // passes, so that no worker outlives the test.
+//
+// A second uWSGI, newer than bookworm's, runs for options 2.0.21 lacks: Debian forky's uwsgi-core in a minimal Debian
+// tree of its own (scripts/differential/setup-uwsgi-forky.sh), started with `chroot TREE uwsgi-core` (see forkyUwsgi).
+// It needs neither /proc nor anything else from the host; the files it reads lie inside the tree.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 
 export const UWSGI = 'uwsgi';
+
+/** How to start one uWSGI: the command, and the arguments that come before uWSGI's own for a run in `cwd`. */
+export interface UwsgiProgram {
+  command: string;
+  prefix: (cwd: string) => string[];
+  /** The folder the program sees as `/`, for a uWSGI in a chroot: the files it reads must lie inside it. */
+  root?: string;
+}
+
+/** Debian bookworm's uWSGI on the PATH. */
+export const SYSTEM_UWSGI: UwsgiProgram = { command: UWSGI, prefix: () => [] };
+
+/** The folder where scripts/differential/setup-uwsgi-forky.sh installs Debian forky's uWSGI. */
+export function forkyUwsgiRoot(): string {
+  return join(process.env.PYDEPLOY_CACHE || join(homedir(), '.cache', 'pydeploy'), 'uwsgi-forky');
+}
+
+/** The path under which a program sees a file of the host (the same path, unless it runs in a chroot). */
+export function pathFor(program: UwsgiProgram, hostPath: string): string {
+  if (program.root === undefined) return hostPath;
+  const inside = relative(program.root, hostPath);
+  if (inside.startsWith('..')) throw new Error(`${hostPath} lies outside ${program.root}, where uWSGI cannot see it`);
+  return `/${inside}`;
+}
+
+/** uWSGI in the Debian tree `root`: chroot changes to `/`, so a shell inside changes to the run's folder first. */
+function chrootUwsgi(root: string): UwsgiProgram {
+  const program: UwsgiProgram = {
+    command: 'chroot',
+    prefix: (cwd) => [root, '/bin/sh', '-c', 'cd "$0" && exec uwsgi-core "$@"', pathFor(program, cwd)],
+    root,
+  };
+  return program;
+}
+
+/**
+ * Debian forky's uWSGI with the version it reports, or why it cannot run here (the sentence says how to get it).
+ * chroot needs root.
+ */
+export function forkyUwsgi(): { program: UwsgiProgram; version: string } | { missing: string } {
+  const root = forkyUwsgiRoot();
+  const setup = 'run, as root, bash scripts/differential/setup-uwsgi-forky.sh (or npm run setup:system)';
+  if (!existsSync(join(root, 'usr', 'bin', 'uwsgi-core'))) return { missing: `Debian forky's uWSGI is not installed in ${root}: ${setup}` };
+  if (process.getuid?.() !== 0) return { missing: `Debian forky's uWSGI in ${root} runs in a chroot, which needs root` };
+  const version = spawnSync('chroot', [root, 'uwsgi-core', '--version'], { encoding: 'utf8', env: uwsgiEnv(), timeout: 10_000 });
+  if (version.error || version.status !== 0) return { missing: `Debian forky's uWSGI in ${root} does not run (${version.error?.message ?? version.stderr.trim()}): ${setup}` };
+  return { program: chrootUwsgi(root), version: version.stdout.trim() };
+}
 /** The status `--exit=7` gives: a probe that got this far found nothing to refuse. */
 const PROBE_EXIT = 7;
 /** A key no uWSGI release has, for asking whether strict mode is on. */
@@ -86,6 +138,8 @@ function killGroup(pid: number): void {
 
 export interface RunOptions {
   cwd: string;
+  /** Which uWSGI; bookworm's on the PATH unless told. */
+  program?: UwsgiProgram;
   timeoutMs?: number;
   /** Variables added to the run's environment (`UWSGI_*` ones are read as options). */
   env?: Record<string, string>;
@@ -96,7 +150,8 @@ export interface RunOptions {
 /** Runs uWSGI in a process group of its own; whatever is left of the group is killed when the main process ends. */
 export function runUwsgi(args: readonly string[], options: RunOptions): Promise<UwsgiRun> {
   return new Promise((resolve) => {
-    const child = spawn(UWSGI, args, { cwd: options.cwd, env: { ...uwsgiEnv(), ...options.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const program = options.program ?? SYSTEM_UWSGI;
+    const child = spawn(program.command, [...program.prefix(options.cwd), ...args], { cwd: options.cwd, env: { ...uwsgiEnv(), ...options.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const pid = child.pid;
     let stdout = '';
     let stderr = '';
@@ -147,10 +202,15 @@ export async function pool<T, R>(items: readonly T[], limit: number, task: (item
   return results;
 }
 
-/** A temporary folder for sockets, removed by the caller with `dispose`. */
+/** A temporary folder for sockets, removed by the caller with `dispose`; inside a chrooted uWSGI's tree when given one. */
 export class Scratch {
-  readonly dir = mkdtempSync(join(tmpdir(), 'pydeploy-uwsgi-'));
+  readonly dir: string;
   private count = 0;
+
+  constructor(program: UwsgiProgram = SYSTEM_UWSGI) {
+    const parent = program.root === undefined ? tmpdir() : join(program.root, 'tmp');
+    this.dir = mkdtempSync(join(parent, 'pydeploy-uwsgi-'));
+  }
 
   /** A new empty folder inside the scratch folder (for one run's socket). */
   folder(): string {
