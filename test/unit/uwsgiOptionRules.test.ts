@@ -5,7 +5,7 @@ import { fixAllText, quickFixes } from '../../server/src/features/codeActions';
 import { applyTextEdits } from '../../server/src/text/edits';
 import { diagnose } from '../helpers/text';
 import { memoryWorkspace } from '../helpers/memoryWorkspace';
-import { toDiagnostic } from '../../server/src/features/diagnostics';
+import { diagnosticsOf, toDiagnostic } from '../../server/src/features/diagnostics';
 
 /** A config the agent rules are happy with, so that a test sees only the rule it is about. */
 const READY = '[uwsgi]\nthreads = 2\nsingle-interpreter = true\nlazy-apps = true\n';
@@ -194,5 +194,50 @@ describe('uwsgi/inline-comment', () => {
     ]);
     assert.deepEqual(findings('master = true  # yes\nharakiri = 30 ; seconds\n', 'uwsgi/inline-comment'), []);
     assert.deepEqual(findings('master = true  # yes\n', 'uwsgi/unusual-flag-value'), []);
+  });
+});
+
+describe('uwsgi/worker-lifetime', () => {
+  /** What each quick fix on the line makes of the config (the disable comment left out). */
+  const fixed = (text: string, line: number) => {
+    const analysis = analyze('/project/uwsgi.ini', text);
+    assert.ok(analysis);
+    const at = { start: { line, character: 22 }, end: { line, character: 22 } };
+    return quickFixes(analysis, at)
+      .filter((action) => !action.title.startsWith('Disable '))
+      .map((action) => [action.title, applyTextEdits(text, action.edits)]);
+  };
+
+  test('a maximum at or below the default minimum of 10 s: an error on its value, and a fix that lowers the minimum', () => {
+    assert.deepEqual(findings('max-worker-lifetime = 5\n', 'uwsgi/worker-lifetime'), [
+      {
+        at: '4:22-4:23',
+        severity: 'error',
+        code: 'uwsgi/worker-lifetime',
+        message: '`max-worker-lifetime = 5` is not above `min-worker-lifetime`, which is 10 seconds when not set: uWSGI exits as it starts (`invalid min-worker-lifetime value`).',
+      },
+    ]);
+    assert.deepEqual(findings('max-worker-lifetime = 10\n', 'uwsgi/worker-lifetime').map((d) => d.at), ['4:22-4:24']);
+    assert.deepEqual(fixed(READY + 'max-worker-lifetime = 5\n', 4), [["Set 'min-worker-lifetime' to '4'", READY + 'max-worker-lifetime = 5\nmin-worker-lifetime = 4\n']]);
+  });
+
+  test('a minimum set at or above the maximum: reported on the line the file sets last, the other one related', () => {
+    const analysis = analyze('/project/uwsgi.ini', READY + 'min-worker-lifetime = 30\nmax-worker-lifetime = 20\n');
+    assert.ok(analysis);
+    const found = diagnosticsOf(analysis).filter((d) => d.code === 'uwsgi/worker-lifetime');
+    assert.deepEqual(found.map((d) => [d.range, d.message, d.related?.map((related) => [related.range, related.message])]), [
+      [
+        { start: { line: 5, character: 22 }, end: { line: 5, character: 24 } },
+        '`max-worker-lifetime = 20` is not above `min-worker-lifetime = 30`: uWSGI exits as it starts (`invalid min-worker-lifetime value`).',
+        [[{ start: { line: 4, character: 22 }, end: { line: 4, character: 24 } }, '`min-worker-lifetime` is set here']],
+      ],
+    ]);
+    assert.deepEqual(fixed(READY + 'min-worker-lifetime = 30\nmax-worker-lifetime = 20\n', 5), [["Set 'min-worker-lifetime' to '19'", READY + 'min-worker-lifetime = 19\nmax-worker-lifetime = 20\n']]);
+  });
+
+  test('nothing when the maximum is above the minimum, off (0), unset, or not known from the file alone', () => {
+    for (const extra of ['max-worker-lifetime = 3600\n', 'max-worker-lifetime = 5\nmin-worker-lifetime = 4\n', 'max-worker-lifetime = 0\n', 'min-worker-lifetime = 60\n', 'max-worker-lifetime = $(LIFETIME)\n', 'if-env = DEV\nmax-worker-lifetime = 5\nendif =\n']) {
+      assert.deepEqual(findings(extra, 'uwsgi/worker-lifetime'), [], extra);
+    }
   });
 });

@@ -330,6 +330,17 @@ export const MESSAGES = {
   'uwsgi/mount-and-module.default-app': { en: 'the default app is loaded here', 'zh-cn': '默认应用在这里加载' },
   'uwsgi/mount-and-module.remove': { en: "Remove this 'mount' line", 'zh-cn': "删除这一行 'mount'" },
 
+  // ---- uwsgi/worker-lifetime ----
+  'uwsgi/worker-lifetime.default': {
+    en: '`max-worker-lifetime = {max}` is not above `min-worker-lifetime`, which is {min} seconds when not set: uWSGI exits as it starts (`invalid min-worker-lifetime value`).',
+    'zh-cn': '`max-worker-lifetime = {max}` 不大于 `min-worker-lifetime`（未设置时为 {min} 秒）：uWSGI 启动时就会退出（`invalid min-worker-lifetime value`）。',
+  },
+  'uwsgi/worker-lifetime.set': {
+    en: '`max-worker-lifetime = {max}` is not above `min-worker-lifetime = {min}`: uWSGI exits as it starts (`invalid min-worker-lifetime value`).',
+    'zh-cn': '`max-worker-lifetime = {max}` 不大于 `min-worker-lifetime = {min}`：uWSGI 启动时就会退出（`invalid min-worker-lifetime value`）。',
+  },
+  'uwsgi/worker-lifetime.other': { en: '`{key}` is set here', 'zh-cn': '`{key}` 在这里设置' },
+
   // ---- uwsgi/overridden-option ----
   'uwsgi/overridden-option.loses': {
     en: '{winner} ({place}) is read after this and wins: {overridden} has no effect when uWSGI is launched this way.',

@@ -31,6 +31,15 @@ export const RULE_DOCS_ZH_CN: Readonly<Record<string, TranslatedRuleDocs>> = {
     fix: '没有快速修复：写出选项能接受的值（普通数字、整数 MB、三位八进制数字等）。悬停在选项上可以看到它需要什么样的值。',
     silence: '很少需要：只有当某个值仅对 pydeploy 没有建模的插件或 uWSGI 构建有效时。',
   },
+  'uwsgi/worker-lifetime': {
+    summary: '`max-worker-lifetime` 不大于 `min-worker-lifetime`（未设置时为 10 秒）：uWSGI 一启动就退出。',
+    details:
+      'uWSGI 在 fork 任何 worker 之前会检查：worker 的最长寿命必须大于它至少要活的时间。设置了 `max-worker-lifetime`，而 ' +
+      '`min-worker-lifetime`（默认 10 秒）不小于它时，uWSGI 会记录 `invalid min-worker-lifetime value` 并以状态 1 退出。' +
+      '所以为了频繁回收 worker 而写的 `max-worker-lifetime = 5` 会让整个服务器起不来。uWSGI 2.0 的每个版本都是如此。',
+    fix: '把 `max-worker-lifetime` 调到大于 `min-worker-lifetime`（每隔几秒就回收一次 worker 很少是你想要的），或者调低 `min-worker-lifetime`；快速修复做的是后者。',
+    silence: '不应忽略：这样的配置 uWSGI 无法启动。',
+  },
   'uwsgi/unusual-flag-value': {
     summary: '开关选项的值既不是常见的“真”写法，也不是常见的“假”写法。',
     details: '只有 `false`、`off`、`no` 或 `0` 才会关闭开关；其他任何值，包括 `ture` 和 `disabled`，都会打开它。快速修复会改写为 `true` 或 `false`。',

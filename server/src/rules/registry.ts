@@ -36,6 +36,7 @@ import { inlineCommentRule } from './uwsgi/inlineComment';
 import { byteOrderMarkRule } from './uwsgi/byteOrderMark';
 import { ineffectiveOptionRule } from './uwsgi/ineffectiveOption';
 import { mountAndModuleRule } from './uwsgi/mountAndModule';
+import { workerLifetimeRule } from './uwsgi/workerLifetime';
 import { unexpandedVariableRule } from './uwsgi/unexpandedVariable';
 import { unknownRuleRule } from './pydeploy/unknownRule';
 import { fileTooLargeRule } from './pydeploy/fileTooLarge';
@@ -88,6 +89,7 @@ export const RULES = [
   includeNotFoundRule,
   ineffectiveOptionRule,
   mountAndModuleRule,
+  workerLifetimeRule,
   unknownSettingRule,
   gunicornInvalidValueRule,
   hookSignatureRule,
