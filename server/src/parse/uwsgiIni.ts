@@ -149,7 +149,7 @@ export class ScannedSection implements IniSection {
     /** The first line after the header. */
     readonly firstLine: number,
     /** The line after the section's last one. */
-    public endLine: number,
+    readonly endLine: number,
   ) {}
 
   get entries(): IniEntry[] {
@@ -184,15 +184,13 @@ export class UwsgiIniDocument implements IniDocument {
     const { lineCount } = this.index;
     this.kinds = new Uint8Array(lineCount);
     this.columns = new Int32Array(lineCount * 4);
-    let current = new ScannedSection(this, '', undefined, 0, lineCount);
-    this.sections = [current];
+    const headers: IniSectionHeader[] = [];
     for (let line = 0; line < lineCount; line++) {
       const header = this.scanLine(line);
-      if (!header) continue;
-      current.endLine = line;
-      current = new ScannedSection(this, header.name, header, line + 1, lineCount);
-      this.sections.push(current);
+      if (header) headers.push(header);
     }
+    this.sections = [new ScannedSection(this, '', undefined, 0, headers[0]?.line ?? lineCount)];
+    headers.forEach((header, at) => this.sections.push(new ScannedSection(this, header.name, header, header.line + 1, headers[at + 1]?.line ?? lineCount)));
   }
 
   /** Reads one line into the columns; a header line gives its header, the only object made while scanning. */
