@@ -27,6 +27,12 @@ export function readingLaunch(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-p
   return document.kind === 'uwsgi-ini' ? document.uwsgi.launch?.commandLine.launch : document.gunicorn.launch?.launch;
 }
 
+/** `NAME=value` as the name (trimmed) and the value after the first `=` (empty without one). */
+function variableAssignment(text: string): { name: string; value: string } {
+  const equals = text.indexOf('=');
+  return equals < 0 ? { name: text.trim(), value: '' } : { name: text.slice(0, equals).trim(), value: text.slice(equals + 1) };
+}
+
 /** Every variable the launch, uWSGI's `env` lines or Gunicorn's `raw_env` set, in that order. */
 export function serverEnvironment(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>): EnvironmentEntry[] {
   const entries: EnvironmentEntry[] = [];
@@ -37,8 +43,8 @@ export function serverEnvironment(document: DocumentOfKind<'uwsgi-ini' | 'gunico
   }
   if (document.kind === 'uwsgi-ini') {
     for (const option of document.uwsgi.all('env')) {
-      const [name, ...value] = option.entry.value.split('=');
-      entries.push({ name: name.trim(), value: value.join('='), opaque: option.opaque ?? false, via: 'uwsgi-env', path: option.source.path, range: option.entry.valueRange, local: option.local });
+      const { name, value } = variableAssignment(option.entry.value);
+      entries.push({ name, value, opaque: option.opaque ?? false, via: 'uwsgi-env', path: option.source.path, range: option.entry.valueRange, local: option.local });
     }
     return entries;
   }
@@ -53,8 +59,8 @@ export function serverEnvironment(document: DocumentOfKind<'uwsgi-ini' | 'gunico
   const items = state.value.kind === 'list' || state.value.kind === 'tuple' ? state.value.items : [state.value];
   for (const item of items) {
     if (item.kind !== 'str') continue;
-    const [name, ...value] = item.value.split('=');
-    entries.push({ name: name.trim(), value: value.join('='), opaque: false, via: 'raw-env', path, range: item.range, local });
+    const { name, value } = variableAssignment(item.value);
+    entries.push({ name, value, opaque: false, via: 'raw-env', path, range: item.range, local });
   }
   return entries;
 }
