@@ -1,4 +1,4 @@
-import { uwsgiOption } from '../../knowledge/uwsgi/options';
+import { allUwsgiOptions, uwsgiOption } from '../../knowledge/uwsgi/options';
 import type { UwsgiOption } from '../../model/uwsgiConfig';
 import { defineRule } from '../types';
 import { message } from '../../l10n/message';
@@ -20,9 +20,18 @@ const STORING_SETTERS = new Set([
  * route), and IMMEDIATE options run while the file is read, so each of their lines counts.
  */
 export function isSingleValued(key: string): boolean {
-  const facts = uwsgiOption(key);
-  return facts !== undefined && STORING_SETTERS.has(facts.setter) && !facts.repeatable && !facts.flags.includes('IMMEDIATE');
+  return SINGLE_VALUED.has(key);
 }
+
+/** The names of those options (with the facts of the stable releases), found once: the rules ask of every line. */
+const SINGLE_VALUED: ReadonlySet<string> = new Set(
+  allUwsgiOptions()
+    .map(({ name }) => name)
+    .filter((name) => {
+      const facts = uwsgiOption(name);
+      return facts !== undefined && STORING_SETTERS.has(facts.setter) && !facts.repeatable && !facts.flags.includes('IMMEDIATE');
+    }),
+);
 
 export const duplicateOptionRule = defineRule({
   id: 'uwsgi/duplicate-option',
@@ -46,8 +55,9 @@ export const duplicateOptionRule = defineRule({
     const byKey = new Map<string, UwsgiOption[]>();
     for (const option of document.uwsgi.options) {
       if (option.conditional || !isSingleValued(option.entry.key)) continue;
-      // A command line or environment overriding a config file is uwsgi/overridden-option's finding.
-      const group = `${option.entry.key} ${option.origin}`;
+      // A command line or environment overriding a config file is uwsgi/overridden-option's finding. An option's
+      // name has no blank, so the name alone is the group of a config file's lines, the usual case.
+      const group = option.origin === 'ini' ? option.entry.key : `${option.entry.key} ${option.origin}`;
       const options = byKey.get(group);
       if (options) options.push(option);
       else byKey.set(group, [option]);
