@@ -39,21 +39,30 @@ interface CommentLine {
   text: string;
 }
 
+/** A directive names pydeploy: a comment without the name is none, and is not looked at further. */
+const MENTION = 'pydeploy:';
+
 /**
- * Whole-line comments: the ini parsers' comment lines (`#` or `;`), or, in Python and requirement files, lines
- * whose first non-blank character is `#`.
+ * Whole-line comments that mention pydeploy: the ini parsers' comment lines (`#` or `;`), or, in Python and
+ * requirement files, lines whose first non-blank character is `#`. With them, the marker of the file's first comment.
  */
-function commentLines(document: AnalyzedDocument): { comments: CommentLine[]; index: LineIndex } {
+function commentLines(document: AnalyzedDocument): { comments: CommentLine[]; firstMarker?: string; index: LineIndex } {
   const ini = iniDocumentOf(document);
+  const comments: CommentLine[] = [];
   if (ini) {
     const { lines, index } = ini;
-    const comments = lines.flatMap((line) => (line.kind === 'comment' ? [{ line: line.line, start: line.range.start.character, text: line.text }] : []));
-    return { comments, index };
+    let firstComment: string | undefined;
+    for (const line of lines) {
+      if (line.kind !== 'comment') continue;
+      firstComment ??= line.text;
+      if (line.text.includes(MENTION)) comments.push({ line: line.line, start: line.range.start.character, text: line.text });
+    }
+    return { comments, firstMarker: firstComment?.[0], index };
   }
   const index = new LineIndex(document.text);
-  const comments: CommentLine[] = [];
   for (let line = 0; line < index.lineCount; line++) {
     const text = index.lineText(line);
+    if (!text.includes(MENTION)) continue;
     const start = text.search(/\S/);
     if (start >= 0 && text[start] === '#') comments.push({ line, start, text: text.slice(start).trimEnd() });
   }
@@ -87,7 +96,7 @@ const cache = new WeakMap<AnalyzedDocument, Suppressions>();
 export function suppressionsOf(document: AnalyzedDocument): Suppressions {
   const cached = cache.get(document);
   if (cached) return cached;
-  const { comments, index } = commentLines(document);
+  const { comments, firstMarker, index } = commentLines(document);
   const directives = comments.map(parseDirective).filter((directive): directive is SuppressionDirective => directive !== undefined);
   const directiveLines = new Set(directives.map((directive) => directive.line));
   for (const directive of directives) {
@@ -97,7 +106,7 @@ export function suppressionsOf(document: AnalyzedDocument): Suppressions {
     if (target < index.lineCount) directive.targetLine = target;
   }
   // A new comment follows the file's own habit in an ini file; `#` is what Python and most uWSGI configs use.
-  const commentMarker = document.kind === 'uwsgi-ini' ? (comments[0]?.text[0] ?? '#') : '#';
+  const commentMarker = document.kind === 'uwsgi-ini' ? (firstMarker ?? '#') : '#';
   const suppressions = { directives, commentMarker };
   cache.set(document, suppressions);
   return suppressions;
