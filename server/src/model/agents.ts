@@ -230,19 +230,32 @@ function isModuleOrSubmodule(module: string, name: string): boolean {
   return module.startsWith(name) && (module.length === name.length || module.charCodeAt(name.length) === 0x2e);
 }
 
+/** The profiles that name modules for uWSGI's `import =`: the others need no line read for them. */
+const IMPORTING_PROFILES = AGENT_PROFILES.filter((profile) => profile.signals.uwsgiImports.length > 0);
+
+const importLinesOf = new WeakMap<UwsgiConfig, ReadonlyMap<AgentProfile, readonly UwsgiOption[]>>();
+
 /** The config's `import =` lines (and their aliases) that load a module starting the agent (its `uwsgiImports`). */
-export function agentImportLines(config: UwsgiConfig, profile: AgentProfile): UwsgiOption[] {
-  const names = profile.signals.uwsgiImports;
-  // Most agents are started some other way: their profile names no module, and no line needs reading for them.
-  if (names.length === 0) return [];
-  const found: UwsgiOption[] = [];
+export function agentImportLines(config: UwsgiConfig, profile: AgentProfile): readonly UwsgiOption[] {
+  let byProfile = importLinesOf.get(config);
+  if (!byProfile) {
+    byProfile = importLinesByProfile(config);
+    importLinesOf.set(config, byProfile);
+  }
+  return byProfile.get(profile) ?? [];
+}
+
+/** Every profile's import lines, in one pass over the config's import lines: detection and the rules ask per profile. */
+function importLinesByProfile(config: UwsgiConfig): Map<AgentProfile, UwsgiOption[]> {
+  const found = new Map<AgentProfile, UwsgiOption[]>();
   for (const key of UWSGI_IMPORT_OPTIONS) {
     for (const option of config.all(key)) {
       const module = option.entry.value.trim();
-      for (const name of names) {
-        if (!isModuleOrSubmodule(module, name)) continue;
-        found.push(option);
-        break;
+      for (const profile of IMPORTING_PROFILES) {
+        if (!profile.signals.uwsgiImports.some((name) => isModuleOrSubmodule(module, name))) continue;
+        const lines = found.get(profile);
+        if (lines) lines.push(option);
+        else found.set(profile, [option]);
       }
     }
   }
