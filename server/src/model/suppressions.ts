@@ -49,18 +49,21 @@ const MENTION = 'pydeploy:';
 function commentLines(document: AnalyzedDocument): { comments: CommentLine[]; firstMarker?: string; index: LineIndex } {
   const ini = iniDocumentOf(document);
   const comments: CommentLine[] = [];
+  // One search of the whole text spares a look at every line of the many files that have no directive.
+  const mentioned = document.text.includes(MENTION);
   if (ini) {
     const { lines, index } = ini;
     let firstComment: string | undefined;
     for (const line of lines) {
       if (line.kind !== 'comment') continue;
       firstComment ??= line.text;
+      if (!mentioned) break;
       if (line.text.includes(MENTION)) comments.push({ line: line.line, start: line.range.start.character, text: line.text });
     }
     return { comments, firstMarker: firstComment?.[0], index };
   }
   const index = new LineIndex(document.text);
-  for (let line = 0; line < index.lineCount; line++) {
+  for (let line = 0; mentioned && line < index.lineCount; line++) {
     const text = index.lineText(line);
     if (!text.includes(MENTION)) continue;
     const start = text.search(/\S/);
