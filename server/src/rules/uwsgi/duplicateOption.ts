@@ -1,6 +1,7 @@
 import { allUwsgiOptions, uwsgiOption } from '../../knowledge/uwsgi/options';
 import type { UwsgiOption } from '../../model/uwsgiConfig';
 import { defineRule } from '../types';
+import { optionFacts } from './optionFacts';
 import { message } from '../../l10n/message';
 
 /** Setters that store one value, so that a later line replaces an earlier one. */
@@ -53,13 +54,17 @@ export const duplicateOptionRule = defineRule({
   },
   check: (document) => {
     const byKey = new Map<string, UwsgiOption[]>();
-    for (const option of document.uwsgi.options) {
-      if (option.conditional || !isSingleValued(option.entry.key)) continue;
+    const { options } = document.uwsgi;
+    const allFacts = optionFacts(document.uwsgi);
+    for (let at = 0; at < options.length; at++) {
+      const facts = allFacts[at];
+      const option = options[at];
+      if (!facts || !isSingleValued(facts.name) || option.conditional) continue;
       // A command line or environment overriding a config file is uwsgi/overridden-option's finding. An option's
       // name has no blank, so the name alone is the group of a config file's lines, the usual case.
       const group = option.origin === 'ini' ? option.entry.key : `${option.entry.key} ${option.origin}`;
-      const options = byKey.get(group);
-      if (options) options.push(option);
+      const sameGroup = byKey.get(group);
+      if (sameGroup) sameGroup.push(option);
       else byKey.set(group, [option]);
     }
     const findings = [];

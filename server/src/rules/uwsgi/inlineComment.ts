@@ -1,4 +1,4 @@
-import { uwsgiOption } from '../../knowledge/uwsgi/options';
+import { optionFacts } from './optionFacts';
 import { readFlag } from '../../model/uwsgiConfig';
 import type { IniEntry } from '../../parse/uwsgiIni';
 import type { Range } from '../../text/lineIndex';
@@ -41,11 +41,13 @@ export const inlineCommentRule = defineRule({
   },
   check: (document) => {
     const findings: Finding<InlineComment>[] = [];
-    for (const { entry, local, origin } of document.uwsgi.options) {
+    const { options } = document.uwsgi;
+    const allFacts = optionFacts(document.uwsgi);
+    for (let at = 0; at < options.length; at++) {
+      const facts = allFacts[at];
+      const { entry, local, origin } = options[at];
       // Only a config file has comments; a shell has taken them off a command line already. Numbers are spared.
-      if (!local || origin !== 'ini') continue;
-      const facts = uwsgiOption(entry.key);
-      if (!facts || facts.valueKind === 'int' || facts.valueKind === 'size') continue;
+      if (!facts || facts.valueKind === 'int' || facts.valueKind === 'size' || !local || origin !== 'ini') continue;
       const split = splitInlineComment(entry.value);
       if (!split) continue;
       let said: Message;

@@ -1,4 +1,5 @@
-import { UwsgiOptionFacts, uwsgiOption } from '../../knowledge/uwsgi/options';
+import type { UwsgiOptionFacts } from '../../knowledge/uwsgi/options';
+import { optionFacts } from './optionFacts';
 import { hasExpansion, readsAsNumber } from '../../model/uwsgiConfig';
 import type { IniEntry } from '../../parse/uwsgiIni';
 import { Finding, defineRule } from '../types';
@@ -56,11 +57,13 @@ export const invalidValueRule = defineRule({
   },
   check: (document) => {
     const findings: Finding<IniEntry>[] = [];
-    for (const { entry, local, opaque, origin } of document.uwsgi.options) {
-      if (!local || opaque) continue;
-      const facts = uwsgiOption(entry.key);
+    const { options } = document.uwsgi;
+    const allFacts = optionFacts(document.uwsgi);
+    for (let at = 0; at < options.length; at++) {
+      const facts = allFacts[at];
+      const { entry, local, opaque, origin } = options[at];
       // A flag on the command line takes no value (`--master`), which is not a missing one.
-      if (!facts || (origin === 'cli' && facts.argument !== 'required')) continue;
+      if (!facts || !local || opaque || (origin === 'cli' && facts.argument !== 'required')) continue;
       // Values with an expansion are not judged; asked only of the few values that would be reported.
       const message = problemWith(facts, entry);
       if (message && !hasExpansion(entry.value)) findings.push({ range: entry.value === '' ? entry.keyRange : entry.valueRange, message, data: entry });

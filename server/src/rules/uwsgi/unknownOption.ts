@@ -5,6 +5,7 @@ import type { Range } from '../../text/lineIndex';
 import { Finding, defineRule } from '../types';
 import { quoted } from '../quoted';
 import { uwsgiOptionSince } from '../../knowledge/uwsgi/optionVersions';
+import { optionFacts } from './optionFacts';
 import { allowsOnlyBelow, describePin } from '../../model/projectVersion';
 import { message } from '../../l10n/message';
 
@@ -104,8 +105,11 @@ export const unknownOptionRule = defineRule({
       return { range: entry.keyRange, message: said, data: { entry, candidates } };
     };
     const findings: Finding<UnknownKey>[] = [];
-    for (const { entry, local, origin } of config.options) {
-      if (!local || origin !== 'ini' || entry.key === '' || (uwsgiOption(entry.key)?.inStable && !tooNew(entry.key)) || KEYWORDS.has(entry.key) || intended.has(entry.key)) continue;
+    const { options } = config;
+    const allFacts = optionFacts(config);
+    for (let at = 0; at < options.length; at++) {
+      const { entry, local, origin } = options[at];
+      if ((allFacts[at]?.inStable && !tooNew(entry.key)) || !local || origin !== 'ini' || entry.key === '' || KEYWORDS.has(entry.key) || intended.has(entry.key)) continue;
       const finding = findingFor(entry);
       if (finding) findings.push(finding);
     }

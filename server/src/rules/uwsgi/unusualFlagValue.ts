@@ -1,4 +1,4 @@
-import { uwsgiOption } from '../../knowledge/uwsgi/options';
+import { optionFacts } from './optionFacts';
 import { hasExpansion } from '../../model/uwsgiConfig';
 import { splitInlineComment } from './inlineComment';
 import { Finding, defineRule } from '../types';
@@ -28,9 +28,13 @@ export const unusualFlagValueRule = defineRule({
   },
   check: (document) => {
     const findings: Finding<IniEntry>[] = [];
-    for (const { entry, local, opaque } of document.uwsgi.options) {
+    const { options } = document.uwsgi;
+    const allFacts = optionFacts(document.uwsgi);
+    for (let at = 0; at < options.length; at++) {
+      if (allFacts[at]?.valueKind !== 'flag') continue;
+      const { entry, local, opaque } = options[at];
       // A usual spelling as written (`true`, `false`...) is most flags' value, and needs nothing else asked of it.
-      if (!local || opaque || USUAL.has(entry.value) || uwsgiOption(entry.key)?.valueKind !== 'flag' || hasExpansion(entry.value)) continue;
+      if (!local || opaque || USUAL.has(entry.value) || hasExpansion(entry.value)) continue;
       // `true  # note` is the inline-comment rule's business (and harmless when it reads as meant).
       const meant = splitInlineComment(entry.value)?.meant ?? entry.value;
       if (USUAL.has(meant.toLowerCase())) continue;
