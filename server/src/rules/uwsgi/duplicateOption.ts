@@ -61,8 +61,8 @@ export const duplicateOptionRule = defineRule({
       const option = options[at];
       if (!facts || !isSingleValued(facts.name) || option.conditional) continue;
       // A command line or environment overriding a config file is uwsgi/overridden-option's finding. An option's
-      // name has no blank, so the name alone is the group of a config file's lines, the usual case.
-      const group = option.origin === 'ini' ? option.entry.key : `${option.entry.key} ${option.origin}`;
+      // name (the line's key, read from the facts) has no blank, so it alone is the group of a config file's lines.
+      const group = option.origin === 'ini' ? facts.name : `${facts.name} ${option.origin}`;
       const sameGroup = byKey.get(group);
       if (sameGroup) sameGroup.push(option);
       else byKey.set(group, [option]);
