@@ -195,7 +195,10 @@ export function analyze(path: string, text: string, editorSettings: AnalysisSett
  * that only some of several launches give says which launch it comes from.
  */
 function mergedFindings(document: AnalyzedDocument, readings: readonly Reading[], settings: AnalysisSettings): RuleFinding[] {
-  const found = new Map<string, { found: RuleFinding; launches: Reading[] }>();
+  // In the order first found. A finding is the same as another when rule, range and English text agree; the text is
+  // rendered only for findings that share a rule and range, which are few (a long config has thousands of findings).
+  const merged: MergedFinding[] = [];
+  const byPlace = new Map<string, MergedFinding[]>();
   const launches = readings.filter((reading) => reading.launch && reading.document.kind === document.kind);
   for (const reading of readings) {
     for (const rule of rulesFor(reading.document.kind)) {
@@ -203,14 +206,22 @@ function mergedFindings(document: AnalyzedDocument, readings: readonly Reading[]
       if (chosen === 'off' || !checksNamedAgent(rule, settings)) continue;
       for (const finding of runRule(rule, reading.document)) {
         const severity = chosen ?? finding.severity ?? rule.defaultSeverity;
-        const key = `${rule.id} ${finding.range.start.line}:${finding.range.start.character}-${finding.range.end.line}:${finding.range.end.character} ${renderText(finding.message, 'en')}`;
-        const known = found.get(key);
-        if (known) known.launches.push(reading);
-        else found.set(key, { found: { rule, severity, finding, ...(reading.document !== document ? { reading: reading.document } : {}) }, launches: [reading] });
+        const place = `${rule.id} ${finding.range.start.line}:${finding.range.start.character}-${finding.range.end.line}:${finding.range.end.character}`;
+        const samePlace = byPlace.get(place);
+        const english = samePlace && renderText(finding.message, 'en');
+        const known = samePlace?.find((other) => englishOf(other) === english);
+        if (known) {
+          known.launches.push(reading);
+          continue;
+        }
+        const result: MergedFinding = { found: { rule, severity, finding, ...(reading.document !== document ? { reading: reading.document } : {}) }, launches: [reading], english };
+        merged.push(result);
+        if (samePlace) samePlace.push(result);
+        else byPlace.set(place, [result]);
       }
     }
   }
-  return [...found.values()].map(({ found: result, launches: from }) => {
+  return merged.map(({ found: result, launches: from }) => {
     // A file with no [uwsgi] section read through its named sections: each finding says which one it is for.
     if (from[0].section !== undefined) {
       const sections = from.map((reading) => `[${reading.section}]`);
@@ -220,6 +231,18 @@ function mergedFindings(document: AnalyzedDocument, readings: readonly Reading[]
     const launched = from.map((reading) => message('analysis.launch-in-file', { label: reading.launch?.label ?? '', file: basename(reading.launch?.path ?? '') }));
     return { ...result, finding: { ...result.finding, message: message('analysis.when-launched-by', { message: result.finding.message, launches: launched }) } };
   });
+}
+
+/** A finding of mergedFindings, with the readings that gave it and, once asked for, its English text. */
+interface MergedFinding {
+  found: RuleFinding;
+  launches: Reading[];
+  english?: string;
+}
+
+function englishOf(merged: MergedFinding): string {
+  merged.english ??= renderText(merged.found.finding.message, 'en');
+  return merged.english;
 }
 
 /**

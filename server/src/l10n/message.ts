@@ -50,5 +50,24 @@ export function renderText(text: Text, locale: Locale): string {
   const entry: { en: string; 'zh-cn'?: string } = MESSAGES[text.id];
   const template = (locale !== 'en' && entry[locale]) || entry.en;
   const args = text.args as Readonly<Record<string, MessageArgument>>;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? renderArgument(args[name], locale) : whole));
+  const parts = templateParts(template);
+  let rendered = parts[0];
+  for (let at = 1; at < parts.length; at += 2) {
+    const name = parts[at];
+    rendered += (name in args ? renderArgument(args[name], locale) : `{${name}}`) + parts[at + 1];
+  }
+  return rendered;
+}
+
+/** Each catalogue text cut at its `{name}` placeholders, once: a long config's diagnostics render thousands of messages. */
+const PARTS_OF_TEMPLATE = new Map<string, readonly string[]>();
+
+/** Literal text at even indexes, placeholder names at odd ones (`a {x} b` is `['a ', 'x', ' b']`). */
+function templateParts(template: string): readonly string[] {
+  let parts = PARTS_OF_TEMPLATE.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    PARTS_OF_TEMPLATE.set(template, parts);
+  }
+  return parts;
 }

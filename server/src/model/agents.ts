@@ -145,8 +145,12 @@ for (const profile of AGENT_PROFILES) {
   for (const prefix of profile.signals.environmentPrefixes) PROFILE_PREFIXES.push([prefix, profile]);
 }
 
+const NO_PROFILES: readonly AgentProfile[] = [];
+
 function profilesOfVariable(name: string): readonly AgentProfile[] {
-  const named = PROFILES_BY_VARIABLE.get(name) ?? [];
+  const named = PROFILES_BY_VARIABLE.get(name) ?? NO_PROFILES;
+  // Asked for every `env` line: most variables are no agent's, and are told apart without building a list.
+  if (!PROFILE_PREFIXES.some(([prefix]) => name.startsWith(prefix))) return named;
   const prefixed = PROFILE_PREFIXES.filter(([prefix, profile]) => name.startsWith(prefix) && !named.includes(profile));
   if (prefixed.length === 0) return named;
   // In the order of AGENT_PROFILES, as the profiles are reported.
@@ -221,14 +225,41 @@ function* codeSignals(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>): Ge
 /** uWSGI options that import a module as the app's interpreter starts: `import`, its aliases, and the `shared-` ones. */
 const UWSGI_IMPORT_OPTIONS = ['import', 'pyimport', 'python-import', 'py-import', 'shared-import', 'shared-pyimport', 'shared-python-import', 'shared-py-import'];
 
+/** Whether a module is `name` itself or one of its submodules (`ddtrace.auto` for `ddtrace`). */
+function isModuleOrSubmodule(module: string, name: string): boolean {
+  return module.startsWith(name) && (module.length === name.length || module.charCodeAt(name.length) === 0x2e);
+}
+
+/** The profiles that name modules for uWSGI's `import =`: the others need no line read for them. */
+const IMPORTING_PROFILES = AGENT_PROFILES.filter((profile) => profile.signals.uwsgiImports.length > 0);
+
+const importLinesOf = new WeakMap<UwsgiConfig, ReadonlyMap<AgentProfile, readonly UwsgiOption[]>>();
+
 /** The config's `import =` lines (and their aliases) that load a module starting the agent (its `uwsgiImports`). */
-export function agentImportLines(config: UwsgiConfig, profile: AgentProfile): UwsgiOption[] {
-  return UWSGI_IMPORT_OPTIONS.flatMap((key) =>
-    config.all(key).filter((option) => {
+export function agentImportLines(config: UwsgiConfig, profile: AgentProfile): readonly UwsgiOption[] {
+  let byProfile = importLinesOf.get(config);
+  if (!byProfile) {
+    byProfile = importLinesByProfile(config);
+    importLinesOf.set(config, byProfile);
+  }
+  return byProfile.get(profile) ?? [];
+}
+
+/** Every profile's import lines, in one pass over the config's import lines: detection and the rules ask per profile. */
+function importLinesByProfile(config: UwsgiConfig): Map<AgentProfile, UwsgiOption[]> {
+  const found = new Map<AgentProfile, UwsgiOption[]>();
+  for (const key of UWSGI_IMPORT_OPTIONS) {
+    for (const option of config.all(key)) {
       const module = option.entry.value.trim();
-      return profile.signals.uwsgiImports.some((name) => module === name || module.startsWith(`${name}.`));
-    }),
-  );
+      for (const profile of IMPORTING_PROFILES) {
+        if (!profile.signals.uwsgiImports.some((name) => isModuleOrSubmodule(module, name))) continue;
+        const lines = found.get(profile);
+        if (lines) lines.push(option);
+        else found.set(profile, [option]);
+      }
+    }
+  }
+  return found;
 }
 
 /** Whether the app's modules start the agent themselves (one of its `startCalls`); undefined when the app is not found. */

@@ -28,9 +28,17 @@ export function appReference(document: AnalyzedDocument, workspace: WorkspaceVie
   const base = dirname(document.path);
   if (document.kind === 'uwsgi-ini') {
     const config = document.uwsgi;
+    // A long config repeats a few `pythonpath` values many times: each distinct value is expanded once.
+    const expandedFolders = new Map<string, string[]>();
     const folder = (value: string | undefined): string[] => {
-      const expanded = value && config.expandPath(value, document.path);
-      return expanded && !hasExpansion(expanded) ? [resolvePath(base, expanded)] : [];
+      if (!value) return [];
+      let found = expandedFolders.get(value);
+      if (!found) {
+        const expanded = config.expandPath(value, document.path);
+        found = expanded && !hasExpansion(expanded) ? [resolvePath(base, expanded)] : [];
+        expandedFolders.set(value, found);
+      }
+      return found;
     };
     const chdir = folder(config.last('chdir')?.entry.value);
     const pythonpath = config.all('pythonpath').flatMap((option) => folder(option.entry.value));

@@ -40,23 +40,31 @@ interface CommentLine {
   text: string;
 }
 
+/** A directive names pydeploy: a comment without the name is none, and is not looked at further. */
+const MENTION = 'pydeploy:';
+
 /**
- * Whole-line comments: the ini parsers' comment lines (`#` or `;`), or, in Python and requirement files, lines
- * whose first non-blank character is `#`.
+ * Whole-line comments that mention pydeploy: the ini parsers' comment lines (`#` or `;`), or, in Python and
+ * requirement files, lines whose first non-blank character is `#`. With them, the marker of the file's first comment.
  */
-function commentLines(document: AnalyzedDocument): { comments: CommentLine[]; index: LineIndex } {
+function commentLines(document: AnalyzedDocument): { comments: CommentLine[]; firstMarker?: string; index: LineIndex } {
   const ini = iniDocumentOf(document);
+  const comments: CommentLine[] = [];
+  // One search of the whole text spares a look at every line of the many files that have no directive.
+  const mentioned = document.text.includes(MENTION);
   if (ini) {
-    // Without the word `pydeploy` no comment is a directive, and only the first one's marker is used: a long
-    // config then makes no object for its other comment lines.
-    const wanted = document.text.includes('pydeploy') ? Infinity : 1;
-    const comments = commentsOf(ini, wanted).map((comment) => ({ line: comment.line, start: comment.range.start.character, text: comment.text }));
-    return { comments, index: ini.index };
+    // Without the mention no comment is a directive, and only the first one's marker is used: a long config then
+    // makes no object for its other comment lines.
+    const found = commentsOf(ini, mentioned ? Infinity : 1);
+    for (const comment of found) {
+      if (comment.text.includes(MENTION)) comments.push({ line: comment.line, start: comment.range.start.character, text: comment.text });
+    }
+    return { comments, firstMarker: found[0]?.text[0], index: ini.index };
   }
   const index = new LineIndex(document.text);
-  const comments: CommentLine[] = [];
-  for (let line = 0; line < index.lineCount; line++) {
+  for (let line = 0; mentioned && line < index.lineCount; line++) {
     const text = index.lineText(line);
+    if (!text.includes(MENTION)) continue;
     const start = text.search(/\S/);
     if (start >= 0 && text[start] === '#') comments.push({ line, start, text: text.slice(start).trimEnd() });
   }
@@ -90,7 +98,7 @@ const cache = new WeakMap<AnalyzedDocument, Suppressions>();
 export function suppressionsOf(document: AnalyzedDocument): Suppressions {
   const cached = cache.get(document);
   if (cached) return cached;
-  const { comments, index } = commentLines(document);
+  const { comments, firstMarker, index } = commentLines(document);
   const directives = comments.map(parseDirective).filter((directive): directive is SuppressionDirective => directive !== undefined);
   const directiveLines = new Set(directives.map((directive) => directive.line));
   for (const directive of directives) {
@@ -100,7 +108,7 @@ export function suppressionsOf(document: AnalyzedDocument): Suppressions {
     if (target < index.lineCount) directive.targetLine = target;
   }
   // A new comment follows the file's own habit in an ini file; `#` is what Python and most uWSGI configs use.
-  const commentMarker = document.kind === 'uwsgi-ini' ? (comments[0]?.text[0] ?? '#') : '#';
+  const commentMarker = document.kind === 'uwsgi-ini' ? (firstMarker ?? '#') : '#';
   const suppressions = { directives, commentMarker };
   cache.set(document, suppressions);
   return suppressions;

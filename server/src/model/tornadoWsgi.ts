@@ -58,9 +58,11 @@ function runsTornadoWorker(document: DocumentOfKind<'gunicorn-py'>): Range | und
  */
 export function tornadoWsgiDeployment(document: DocumentOfKind<'uwsgi-ini' | 'gunicorn-py'>): TornadoWsgiDeployment | undefined {
   const modules = appModulesOf(document);
-  const app = appReference(document, document.workspace);
   const path = modules?.[0]?.path;
-  if (!app || !modules || path === undefined) return undefined;
+  // Without the app's modules there is nothing to judge: the app's reference (a scan of its options) is not read.
+  if (!modules || path === undefined) return undefined;
+  const app = appReference(document, document.workspace);
+  if (!app) return undefined;
   const use = tornadoUseIn(modules);
   const shown = basename(path);
   const worker = document.kind === 'gunicorn-py' ? runsTornadoWorker(document) : undefined;

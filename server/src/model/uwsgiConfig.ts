@@ -1,6 +1,6 @@
 import { IniEntry, ScannedSection, UwsgiIniDocument, parseIni, sectionsNamed } from '../parse/uwsgiIni';
 import { Range } from '../text/lineIndex';
-import { uwsgiAliases, uwsgiOption } from '../knowledge/uwsgi/options';
+import { UwsgiOptionFacts, uwsgiAliases, uwsgiOption } from '../knowledge/uwsgi/options';
 import { NO_WORKSPACE, WorkspaceView } from './workspace';
 import { basename, dirname, resolvePath } from '../text/paths';
 import type { LaunchConfigFile, LaunchOption, UwsgiCommandLine, ValueOrigin } from './uwsgiCommandLine';
@@ -251,6 +251,11 @@ export class UwsgiConfig {
   readonly root: UwsgiSource;
   readonly sections: ScannedSection[];
   readonly options: UwsgiOption[] = [];
+  /**
+   * What the option table says of each option, in the order of `options` (undefined for a key that is no option):
+   * looked up once as the config is read, since most rules ask it of every line.
+   */
+  readonly optionFacts: (UwsgiOptionFacts | undefined)[] = [];
   readonly includes: UwsgiInclude[] = [];
   /** The config files the launch names, in its order. */
   readonly namedFiles: UwsgiNamedFile[] = [];
@@ -370,7 +375,7 @@ export class UwsgiConfig {
         // the option table, and a lookup with the table's own string is a pointer comparison.
         if (known) key = known.name;
         const option = new IniLineOption(source, line, key, document.valueAt(line), local, inBlock || jinjaDepth > 0);
-        this.add(option);
+        this.add(option, known);
         const setOption = optionSetBy(option);
         if (setOption) this.add({ entry: setOption, source, local, conditional: option.conditional, origin: 'ini', viaSet: true });
         if (known?.role === 'config-include') this.include(option, section, visiting);
@@ -379,8 +384,9 @@ export class UwsgiConfig {
     visiting.delete(key);
   }
 
-  private add(option: UwsgiOption): void {
+  private add(option: UwsgiOption, facts = uwsgiOption(option.entry.key)): void {
     this.options.push(option);
+    this.optionFacts.push(facts);
     const { key, value } = option.entry;
     const sameKey = this.byKey.get(key);
     if (sameKey) sameKey.push(option);

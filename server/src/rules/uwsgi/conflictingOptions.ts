@@ -1,4 +1,4 @@
-import { uwsgiAliases, uwsgiOption } from '../../knowledge/uwsgi/options';
+import { uwsgiAliases } from '../../knowledge/uwsgi/options';
 import { UwsgiConfig, UwsgiOption, readsAsNumber } from '../../model/uwsgiConfig';
 import type { Finding } from '../types';
 import { defineRule } from '../types';
@@ -21,9 +21,12 @@ function aliasConflicts(config: UwsgiConfig): Conflict[] {
   const conflicts: Conflict[] = [];
   // `home = %(virtualenv)` reads the earlier line's value: that line is used, and removing it breaks the start.
   const referenced = config.referencedNames;
-  for (const option of config.options) {
-    const facts = uwsgiOption(option.entry.key);
-    if (option.conditional || !facts || facts.repeatable || facts.valueKind === 'list' || uwsgiAliases(facts).length === 0) continue;
+  const { options } = config;
+  const allFacts = config.optionFacts;
+  for (let at = 0; at < options.length; at++) {
+    const facts = allFacts[at];
+    const option = options[at];
+    if (!facts || facts.repeatable || facts.valueKind === 'list' || uwsgiAliases(facts).length === 0 || option.conditional) continue;
     const earlier = byTarget.get(facts.target);
     if (earlier && uwsgiAliases(facts).includes(earlier.entry.key) && earlier.local && !referenced.has(earlier.entry.key)) {
       conflicts.push({

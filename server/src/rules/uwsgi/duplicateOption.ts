@@ -1,4 +1,4 @@
-import { uwsgiOption } from '../../knowledge/uwsgi/options';
+import { allUwsgiOptions, uwsgiOption } from '../../knowledge/uwsgi/options';
 import type { UwsgiOption } from '../../model/uwsgiConfig';
 import { defineRule } from '../types';
 import { message } from '../../l10n/message';
@@ -20,9 +20,18 @@ const STORING_SETTERS = new Set([
  * route), and IMMEDIATE options run while the file is read, so each of their lines counts.
  */
 export function isSingleValued(key: string): boolean {
-  const facts = uwsgiOption(key);
-  return facts !== undefined && STORING_SETTERS.has(facts.setter) && !facts.repeatable && !facts.flags.includes('IMMEDIATE');
+  return SINGLE_VALUED.has(key);
 }
+
+/** The names of those options (with the facts of the stable releases), found once: the rules ask of every line. */
+const SINGLE_VALUED: ReadonlySet<string> = new Set(
+  allUwsgiOptions()
+    .map(({ name }) => name)
+    .filter((name) => {
+      const facts = uwsgiOption(name);
+      return facts !== undefined && STORING_SETTERS.has(facts.setter) && !facts.repeatable && !facts.flags.includes('IMMEDIATE');
+    }),
+);
 
 export const duplicateOptionRule = defineRule({
   id: 'uwsgi/duplicate-option',
@@ -44,12 +53,17 @@ export const duplicateOptionRule = defineRule({
   },
   check: (document) => {
     const byKey = new Map<string, UwsgiOption[]>();
-    for (const option of document.uwsgi.options) {
-      if (option.conditional || !isSingleValued(option.entry.key)) continue;
-      // A command line or environment overriding a config file is uwsgi/overridden-option's finding.
-      const group = `${option.entry.key} ${option.origin}`;
-      const options = byKey.get(group);
-      if (options) options.push(option);
+    const { options } = document.uwsgi;
+    const allFacts = document.uwsgi.optionFacts;
+    for (let at = 0; at < options.length; at++) {
+      const facts = allFacts[at];
+      const option = options[at];
+      if (!facts || !isSingleValued(facts.name) || option.conditional) continue;
+      // A command line or environment overriding a config file is uwsgi/overridden-option's finding. An option's
+      // name (the line's key, read from the facts) has no blank, so it alone is the group of a config file's lines.
+      const group = option.origin === 'ini' ? facts.name : `${facts.name} ${option.origin}`;
+      const sameGroup = byKey.get(group);
+      if (sameGroup) sameGroup.push(option);
       else byKey.set(group, [option]);
     }
     const findings = [];

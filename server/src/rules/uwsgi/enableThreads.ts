@@ -12,13 +12,13 @@ function givesThreads(config: UwsgiConfig): boolean {
   return threads !== undefined && !threads.conditional && !threads.opaque && Number.parseInt(threads.entry.value.trim(), 10) > 0;
 }
 
-/** Whether the config gives what one agent's thread requirement asks for. */
-function meets(config: UwsgiConfig, { requirement }: NeedHolder): boolean {
-  const enableThreads = config.flag('enable-threads').state;
-  if (enableThreads === 'on' || enableThreads === 'unknown') return true;
+/**
+ * Whether the config gives what one agent's thread requirement asks for, `enable-threads` being neither on nor
+ * unknown. `threadsOn`: `threads`, `py-autoreload`, `gevent`... turn thread support on, unless `enable-threads` is
+ * off (2.0.21 measured).
+ */
+function meets(config: UwsgiConfig, { requirement }: NeedHolder, threadsOn: boolean): boolean {
   if (requirement.enableThreadsOnly) return false;
-  // `threads`, `py-autoreload`, `gevent`... turn thread support on, unless `enable-threads` is off (2.0.21 measured).
-  const threadsOn = config.threadSupport() !== 'off';
   return requirement.explicitOnly ? threadsOn && givesThreads(config) : threadsOn;
 }
 
@@ -48,10 +48,15 @@ export const enableThreadsRule = defineRule({
   },
   check: (document) => {
     const config = document.uwsgi;
-    const unmet = needHolders(document, 'uwsgi-threads').filter((holder) => !meets(config, holder));
+    const holders = needHolders(document, 'uwsgi-threads');
+    const enableThreads = config.flag('enable-threads').state;
+    if (holders.length === 0 || enableThreads === 'on' || enableThreads === 'unknown') return [];
+    // A scan of every option: done once, not once per agent.
+    const threadSupport = config.threadSupport() !== 'off';
+    const unmet = holders.filter((holder) => !meets(config, holder, threadSupport));
     if (unmet.length === 0) return [];
     const what = consequences(unmet);
-    const threadsOn = config.threadSupport() !== 'off' || allowsOnlyFrom(document.uwsgiVersion, THREADS_ALWAYS_ON);
+    const threadsOn = threadSupport || allowsOnlyFrom(document.uwsgiVersion, THREADS_ALWAYS_ON);
     const version = describeUwsgiVersion(document.uwsgiVersion);
     const missing = threadsOn
       ? message('uwsgi/enable-threads.threads-elsewhere', { consequences: what })

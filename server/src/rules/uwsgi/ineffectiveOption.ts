@@ -88,12 +88,18 @@ export const ineffectiveOptionRule = defineRule({
     const referenced = config.referencedNames;
     const states = new Map<UwsgiFeature, ReturnType<typeof featureState>>();
     const findings: Finding<IneffectiveData>[] = [];
-    for (const option of config.options) {
+    const { options } = config;
+    const allFacts = config.optionFacts;
+    for (let at = 0; at < options.length; at++) {
+      // Most lines adjust no feature, which the table's facts tell without reading the line. An option of uWSGI 2.1
+      // alone is unknown to every release (uwsgi/unknown-option says so).
+      const facts = allFacts[at];
+      const feature = facts && featureAdjustedBy(facts.name);
+      if (!feature || !facts.inStable) continue;
+      const option = options[at];
       const { key, value } = option.entry;
-      const feature = featureAdjustedBy(key);
-      // A line used as `%(name)` is a value some other line needs; a flag written as off changes nothing anyway; an
-      // option of uWSGI 2.1 alone is unknown to every release (uwsgi/unknown-option says so).
-      if (!feature || !option.local || !uwsgiOption(key)?.inStable || referenced.has(key) || (uwsgiOption(key)?.valueKind === 'flag' && readFlag(value) === 'off')) continue;
+      // A line used as `%(name)` is a value some other line needs; a flag written as off changes nothing anyway.
+      if (!option.local || referenced.has(key) || (facts.valueKind === 'flag' && readFlag(value) === 'off')) continue;
       let state = states.get(feature);
       if (!state) {
         state = featureState(config, feature);

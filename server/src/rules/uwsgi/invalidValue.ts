@@ -1,7 +1,7 @@
-import { UwsgiOptionFacts, uwsgiOption } from '../../knowledge/uwsgi/options';
+import type { UwsgiOptionFacts } from '../../knowledge/uwsgi/options';
 import { hasExpansion, readsAsNumber } from '../../model/uwsgiConfig';
 import type { IniEntry } from '../../parse/uwsgiIni';
-import { defineRule } from '../types';
+import { Finding, defineRule } from '../types';
 import { Message, message } from '../../l10n/message';
 
 /** Setters that read a whole number with C's atoi/strtoul: leading digits count, the rest is dropped. */
@@ -54,13 +54,20 @@ export const invalidValueRule = defineRule({
     fix: 'No quick fix: write the value the option takes (a plain number, whole megabytes, three octal digits, ...). The hover on the option says what it expects.',
     silence: 'Rarely: when a value is only valid through a plugin or a uWSGI build pydeploy does not model.',
   },
-  check: (document) =>
-    document.uwsgi.options.flatMap(({ entry, local, opaque, origin }) => {
-      const facts = uwsgiOption(entry.key);
+  check: (document) => {
+    const findings: Finding<IniEntry>[] = [];
+    const { options } = document.uwsgi;
+    const allFacts = document.uwsgi.optionFacts;
+    for (let at = 0; at < options.length; at++) {
+      const facts = allFacts[at];
+      const { entry, local, opaque, origin } = options[at];
       // A flag on the command line takes no value (`--master`), which is not a missing one.
-      if (!local || opaque || !facts || hasExpansion(entry.value) || (origin === 'cli' && facts.argument !== 'required')) return [];
+      if (!facts || !local || opaque || (origin === 'cli' && facts.argument !== 'required')) continue;
+      // Values with an expansion are not judged; asked only of the few values that would be reported.
       const message = problemWith(facts, entry);
-      return message ? [{ range: entry.value === '' ? entry.keyRange : entry.valueRange, message, data: entry }] : [];
-    }),
+      if (message && !hasExpansion(entry.value)) findings.push({ range: entry.value === '' ? entry.keyRange : entry.valueRange, message, data: entry });
+    }
+    return findings;
+  },
   fixes: () => [],
 });

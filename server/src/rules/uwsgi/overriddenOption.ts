@@ -51,10 +51,15 @@ export const overriddenOptionRule = defineRule({
     silence: 'When the override is deliberate (a default in the ini file that one launch changes on purpose).',
   },
   check: (document): Finding<UwsgiOption>[] => {
+    const { options } = document.uwsgi;
+    // Only a launch gives options another origin than the file: a config read on its own has nothing to report.
+    if (options.every(({ origin }) => origin === 'ini')) return [];
     const byKey = new Map<string, UwsgiOption[]>();
-    for (const option of document.uwsgi.options) {
+    for (const option of options) {
       if (option.conditional || !isSingleValued(option.entry.key)) continue;
-      byKey.set(option.entry.key, [...(byKey.get(option.entry.key) ?? []), option]);
+      const sameKey = byKey.get(option.entry.key);
+      if (sameKey) sameKey.push(option);
+      else byKey.set(option.entry.key, [option]);
     }
     const findings: Finding<UwsgiOption>[] = [];
     for (const options of byKey.values()) {

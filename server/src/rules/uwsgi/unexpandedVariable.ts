@@ -35,6 +35,9 @@ export const unexpandedVariableRule = defineRule({
   },
   check: (document) => {
     if (document.uwsgi.isTemplate) return [];
+    // A config file's own values are pieces of its text: one search of the text tells when none has a `${`. (A
+    // launch's values are words after the shell's quoting, which may join pieces into one.)
+    if (!document.uwsgi.launch && !document.text.includes('${')) return [];
     const found: Occurrence[] = [];
     for (const { entry, local } of document.uwsgi.options) {
       if (!local || !entry.value.includes('${') || entry.key.includes('route')) continue;

@@ -65,46 +65,54 @@ export const unknownOptionRule = defineRule({
     const pinned = document.uwsgiVersion;
     // An option added in a later 2.0.x release than every version the project pins allows.
     const tooNew = (key: string) => {
+      // Without an upper bound no option is too new: the option's release is not even looked up.
+      if (pinned?.below === undefined) return undefined;
       const since = uwsgiOptionSince(key);
       return since && allowsOnlyBelow(pinned, since.version) ? since : undefined;
     };
-    return config.options
-      .filter(({ entry, local, origin }) => local && origin === 'ini' && entry.key !== '' && (!uwsgiOption(entry.key)?.inStable || tooNew(entry.key)) && !KEYWORDS.has(entry.key) && !intended.has(entry.key))
-      .flatMap(({ entry }): Finding<UnknownKey>[] => {
-        const since = tooNew(entry.key);
-        if (since && pinned) {
-          const said = message(strict ? 'uwsgi/unknown-option.too-new-strict' : 'uwsgi/unknown-option.too-new', { pin: describePin('uWSGI', pinned), key: entry.key, since: since.text });
-          return [{ range: entry.keyRange, message: said, data: { entry, candidates: [] } }];
-        }
-        if (uwsgiOption(entry.key)) {
-          const said = message(strict ? 'uwsgi/unknown-option.only-2.1-strict' : 'uwsgi/unknown-option.only-2.1', { key: entry.key });
-          return [{ range: entry.keyRange, message: said, data: { entry, candidates: [] } }];
-        }
-        // `static-map /static`: without `=`, uWSGI reads the whole line as one name (2.0.21 with `strict`: "unknown
-        // config directive: static-map /static") and ignores it.
-        const spaced = entry.hasEquals ? undefined : /^(\S+)([ \t]+)\S/.exec(entry.key);
-        if (spaced && uwsgiOption(spaced[1])) {
-          const option = spaced[1];
-          const at = { line: entry.line, character: entry.keyRange.start.character + option.length };
-          return [
-            {
-              range: entry.keyRange,
-              message: message(strict ? 'uwsgi/unknown-option.no-equals-strict' : 'uwsgi/unknown-option.no-equals', {
-                key: entry.key,
-                fixed: `${option} = ${entry.key.slice(option.length + spaced[2].length)}`,
-              }),
-              data: { entry, candidates: [], equalsAt: { start: at, end: { ...at, character: at.character + spaced[2].length } } },
-            },
-          ];
-        }
-        const candidates = suggest(entry.key);
-        // A file pydeploy cannot read (an include not found, a template's inserted lines) may read a name that is
-        // no option as `%(name)`: only a near miss of an option is then surely a mistake.
-        if (candidates.length === 0 && config.isIncomplete && !strict) return [];
-        const hint = candidates.length > 0 ? message('did-you-mean', { candidates: candidates.map((name) => `\`${name}\``) }) : '';
-        const said = message(strict ? 'uwsgi/unknown-option.unknown-strict' : 'uwsgi/unknown-option.unknown', { key: entry.key, hint });
-        return [{ range: entry.keyRange, message: said, data: { entry, candidates } }];
-      });
+    const findingFor = (entry: IniEntry): Finding<UnknownKey> | undefined => {
+      const since = tooNew(entry.key);
+      if (since && pinned) {
+        const said = message(strict ? 'uwsgi/unknown-option.too-new-strict' : 'uwsgi/unknown-option.too-new', { pin: describePin('uWSGI', pinned), key: entry.key, since: since.text });
+        return { range: entry.keyRange, message: said, data: { entry, candidates: [] } };
+      }
+      if (uwsgiOption(entry.key)) {
+        const said = message(strict ? 'uwsgi/unknown-option.only-2.1-strict' : 'uwsgi/unknown-option.only-2.1', { key: entry.key });
+        return { range: entry.keyRange, message: said, data: { entry, candidates: [] } };
+      }
+      // `static-map /static`: without `=`, uWSGI reads the whole line as one name (2.0.21 with `strict`: "unknown
+      // config directive: static-map /static") and ignores it.
+      const spaced = entry.hasEquals ? undefined : /^(\S+)([ \t]+)\S/.exec(entry.key);
+      if (spaced && uwsgiOption(spaced[1])) {
+        const option = spaced[1];
+        const at = { line: entry.line, character: entry.keyRange.start.character + option.length };
+        return {
+          range: entry.keyRange,
+          message: message(strict ? 'uwsgi/unknown-option.no-equals-strict' : 'uwsgi/unknown-option.no-equals', {
+            key: entry.key,
+            fixed: `${option} = ${entry.key.slice(option.length + spaced[2].length)}`,
+          }),
+          data: { entry, candidates: [], equalsAt: { start: at, end: { ...at, character: at.character + spaced[2].length } } },
+        };
+      }
+      const candidates = suggest(entry.key);
+      // A file pydeploy cannot read (an include not found, a template's inserted lines) may read a name that is
+      // no option as `%(name)`: only a near miss of an option is then surely a mistake.
+      if (candidates.length === 0 && config.isIncomplete && !strict) return undefined;
+      const hint = candidates.length > 0 ? message('did-you-mean', { candidates: candidates.map((name) => `\`${name}\``) }) : '';
+      const said = message(strict ? 'uwsgi/unknown-option.unknown-strict' : 'uwsgi/unknown-option.unknown', { key: entry.key, hint });
+      return { range: entry.keyRange, message: said, data: { entry, candidates } };
+    };
+    const findings: Finding<UnknownKey>[] = [];
+    const { options } = config;
+    const allFacts = config.optionFacts;
+    for (let at = 0; at < options.length; at++) {
+      const { entry, local, origin } = options[at];
+      if ((allFacts[at]?.inStable && !tooNew(entry.key)) || !local || origin !== 'ini' || entry.key === '' || KEYWORDS.has(entry.key) || intended.has(entry.key)) continue;
+      const finding = findingFor(entry);
+      if (finding) findings.push(finding);
+    }
+    return findings;
   },
   fixes: (_document, finding) => {
     const { entry, candidates, equalsAt } = finding.data;

@@ -1,7 +1,7 @@
-import { uwsgiOption } from '../../knowledge/uwsgi/options';
 import { hasExpansion } from '../../model/uwsgiConfig';
 import { splitInlineComment } from './inlineComment';
-import { defineRule } from '../types';
+import { Finding, defineRule } from '../types';
+import type { IniEntry } from '../../parse/uwsgiIni';
 import { quoted } from '../quoted';
 import { message } from '../../l10n/message';
 
@@ -25,21 +25,22 @@ export const unusualFlagValueRule = defineRule({
     fix: 'The quick fixes write `true` or `false` in place of the value; choose the one you meant, since uWSGI reads the old value as true.',
     silence: 'When the value is on purpose and everyone reading the file knows that it means on.',
   },
-  check: (document) =>
-    document.uwsgi.options.flatMap(({ entry, local, opaque }) => {
-      const facts = uwsgiOption(entry.key);
-      if (!local || opaque || facts?.valueKind !== 'flag' || hasExpansion(entry.value)) return [];
+  check: (document) => {
+    const findings: Finding<IniEntry>[] = [];
+    const { options } = document.uwsgi;
+    const allFacts = document.uwsgi.optionFacts;
+    for (let at = 0; at < options.length; at++) {
+      if (allFacts[at]?.valueKind !== 'flag') continue;
+      const { entry, local, opaque } = options[at];
+      // A usual spelling as written (`true`, `false`...) is most flags' value, and needs nothing else asked of it.
+      if (!local || opaque || USUAL.has(entry.value) || hasExpansion(entry.value)) continue;
       // `true  # note` is the inline-comment rule's business (and harmless when it reads as meant).
       const meant = splitInlineComment(entry.value)?.meant ?? entry.value;
-      if (USUAL.has(meant.toLowerCase())) return [];
-      return [
-        {
-          range: entry.valueRange,
-          message: message('uwsgi/unusual-flag-value.found', { value: entry.value }),
-          data: entry,
-        },
-      ];
-    }),
+      if (USUAL.has(meant.toLowerCase())) continue;
+      findings.push({ range: entry.valueRange, message: message('uwsgi/unusual-flag-value.found', { value: entry.value }), data: entry });
+    }
+    return findings;
+  },
   fixes: (_document, finding) =>
     ['true', 'false'].map((value) => ({
       title: message('fix.change-to', { from: quoted(finding.data.value), to: quoted(value) }),
