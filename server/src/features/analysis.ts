@@ -27,6 +27,8 @@ import { message, renderText } from '../l10n/message';
 
 /** The UTF-8 size of a text: what the file takes on disk. */
 function utf8Length(text: string): number {
+  // An all-ASCII text (most configs) is one byte per unit: one native search instead of a loop over every unit.
+  if (!/[^\x00-\x7f]/.test(text)) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

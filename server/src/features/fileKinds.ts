@@ -55,7 +55,13 @@ export function globToRegExp(glob: string): RegExp {
  * A key only uWSGI's build profiles have (buildconf/*.ini, read by uwsgiconfig.py and `UWSGI_PROFILE=... pip install
  * uwsgi`): such a `[uwsgi]` file builds the server and is never given to it, so its keys are not options.
  */
-const BUILD_PROFILE_KEY = /^[ \t]*(?:main_plugin|embedded_plugins|bin_name|malloc_implementation|plugin_build_dir|as_shared_library)[ \t]*=/m;
+const BUILD_PROFILE_KEYS = ['main_plugin', 'embedded_plugins', 'bin_name', 'malloc_implementation', 'plugin_build_dir', 'as_shared_library'];
+const BUILD_PROFILE_KEY = new RegExp(`^[ \\t]*(?:${BUILD_PROFILE_KEYS.join('|')})[ \\t]*=`, 'm');
+
+/** Whether a line sets a build profile's key: the plain search first, as the expression tries every line start. */
+function isBuildProfile(text: string): boolean {
+  return BUILD_PROFILE_KEYS.some((key) => text.includes(key)) && BUILD_PROFILE_KEY.test(text);
+}
 
 export interface FileKindSettings {
   /** Extra globs of Python files to read as Gunicorn configs (`pydeploy.gunicornConfigFiles`). */
@@ -78,7 +84,7 @@ export function detectFileKind(path: string, text: string, settings: FileKindSet
 
 function configFileKind(path: string, text: string, settings: FileKindSettings): FileKind | undefined {
   const kind = fileKindOf(path, text, settings);
-  return kind === 'uwsgi-ini' && BUILD_PROFILE_KEY.test(text) ? undefined : kind;
+  return kind === 'uwsgi-ini' && isBuildProfile(text) ? undefined : kind;
 }
 
 function fileKindOf(path: string, text: string, settings: FileKindSettings): FileKind | undefined {

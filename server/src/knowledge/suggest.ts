@@ -21,7 +21,10 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    [previous2, previous, current] = [previous, current, previous2];
+    const oldest = previous2;
+    previous2 = previous;
+    previous = current;
+    current = oldest;
   }
   return previous[b.length];
 }
