@@ -1,3 +1,4 @@
+import { fingerprint } from '../text/fingerprint';
 import type { AnalyzedDocument, DocumentOfKind } from '../model/document';
 import type { Launch, LaunchFileReading } from '../parse/launch/types';
 import { parseIni } from '../parse/uwsgiIni';
@@ -28,18 +29,22 @@ export interface Reading {
   section?: string;
 }
 
-/** The readings of launch files by path, while their text stays the same: every config's analysis asks for them all. */
-const launchFileReadings = new Map<string, { text: string; reading: Pick<LaunchFileReading, 'launches' | 'imageRuns'> }>();
+/**
+ * The readings of launch files by path, while their text stays the same: every config's analysis asks for them all.
+ * The text is known by its fingerprint, not kept: a workspace of a thousand configs would hold each twice.
+ */
+const launchFileReadings = new Map<string, { fingerprint: string; reading: Pick<LaunchFileReading, 'launches' | 'imageRuns'> }>();
 const KEPT_LAUNCH_FILE_READINGS = 1000;
 
 function readLaunchFileOnce(path: string, text: string): Pick<LaunchFileReading, 'launches' | 'imageRuns'> {
   const known = launchFileReadings.get(path);
-  if (known?.text === text) return known.reading;
+  const print = fingerprint(text);
+  if (known?.fingerprint === print) return known.reading;
   // Most YAML and shell files start no server: the words are looked for before anything is parsed (a service that
   // runs an image names no server, but may set its environment, or build one).
   const reading = /uwsgi|gunicorn|build/i.test(text) ? readLaunchFile(path, text) : { launches: [], imageRuns: [] };
   launchFileReadings.delete(path);
-  launchFileReadings.set(path, { text, reading });
+  launchFileReadings.set(path, { fingerprint: print, reading });
   if (launchFileReadings.size > KEPT_LAUNCH_FILE_READINGS) launchFileReadings.delete(launchFileReadings.keys().next().value as string);
   return reading;
 }
