@@ -88,9 +88,11 @@ function agentSignals(document: AgentScope): Map<string, AgentSignal[]> {
     if (list) list.push(signal);
     else found.set(profile.id, [signal]);
   };
+  // The project's files first: each package pin and each config file is one place, found once, so they need no
+  // look-up (a workspace may hold hundreds of the agent's config files, each a signal for every config).
   for (const profile of AGENT_PROFILES) {
-    for (const signal of requirementSignals(workspace, path, profile)) add(profile, signal);
-    for (const signal of configFileSignals(workspace, path, profile)) add(profile, signal);
+    const ofProject = [...requirementSignals(workspace, path, profile), ...configFileSignals(workspace, path, profile)];
+    if (ofProject.length > 0) found.set(profile.id, ofProject);
   }
   if (document.kind === 'requirements') return found;
   const environment = serverEnvironment(document);
@@ -105,23 +107,30 @@ function agentSignals(document: AgentScope): Map<string, AgentSignal[]> {
 
 /** The agents' packages in the requirement and lock files from the config's folder up to the workspace folder. */
 function requirementSignals(workspace: WorkspaceView, path: string, profile: AgentProfile): AgentSignal[] {
-  return foldersUpward(workspace, path).flatMap((folder) =>
-    computedOnce(workspace, `agent-requirements:${profile.id}:${folder}`, (view) => {
-      const signals: AgentSignal[] = [];
-      for (const name of view.listFolder(folder) ?? []) {
-        const kind = requirementFileKind(name);
-        if (!kind) continue;
-        const file = `${folder === '/' ? '' : folder}/${name}`;
-        const text = view.readFile(file);
-        if (text === undefined) continue;
+  return foldersUpward(workspace, path).flatMap((folder) => requirementSignalsIn(workspace, folder).get(profile.id) ?? []);
+}
+
+/** The agents' packages in the requirement and lock files of one folder, by profile id: each folder is read once. */
+function requirementSignalsIn(workspace: WorkspaceView, folder: string): ReadonlyMap<string, AgentSignal[]> {
+  return computedOnce(workspace, `agent-requirements:${folder}`, (view) => {
+    const signals = new Map<string, AgentSignal[]>();
+    for (const name of view.listFolder(folder) ?? []) {
+      const kind = requirementFileKind(name);
+      if (!kind) continue;
+      const file = `${folder === '/' ? '' : folder}/${name}`;
+      const text = view.readFile(file);
+      if (text === undefined) continue;
+      for (const profile of AGENT_PROFILES) {
         for (const packageName of profile.signals.packages) {
           const pin = findRequirementPins(kind, text, packageName)[0];
-          if (pin) signals.push({ path: file, range: pin.range, description: message('agent.signal.requirement', { package: packageName, file: name }) });
+          if (!pin) continue;
+          const signal = { path: file, range: pin.range, description: message('agent.signal.requirement', { package: packageName, file: name }) };
+          signals.set(profile.id, [...(signals.get(profile.id) ?? []), signal]);
         }
       }
-      return signals;
-    }),
-  );
+    }
+    return signals;
+  });
 }
 
 /** The agents' own config files anywhere in the workspace folder. */
