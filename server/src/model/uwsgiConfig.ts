@@ -537,12 +537,13 @@ export class UwsgiConfig {
    * later always turn it on.
    */
   threadSupport(): FlagState {
+    // A scan of every option, asked by several agent rules and once per agent: found once.
     this.threads ??= this.findThreadSupport();
     return this.threads;
   }
 
   private findThreadSupport(): FlagState {
-    const implying = this.options.filter((option) => uwsgiOption(option.entry.key)?.flags.includes('THREADS'));
+    const implying = this.options.filter((_, at) => this.optionFacts[at]?.flags.includes('THREADS'));
     let state: FlagState = implying.some((option) => !option.conditional) ? 'on' : implying.length > 0 ? 'unknown' : 'off';
     const enableThreads = this.flag('enable-threads');
     if (enableThreads.state !== 'unset') state = enableThreads.state;

@@ -12,13 +12,11 @@ function givesThreads(config: UwsgiConfig): boolean {
   return threads !== undefined && !threads.conditional && !threads.opaque && Number.parseInt(threads.entry.value.trim(), 10) > 0;
 }
 
-/**
- * Whether the config gives what one agent's thread requirement asks for, `enable-threads` being neither on nor
- * unknown. `threadsOn`: `threads`, `py-autoreload`, `gevent`... turn thread support on, unless `enable-threads` is
- * off (2.0.21 measured).
- */
-function meets(config: UwsgiConfig, { requirement }: NeedHolder, threadsOn: boolean): boolean {
+/** Whether the config gives what one agent's thread requirement asks for, `enable-threads` being neither on nor unknown. */
+function meets(config: UwsgiConfig, { requirement }: NeedHolder): boolean {
   if (requirement.enableThreadsOnly) return false;
+  // `threads`, `py-autoreload`, `gevent`... turn thread support on, unless `enable-threads` is off (2.0.21 measured).
+  const threadsOn = config.threadSupport() !== 'off';
   return requirement.explicitOnly ? threadsOn && givesThreads(config) : threadsOn;
 }
 
@@ -51,12 +49,10 @@ export const enableThreadsRule = defineRule({
     const holders = needHolders(document, 'uwsgi-threads');
     const enableThreads = config.flag('enable-threads').state;
     if (holders.length === 0 || enableThreads === 'on' || enableThreads === 'unknown') return [];
-    // A scan of every option: done once, not once per agent.
-    const threadSupport = config.threadSupport() !== 'off';
-    const unmet = holders.filter((holder) => !meets(config, holder, threadSupport));
+    const unmet = holders.filter((holder) => !meets(config, holder));
     if (unmet.length === 0) return [];
     const what = consequences(unmet);
-    const threadsOn = threadSupport || allowsOnlyFrom(document.uwsgiVersion, THREADS_ALWAYS_ON);
+    const threadsOn = config.threadSupport() !== 'off' || allowsOnlyFrom(document.uwsgiVersion, THREADS_ALWAYS_ON);
     const version = describeUwsgiVersion(document.uwsgiVersion);
     const missing = threadsOn
       ? message('uwsgi/enable-threads.threads-elsewhere', { consequences: what })
