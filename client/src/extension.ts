@@ -118,12 +118,19 @@ class RulePages implements vscode.FileSystemProvider {
   // The pages never change while the server runs.
   readonly onDidChangeFile = new vscode.EventEmitter<vscode.FileChangeEvent[]>().event;
 
+  /** The pages read so far, by path: VS Code asks `stat` (for the size) and then `readFile` of each page it opens. */
+  private readonly read = new Map<string, Uint8Array>();
+
   constructor(private readonly languageClient: LanguageClient) {}
 
   async readFile(uri: vscode.Uri): Promise<Uint8Array> {
+    const known = this.read.get(uri.path);
+    if (known) return known;
     const page = await this.languageClient.sendRequest<string | null>(RULE_PAGE_REQUEST, { path: uri.path.slice(1) });
     if (page === null) throw vscode.FileSystemError.FileNotFound(uri);
-    return new TextEncoder().encode(page);
+    const bytes = new TextEncoder().encode(page);
+    this.read.set(uri.path, bytes);
+    return bytes;
   }
 
   async stat(uri: vscode.Uri): Promise<vscode.FileStat> {
